@@ -1,0 +1,237 @@
+/**
+ * The one schema for both engines (PGlite and PostgreSQL). Rules (DESIGN.md §5):
+ * `org_id` is first in every primary key, foreign key and index; external ids are unique per org
+ * and are what importers upsert on; money is `numeric`, never float.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+
+export const orgs = pgTable('orgs', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+});
+
+const orgId = () =>
+  text('org_id')
+    .notNull()
+    .references(() => orgs.id);
+
+export const partners = pgTable(
+  'partners',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    tier: text('tier'),
+    region: text('region'),
+    segment: text('segment'),
+    joinedOn: date('joined_on').notNull(),
+    lifecycle: text('lifecycle').notNull(),
+    executiveSponsor: text('executive_sponsor'),
+    owner: text('owner'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('partners_org_external').on(t.orgId, t.externalId),
+    check('partners_type', sql`${t.type} in ('strategic','channel','technology','referral')`),
+    check('partners_lifecycle', sql`${t.lifecycle} in ('onboarding','active','retired')`),
+  ],
+);
+
+/** Columns and constraints every partner-owned table shares. */
+const partnerRef = () => integer('partner_id').notNull();
+const partnerFk = (name: string, t: { orgId: typeof partners.orgId; partnerId: ReturnType<typeof partnerRef> }) =>
+  foreignKey({ name, columns: [t.orgId, t.partnerId], foreignColumns: [partners.orgId, partners.id] });
+
+export const partnerPeople = pgTable(
+  'partner_people',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    name: text('name').notNull(),
+    email: text('email'),
+    role: text('role').notNull(),
+    isChampion: boolean('is_champion').notNull().default(false),
+    startedOn: date('started_on'),
+    leftOn: date('left_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('partner_people_org_external').on(t.orgId, t.externalId),
+    partnerFk('partner_people_partner_fk', t),
+    index('partner_people_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    name: text('name'),
+    amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
+    stage: text('stage').notNull(),
+    createdOn: date('created_on').notNull(),
+    closedOn: date('closed_on'),
+    sourcedByPartner: boolean('sourced_by_partner').notNull(),
+    registered: boolean('registered').notNull().default(false),
+    region: text('region'),
+    segment: text('segment'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('opportunities_org_external').on(t.orgId, t.externalId),
+    partnerFk('opportunities_partner_fk', t),
+    index('opportunities_partner').on(t.orgId, t.partnerId),
+    check('opportunities_stage', sql`${t.stage} in ('open','won','lost')`),
+    check('opportunities_amount', sql`${t.amount} >= 0`),
+  ],
+);
+
+export const activities = pgTable(
+  'activities',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    personExternalId: text('person_external_id'),
+    detail: text('detail'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('activities_org_external').on(t.orgId, t.externalId),
+    partnerFk('activities_partner_fk', t),
+    index('activities_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+const score10 = (name: string) => numeric(name, { precision: 3, scale: 1 });
+
+export const surveys = pgTable(
+  'surveys',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    respondedOn: date('responded_on').notNull(),
+    satisfaction: score10('satisfaction'),
+    training: score10('training'),
+    resources: score10('resources'),
+    support: score10('support'),
+    comment: text('comment'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('surveys_org_external').on(t.orgId, t.externalId),
+    partnerFk('surveys_partner_fk', t),
+    index('surveys_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    kind: text('kind').notNull(),
+    scheduledOn: date('scheduled_on').notNull(),
+    heldOn: date('held_on'),
+    notes: text('notes'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('meetings_org_external').on(t.orgId, t.externalId),
+    partnerFk('meetings_partner_fk', t),
+    index('meetings_partner').on(t.orgId, t.partnerId),
+    check('meetings_kind', sql`${t.kind} in ('qbr','ops_sync','executive_review')`),
+  ],
+);
+
+/** Every framework file used by an assessment, pinned by content hash. */
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    orgId: orgId(),
+    sha256: text('sha256').notNull(),
+    kind: text('kind').notNull(),
+    version: text('version').notNull(),
+    content: jsonb('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.sha256] }), index('frameworks_kind').on(t.orgId, t.kind, t.version)],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    kind: text('kind').notNull(),
+    frameworkSha256: text('framework_sha256').notNull(),
+    asOf: date('as_of').notNull(),
+    status: text('status').notNull().default('draft'),
+    brief: jsonb('brief').notNull(),
+    result: jsonb('result').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: 'assessments_framework_fk',
+      columns: [t.orgId, t.frameworkSha256],
+      foreignColumns: [frameworks.orgId, frameworks.sha256],
+    }),
+    check('assessments_status', sql`${t.status} in ('draft','final')`),
+  ],
+);
+
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    orgId: orgId(),
+    assessmentId: integer('assessment_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    signalMetric: text('signal_metric'),
+    signalValue: doublePrecision('signal_value'),
+    suggested: smallint('suggested'),
+    manual: smallint('manual'),
+    manualReason: text('manual_reason'),
+    final: smallint('final').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.assessmentId, t.criterionId] }),
+    foreignKey({
+      name: 'assessment_scores_assessment_fk',
+      columns: [t.orgId, t.assessmentId],
+      foreignColumns: [assessments.orgId, assessments.id],
+    }).onDelete('cascade'),
+    check('assessment_scores_final', sql`${t.final} between 1 and 5`),
+  ],
+);
