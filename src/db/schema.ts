@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -58,7 +59,7 @@ export const partners = pgTable(
 
 /** Columns and constraints every partner-owned table shares. */
 const partnerRef = () => integer('partner_id').notNull();
-const partnerFk = (name: string, t: { orgId: typeof partners.orgId; partnerId: ReturnType<typeof partnerRef> }) =>
+const partnerFk = (name: string, t: { orgId: AnyPgColumn; partnerId: AnyPgColumn }) =>
   foreignKey({ name, columns: [t.orgId, t.partnerId], foreignColumns: [partners.orgId, partners.id] });
 
 export const partnerPeople = pgTable(

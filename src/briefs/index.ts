@@ -1,0 +1,2 @@
+export * from './brief-schema.ts';
+export * from './load-brief.ts';

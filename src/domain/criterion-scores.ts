@@ -1,0 +1,57 @@
+/**
+ * Criterion scores: the signal suggests (1–5 from its cut points), a manual score from the brief
+ * overrides with a reason, and a disagreement of 2+ points is flagged as "claimed vs observed".
+ */
+import type { ManualScore } from './brief.ts';
+import type { ProgramFramework, SignalRule } from './program-framework.ts';
+import type { SignalValue } from './program-signals.ts';
+
+export const CLAIM_GAP = 2;
+
+export const suggestScore = (rule: SignalRule, value: number | null): number | null => {
+  if (value === null) return null;
+  const eps = 1e-9;
+  const passed = rule.cuts.filter((c) => (rule.better === 'higher' ? value >= c - eps : value <= c + eps)).length;
+  return Math.min(5, 1 + passed);
+};
+
+export interface CriterionScore {
+  id: string;
+  dimension: string;
+  text: string;
+  signal: (SignalValue & { rule: SignalRule }) | null;
+  suggested: number | null;
+  manual: { score: number; reason: string } | null;
+  /** null when neither data nor the assessor gave a score. */
+  final: number | null;
+  source: 'signal' | 'manual' | 'none';
+  claimedVsObserved: boolean;
+}
+
+export const scoreCriteria = (
+  framework: ProgramFramework,
+  signalOf: (rule: SignalRule) => SignalValue,
+  manualScores: ManualScore[],
+): CriterionScore[] => {
+  const manualById = new Map(manualScores.map((m) => [m.criterion, m]));
+  return framework.dimensions.flatMap((d) =>
+    d.criteria.map((c): CriterionScore => {
+      const signal = c.signal ? { ...signalOf(c.signal), rule: c.signal } : null;
+      const suggested = signal ? suggestScore(signal.rule, signal.value) : null;
+      const m = manualById.get(c.id);
+      const manual = m ? { score: m.score, reason: m.reason } : null;
+      const final = manual?.score ?? suggested;
+      return {
+        id: c.id,
+        dimension: d.id,
+        text: c.text,
+        signal,
+        suggested,
+        manual,
+        final,
+        source: manual ? 'manual' : suggested !== null ? 'signal' : 'none',
+        claimedVsObserved: manual !== null && suggested !== null && Math.abs(manual.score - suggested) >= CLAIM_GAP,
+      };
+    }),
+  );
+};

@@ -1,0 +1,185 @@
+/**
+ * The JSON contract of `program-report.json` (version 1). `schemas/program-report.schema.json` is
+ * generated from this (`npm run schema:generate`) and a test keeps the two equal.
+ * Money is in US dollars (major units, at most two decimals); shares are 0–1; scores are 1–5.
+ */
+import { z } from 'zod';
+
+const usd = z.number().describe('US dollars');
+const share = z.number().min(0).describe('0–1');
+const score = z.number().min(1).max(5);
+const nullable = <T extends z.ZodType>(t: T) => t.nullable();
+const healthState = z.enum(['engaged', 'passive', 'at-risk', 'dormant']);
+
+const signal = z.object({
+  metric: z.string(),
+  value: nullable(z.number()),
+  display: z.string(),
+  basis: z.string(),
+});
+
+const finding = z.object({ criterion: z.string(), score: nullable(score), text: z.string(), signal: nullable(signal) });
+
+const criterion = z.object({
+  id: z.string(),
+  text: z.string(),
+  signal: nullable(
+    signal.extend({ rule: z.object({ better: z.enum(['higher', 'lower']), cuts: z.array(z.number()) }), partners: z.array(z.string()).optional() }),
+  ),
+  suggested: nullable(score),
+  manual: nullable(z.object({ score, reason: z.string() })),
+  final: nullable(score),
+  source: z.enum(['signal', 'manual', 'none']),
+  claimedVsObserved: z.boolean(),
+});
+
+const planItem = z.object({
+  action: z.string(),
+  title: z.string(),
+  practice: z.number().int(),
+  effort: z.enum(['low', 'medium', 'high']),
+  priority: z.number(),
+  criteria: z.array(z.string()),
+  objectives: z.array(z.string()),
+  because: z.string(),
+});
+
+const coverage = z.object({
+  kind: z.enum(['region', 'segment']),
+  name: z.string(),
+  partners: z.number().int(),
+  activePartners: z.number().int(),
+  status: z.enum(['none', 'inactive', 'covered']),
+});
+
+const surveyFeedback = z.object({
+  area: z.enum(['training', 'resources', 'support', 'satisfaction']),
+  n: z.number().int(),
+  mean: nullable(z.number()),
+  distribution: z.array(z.number().int()).length(11).describe('partners per score 0–10'),
+  belowTarget: z.boolean(),
+});
+
+export const programReportSchema = z
+  .object({
+    schemaVersion: z.literal('1'),
+    program: z.string(),
+    asOf: z.string(),
+    period: z.object({ start: z.string(), end: z.string(), days: z.number().int() }),
+    framework: z.object({ kind: z.literal('program-readiness'), version: z.string(), sha256: z.string() }),
+    definitions: z.record(z.string(), z.string()),
+    summary: z.object({
+      overall: z.object({ score: score.describe('one decimal, rounded half up'), band: z.string() }),
+      valueRealized: z.object({
+        partnerSourcedRevenue: usd,
+        partnerRevenue: usd,
+        revenueShare: nullable(share),
+        partners: z.number().int(),
+        active: z.number().int(),
+        engaged: z.number().int(),
+        passive: z.number().int(),
+        atRisk: z.number().int(),
+        dormant: z.number().int(),
+      }),
+      topImprovements: z.array(z.object({ action: z.string(), title: z.string() })).max(3),
+      headline: z.array(z.string()),
+    }),
+    scorecard: z
+      .array(
+        z.object({
+          id: z.string(),
+          dimension: z.string(),
+          score,
+          band: z.string(),
+          weight: z.number(),
+          findings: z.array(finding).min(1).max(2),
+          criteria: z.array(criterion),
+        }),
+      )
+      .min(1),
+    claimsVsObserved: z.array(
+      z.object({ criterion: z.string(), text: z.string(), claimed: score, observed: score, reason: z.string(), signal }),
+    ),
+    portfolio: z.object({
+      segments: z.array(
+        z.object({
+          type: z.string(),
+          partners: z.number().int(),
+          revenue: usd,
+          health: z.record(healthState, z.object({ partners: z.number().int(), revenue: usd })),
+          launching: z.number().int(),
+          stalled: z.number().int(),
+        }),
+      ),
+      topPerformers: z.array(
+        z.object({ externalId: z.string(), name: z.string(), type: z.string(), revenue: usd, revenueShare: share, deals: z.number().int() }),
+      ),
+      coverage: z.array(coverage),
+      coverageGaps: z.array(coverage),
+      atRisk: z.array(
+        z.object({ externalId: z.string(), name: z.string(), type: z.string(), revenue: usd, reasons: z.array(z.string()) }),
+      ),
+    }),
+    enablement: z.object({
+      target: z.number(),
+      feedback: z.array(surveyFeedback),
+      trainingCompletion: z.object({ partners: z.number().int(), share: nullable(share), completions: z.number().int() }),
+      recommendations: z.array(
+        z.object({ action: z.string(), title: z.string(), practice: z.number().int(), because: z.string() }),
+      ),
+    }),
+    performance: z.object({
+      partners: z.array(
+        z.object({
+          externalId: z.string(),
+          name: z.string(),
+          type: z.string(),
+          tier: nullable(z.string()),
+          pipeline: usd,
+          revenue: usd,
+          sourcedRevenue: usd,
+          deals: z.number().int(),
+          engagement: z.enum(['high', 'medium', 'low']),
+          activitiesRecent: z.number().int(),
+          satisfaction: nullable(z.number()),
+          timeToFirstDealDays: nullable(z.number().int()),
+          health: healthState,
+          healthReasons: z.array(z.string()),
+          lastActivityOn: nullable(z.string()),
+        }),
+      ),
+      topContributors: z.array(z.string()),
+      underperformers: z.array(z.object({ externalId: z.string(), name: z.string(), why: z.string() })),
+      aggregates: z.object({
+        partnerRevenue: usd,
+        partnerSourcedRevenue: usd,
+        pipeline: usd,
+        deals: z.number().int(),
+        avgTimeToFirstDealDays: nullable(z.number()),
+        medianTimeToFirstDealDays: nullable(z.number()),
+        activeShare: nullable(share),
+        avgSatisfaction: nullable(z.number()),
+      }),
+    }),
+    plan: z.object({
+      days30: z.array(planItem),
+      days60: z.array(planItem),
+      days90: z.array(planItem),
+      deferred: z.array(planItem.extend({ reason: z.string() })),
+      capacityPerBucket: z.number().int(),
+      metrics: z.array(
+        z.object({
+          metric: z.string(),
+          label: z.string(),
+          unit: z.enum(['usd', 'share', 'score10', 'days', 'count']),
+          baseline: nullable(z.number()),
+          target: nullable(z.number()),
+          deadline: nullable(z.string()),
+          basis: z.string(),
+        }),
+      ),
+    }),
+  })
+  .meta({ title: 'Trellis program readiness report', $id: 'urn:trellis:schema:program-report:1' });
+
+export type ProgramReport = z.infer<typeof programReportSchema>;

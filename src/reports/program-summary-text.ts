@@ -1,0 +1,13 @@
+/** The executive summary as plain text, for the terminal. */
+import type { ProgramReport } from './program-report-schema.ts';
+
+export const renderProgramSummaryText = (r: ProgramReport): string =>
+  [
+    `${r.program} — as of ${r.asOf}`,
+    ...r.summary.headline,
+    '',
+    'Dimension scorecard:',
+    ...r.scorecard.map((d) => `  ${d.score.toFixed(1)}  ${d.band.padEnd(10)}  ${d.dimension}`),
+    ...(r.claimsVsObserved.length ? ['', `Claimed vs observed: ${r.claimsVsObserved.length} criteria (see report)`] : []),
+    '',
+  ].join('\n');
