@@ -1,6 +1,8 @@
 /**
  * Deliverable 6: the 30/60/90-day plan. Candidates are the actions of criteria below the target
- * score; priority = gap × dimension weight × (1 + w × objectives it moves). Actions land in the
+ * score; priority = criterion gap × dimension weight × (1 + w × Σ distance to each objective the
+ * action moves), where the distance is how far the data's baseline is from the brief's target
+ * (0 = met, 1 = nothing achieved yet). Actions land in the
  * bucket their effort names, later if an action they depend on comes first, and only as many per
  * bucket as the team can carry; actions the budget or executive bandwidth can't carry are deferred.
  */
@@ -48,14 +50,22 @@ interface Candidate extends PlanItem {
   def: Action;
 }
 
+/** 0 when the objective is met, 1 when nothing of it is achieved; lower-is-better for days. */
+const distanceToObjective = (m: PlanMetric): number => {
+  if (m.target === null || m.baseline === null) return m.target === null ? 0 : 1;
+  const d = m.metric === 'time_to_first_deal' ? (m.baseline - m.target) / m.baseline : (m.target - m.baseline) / m.target;
+  return Math.min(1, Math.max(0, d));
+};
+
 const candidatesFrom = (
   framework: ProgramFramework,
   criteria: CriterionScore[],
   brief: Brief,
   counts: ProgramCounts,
+  metrics: PlanMetric[],
 ): Candidate[] => {
   const target = framework.plan.targetScore;
-  const wanted = new Set(brief.objectives.map((o) => o.metric));
+  const distance = new Map(metrics.filter((m) => m.target !== null).map((m) => [m.metric, distanceToObjective(m)]));
   const actions = new Map(framework.actions.map((a) => [a.id, a]));
   const byId = new Map<string, Candidate>();
   for (const d of framework.dimensions) {
@@ -65,10 +75,12 @@ const candidatesFrom = (
       for (const id of c.actions) {
         const a = actions.get(id)!;
         if (a.when && counts.values[a.when.metric] < a.when.min) continue;
-        const moves = (a.objectives ?? []).filter((m) => wanted.has(m));
-        const priority = (target - score) * d.weight * (1 + framework.plan.objectiveRelevanceWeight * moves.length);
+        const moves = (a.objectives ?? []).filter((m) => distance.has(m));
+        const pull = moves.reduce((acc, m) => acc + distance.get(m)!, 0);
+        const priority = (target - score) * d.weight * (1 + framework.plan.objectiveRelevanceWeight * pull);
         const prev = byId.get(id);
-        const because = `${c.text} scores ${score}/5`;
+        const toward = moves.length ? `; moves ${moves.join(', ')}` : '';
+        const because = `${c.text} scores ${score}/5${toward}`;
         if (prev) {
           prev.criteria.push(c.id);
           if (priority > prev.priority) Object.assign(prev, { priority, because });
@@ -102,7 +114,8 @@ export const buildPlan = (
   const capacity = Math.max(1, Math.floor(brief.constraints.teamSize * plan.actionsPerPersonPerBucket));
   const budgetCap = costOrder[plan.budgetLevels[brief.constraints.budget]];
   let execLeft = plan.executiveActions[brief.constraints.executiveBandwidth];
-  const candidates = candidatesFrom(framework, criteria, brief, counts);
+  const metrics = planMetrics(brief, figures, criteria);
+  const candidates = candidatesFrom(framework, criteria, brief, counts, metrics);
   const byId = new Map(candidates.map((c) => [c.action, c]));
   const placed = new Map<string, number>();
   const buckets: Candidate[][] = BUCKETS.map(() => []);
@@ -143,7 +156,7 @@ export const buildPlan = (
     days90: order(buckets[2]!),
     deferred,
     capacityPerBucket: capacity,
-    metrics: planMetrics(brief, figures, criteria),
+    metrics,
   };
 };
 

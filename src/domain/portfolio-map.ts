@@ -11,7 +11,7 @@ export interface PortfolioSegment {
   partners: number;
   revenueCents: number;
   health: Record<HealthState, { partners: number; revenueCents: number }>;
-  /** Onboarding partners (launching) and active ones with no deal ever that are not engaged (stalled). */
+  /** Onboarding partners (launching) and active, passive ones that never won a deal (stalled). */
   launching: number;
   stalled: number;
 }
@@ -71,7 +71,7 @@ export const buildPortfolioMap = (views: PartnerView[], framework: ProgramFramew
       health,
       launching: own.filter((v) => v.facts.lifecycle === 'onboarding').length,
       stalled: own.filter(
-        (v) => v.facts.lifecycle === 'active' && v.facts.firstWonOn === null && v.health.state !== 'engaged',
+        (v) => v.facts.lifecycle === 'active' && v.facts.firstWonOn === null && v.health.state === 'passive',
       ).length,
     };
   });
