@@ -35,39 +35,342 @@ interface Spec {
   joinedOn?: string;
 }
 
-const S = (id: string, rest: Omit<Spec, 'id' | 'name'> & { name?: string }): Spec => ({ id, name: rest.name ?? `Partner ${id.slice(2)}`, ...rest });
+const S = (id: string, rest: Omit<Spec, 'id' | 'name'> & { name?: string }): Spec => ({
+  id,
+  name: rest.name ?? `Partner ${id.slice(2)}`,
+  ...rest,
+});
 
 const partners: Spec[] = [
   // Strategic: $6M; 3 engaged, 1 passive, 1 at-risk (X: champion left, no executive relationship).
-  S('P-A', { type: 'strategic', tier: 'Platinum', region: 'NA', segment: 'Enterprise', lifecycle: 'active', sponsor: 'CRO', kind: 'engaged', revenue: 2_500_000, deals: 12, ttfd: 150, recentActivities: 26, contacts: 3, coMarketing: true, survey: [8, 6, 7, 8] }),
-  S('P-B', { type: 'strategic', tier: 'Gold', region: 'EMEA', segment: 'Enterprise', lifecycle: 'active', sponsor: 'CEO', kind: 'engaged', revenue: 2_000_000, deals: 8, ttfd: 160, recentActivities: 21, contacts: 2, coMarketing: true, survey: [8.5, 6, 7, 8] }),
-  S('P-C', { type: 'strategic', tier: 'Gold', region: 'NA', segment: 'Mid-Market', lifecycle: 'active', sponsor: 'VP Sales', kind: 'engaged', revenue: 0, deals: 0, ttfd: 170, recentActivities: 10, contacts: 2, coMarketing: true, survey: [7.5, 5, 6, 7] }),
-  S('P-H', { type: 'strategic', tier: 'Gold', region: 'EMEA', segment: 'Mid-Market', lifecycle: 'active', kind: 'passive', revenue: 0, deals: 0, ttfd: 175, survey: [7, 5, 6, 7] }),
-  S('P-X', { type: 'strategic', tier: 'Gold', region: 'NA', segment: 'Enterprise', lifecycle: 'active', kind: 'at-risk', revenue: 1_500_000, deals: 5, ttfd: 180, survey: [5, 4, 5, 6] }),
+  S('P-A', {
+    type: 'strategic',
+    tier: 'Platinum',
+    region: 'NA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    sponsor: 'CRO',
+    kind: 'engaged',
+    revenue: 2_500_000,
+    deals: 12,
+    ttfd: 150,
+    recentActivities: 26,
+    contacts: 3,
+    coMarketing: true,
+    survey: [8, 6, 7, 8],
+  }),
+  S('P-B', {
+    type: 'strategic',
+    tier: 'Gold',
+    region: 'EMEA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    sponsor: 'CEO',
+    kind: 'engaged',
+    revenue: 2_000_000,
+    deals: 8,
+    ttfd: 160,
+    recentActivities: 21,
+    contacts: 2,
+    coMarketing: true,
+    survey: [8.5, 6, 7, 8],
+  }),
+  S('P-C', {
+    type: 'strategic',
+    tier: 'Gold',
+    region: 'NA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    sponsor: 'VP Sales',
+    kind: 'engaged',
+    revenue: 0,
+    deals: 0,
+    ttfd: 170,
+    recentActivities: 10,
+    contacts: 2,
+    coMarketing: true,
+    survey: [7.5, 5, 6, 7],
+  }),
+  S('P-H', {
+    type: 'strategic',
+    tier: 'Gold',
+    region: 'EMEA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 0,
+    deals: 0,
+    ttfd: 175,
+    survey: [7, 5, 6, 7],
+  }),
+  S('P-X', {
+    type: 'strategic',
+    tier: 'Gold',
+    region: 'NA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    kind: 'at-risk',
+    revenue: 1_500_000,
+    deals: 5,
+    ttfd: 180,
+    survey: [5, 4, 5, 6],
+  }),
   // Channel: $2M; 5 engaged, 7 passive (incl. D), 3 dormant (E, F, G).
-  S('P-I', { type: 'channel', tier: 'Silver', region: 'NA', segment: 'Mid-Market', lifecycle: 'active', kind: 'engaged', revenue: 240_000, deals: 4, ttfd: 180, recentActivities: 12, contacts: 2, coMarketing: true, survey: [7.5, 5, 6, 7] }),
-  S('P-J', { type: 'channel', tier: 'Silver', region: 'EMEA', segment: 'Mid-Market', lifecycle: 'active', kind: 'engaged', revenue: 220_000, deals: 3, ttfd: 185, recentActivities: 8, contacts: 2, coMarketing: true, survey: [7.5, 5, 6, 7] }),
-  S('P-K', { type: 'channel', tier: 'Silver', region: 'NA', segment: 'Enterprise', lifecycle: 'active', kind: 'engaged', revenue: 200_000, deals: 3, ttfd: 190, recentActivities: 6, survey: [6.5, 5, 6, 7] }),
-  S('P-L', { type: 'channel', tier: 'Silver', region: 'EMEA', segment: 'Enterprise', lifecycle: 'active', kind: 'engaged', revenue: 180_000, deals: 2, ttfd: 195, recentActivities: 5, survey: [7, 5, 6, 7] }),
-  S('P-M', { type: 'channel', tier: 'Silver', region: 'NA', segment: 'Mid-Market', lifecycle: 'active', kind: 'engaged', revenue: 170_000, deals: 2, ttfd: 200, recentActivities: 5 }),
-  S('P-D', { type: 'channel', tier: 'Bronze', region: 'NA', segment: 'SMB', lifecycle: 'active', kind: 'passive', revenue: 50_000, deals: 1, ttfd: 180, firstDealInPeriod: true, survey: [6, 4, 5, 6] }),
-  S('P-N', { type: 'channel', tier: 'Bronze', region: 'EMEA', segment: 'SMB', lifecycle: 'active', kind: 'passive', revenue: 170_000, deals: 2, ttfd: 210, survey: [6.6, 5, 6, 7] }),
-  S('P-O', { type: 'channel', tier: 'Bronze', region: 'NA', segment: 'Mid-Market', lifecycle: 'active', kind: 'passive', revenue: 160_000, deals: 2, ttfd: 165 }),
-  S('P-P', { type: 'channel', tier: null, region: 'NA', segment: 'SMB', lifecycle: 'active', kind: 'passive', revenue: 150_000, deals: 2, ttfd: 175 }),
-  S('P-Q', { type: 'channel', tier: null, region: 'EMEA', segment: 'Mid-Market', lifecycle: 'active', kind: 'passive', revenue: 140_000, deals: 2, ttfd: 185 }),
-  S('P-R', { type: 'channel', tier: null, region: 'NA', segment: 'Enterprise', lifecycle: 'active', kind: 'passive', revenue: 150_000, deals: 1, ttfd: 190 }),
-  S('P-S', { type: 'channel', tier: null, region: 'EMEA', segment: 'SMB', lifecycle: 'active', kind: 'passive', revenue: 170_000, deals: 1, ttfd: 200 }),
-  S('P-E', { type: 'channel', tier: null, region: 'NA', segment: 'SMB', lifecycle: 'active', kind: 'dormant', revenue: 0, deals: 0, survey: [4.5, 5, 6, 7] }),
-  S('P-F', { type: 'channel', tier: null, region: 'EMEA', segment: 'SMB', lifecycle: 'active', kind: 'dormant', revenue: 0, deals: 0 }),
-  S('P-G', { type: 'channel', tier: null, region: 'NA', segment: 'SMB', lifecycle: 'active', kind: 'dormant', revenue: 0, deals: 0 }),
+  S('P-I', {
+    type: 'channel',
+    tier: 'Silver',
+    region: 'NA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'engaged',
+    revenue: 240_000,
+    deals: 4,
+    ttfd: 180,
+    recentActivities: 12,
+    contacts: 2,
+    coMarketing: true,
+    survey: [7.5, 5, 6, 7],
+  }),
+  S('P-J', {
+    type: 'channel',
+    tier: 'Silver',
+    region: 'EMEA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'engaged',
+    revenue: 220_000,
+    deals: 3,
+    ttfd: 185,
+    recentActivities: 8,
+    contacts: 2,
+    coMarketing: true,
+    survey: [7.5, 5, 6, 7],
+  }),
+  S('P-K', {
+    type: 'channel',
+    tier: 'Silver',
+    region: 'NA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    kind: 'engaged',
+    revenue: 200_000,
+    deals: 3,
+    ttfd: 190,
+    recentActivities: 6,
+    survey: [6.5, 5, 6, 7],
+  }),
+  S('P-L', {
+    type: 'channel',
+    tier: 'Silver',
+    region: 'EMEA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    kind: 'engaged',
+    revenue: 180_000,
+    deals: 2,
+    ttfd: 195,
+    recentActivities: 5,
+    survey: [7, 5, 6, 7],
+  }),
+  S('P-M', {
+    type: 'channel',
+    tier: 'Silver',
+    region: 'NA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'engaged',
+    revenue: 170_000,
+    deals: 2,
+    ttfd: 200,
+    recentActivities: 5,
+  }),
+  S('P-D', {
+    type: 'channel',
+    tier: 'Bronze',
+    region: 'NA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 50_000,
+    deals: 1,
+    ttfd: 180,
+    firstDealInPeriod: true,
+    survey: [6, 4, 5, 6],
+  }),
+  S('P-N', {
+    type: 'channel',
+    tier: 'Bronze',
+    region: 'EMEA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 170_000,
+    deals: 2,
+    ttfd: 210,
+    survey: [6.6, 5, 6, 7],
+  }),
+  S('P-O', {
+    type: 'channel',
+    tier: 'Bronze',
+    region: 'NA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 160_000,
+    deals: 2,
+    ttfd: 165,
+  }),
+  S('P-P', {
+    type: 'channel',
+    tier: null,
+    region: 'NA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 150_000,
+    deals: 2,
+    ttfd: 175,
+  }),
+  S('P-Q', {
+    type: 'channel',
+    tier: null,
+    region: 'EMEA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 140_000,
+    deals: 2,
+    ttfd: 185,
+  }),
+  S('P-R', {
+    type: 'channel',
+    tier: null,
+    region: 'NA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 150_000,
+    deals: 1,
+    ttfd: 190,
+  }),
+  S('P-S', {
+    type: 'channel',
+    tier: null,
+    region: 'EMEA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 170_000,
+    deals: 1,
+    ttfd: 200,
+  }),
+  S('P-E', {
+    type: 'channel',
+    tier: null,
+    region: 'NA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'dormant',
+    revenue: 0,
+    deals: 0,
+    survey: [4.5, 5, 6, 7],
+  }),
+  S('P-F', {
+    type: 'channel',
+    tier: null,
+    region: 'EMEA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'dormant',
+    revenue: 0,
+    deals: 0,
+  }),
+  S('P-G', {
+    type: 'channel',
+    tier: null,
+    region: 'NA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'dormant',
+    revenue: 0,
+    deals: 0,
+  }),
   // Technology: $0; 2 launching (onboarding, engaged), 3 stalled (no deal ever, passive).
-  S('P-T1', { name: 'Partner T1', type: 'technology', tier: null, region: 'NA', segment: 'Enterprise', lifecycle: 'onboarding', kind: 'engaged', revenue: 0, deals: 0, recentActivities: 6, joinedOn: '2026-06-01' }),
-  S('P-T2', { name: 'Partner T2', type: 'technology', tier: null, region: 'EMEA', segment: 'Mid-Market', lifecycle: 'onboarding', kind: 'engaged', revenue: 0, deals: 0, recentActivities: 6, joinedOn: '2026-06-15' }),
-  S('P-T3', { name: 'Partner T3', type: 'technology', tier: null, region: 'NA', segment: 'Mid-Market', lifecycle: 'active', kind: 'passive', revenue: 0, deals: 0, joinedOn: '2025-04-01' }),
-  S('P-T4', { name: 'Partner T4', type: 'technology', tier: null, region: 'EMEA', segment: 'Enterprise', lifecycle: 'active', kind: 'passive', revenue: 0, deals: 0, joinedOn: '2025-05-01' }),
-  S('P-T5', { name: 'Partner T5', type: 'technology', tier: null, region: 'NA', segment: 'SMB', lifecycle: 'active', kind: 'passive', revenue: 0, deals: 0, joinedOn: '2025-06-01' }),
+  S('P-T1', {
+    name: 'Partner T1',
+    type: 'technology',
+    tier: null,
+    region: 'NA',
+    segment: 'Enterprise',
+    lifecycle: 'onboarding',
+    kind: 'engaged',
+    revenue: 0,
+    deals: 0,
+    recentActivities: 6,
+    joinedOn: '2026-06-01',
+  }),
+  S('P-T2', {
+    name: 'Partner T2',
+    type: 'technology',
+    tier: null,
+    region: 'EMEA',
+    segment: 'Mid-Market',
+    lifecycle: 'onboarding',
+    kind: 'engaged',
+    revenue: 0,
+    deals: 0,
+    recentActivities: 6,
+    joinedOn: '2026-06-15',
+  }),
+  S('P-T3', {
+    name: 'Partner T3',
+    type: 'technology',
+    tier: null,
+    region: 'NA',
+    segment: 'Mid-Market',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 0,
+    deals: 0,
+    joinedOn: '2025-04-01',
+  }),
+  S('P-T4', {
+    name: 'Partner T4',
+    type: 'technology',
+    tier: null,
+    region: 'EMEA',
+    segment: 'Enterprise',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 0,
+    deals: 0,
+    joinedOn: '2025-05-01',
+  }),
+  S('P-T5', {
+    name: 'Partner T5',
+    type: 'technology',
+    tier: null,
+    region: 'NA',
+    segment: 'SMB',
+    lifecycle: 'active',
+    kind: 'passive',
+    revenue: 0,
+    deals: 0,
+    joinedOn: '2025-06-01',
+  }),
   // Retired before the period: must not count anywhere.
-  S('P-Z', { name: 'Partner Z (retired)', type: 'channel', tier: null, region: 'APAC', segment: 'SMB', lifecycle: 'retired', kind: 'dormant', revenue: 0, deals: 0, joinedOn: '2022-01-10' }),
+  S('P-Z', {
+    name: 'Partner Z (retired)',
+    type: 'channel',
+    tier: null,
+    region: 'APAC',
+    segment: 'SMB',
+    lifecycle: 'retired',
+    kind: 'dormant',
+    revenue: 0,
+    deals: 0,
+    joinedOn: '2022-01-10',
+  }),
 ];
 
 const csv = (rows: (string | number | boolean | null)[][]): string =>
@@ -92,37 +395,119 @@ const activityWindow: Record<Kind, [string, string]> = {
   'at-risk': ['2026-03-01', '2026-05-20'],
   dormant: ['2026-01-05', '2026-02-20'],
 };
-const kinds = ['portal_login', 'training_completed', 'deal_registration', 'enablement_session', 'portal_login', 'content_download'];
+const kinds = [
+  'portal_login',
+  'training_completed',
+  'deal_registration',
+  'enablement_session',
+  'portal_login',
+  'content_download',
+];
 
 const partnerRows: (string | number | null)[][] = [
-  ['external_id', 'name', 'type', 'tier', 'region', 'segment', 'joined_on', 'lifecycle', 'executive_sponsor', 'owner'],
+  [
+    'external_id',
+    'name',
+    'type',
+    'tier',
+    'region',
+    'segment',
+    'joined_on',
+    'lifecycle',
+    'executive_sponsor',
+    'owner',
+  ],
 ];
 const oppRows: (string | number | boolean | null)[][] = [
-  ['external_id', 'partner_external_id', 'name', 'amount', 'stage', 'created_on', 'closed_on', 'sourced_by_partner', 'registered', 'region', 'segment'],
+  [
+    'external_id',
+    'partner_external_id',
+    'name',
+    'amount',
+    'stage',
+    'created_on',
+    'closed_on',
+    'sourced_by_partner',
+    'registered',
+    'region',
+    'segment',
+  ],
 ];
-const actRows: (string | null)[][] = [['external_id', 'partner_external_id', 'kind', 'occurred_on', 'person_external_id', 'detail']];
-const peopleRows: (string | boolean | null)[][] = [['external_id', 'partner_external_id', 'name', 'email', 'role', 'is_champion', 'started_on', 'left_on']];
-const surveyRows: (string | number | null)[][] = [['external_id', 'partner_external_id', 'responded_on', 'satisfaction', 'training', 'resources', 'support', 'comment']];
-const meetingRows: (string | null)[][] = [['external_id', 'partner_external_id', 'kind', 'scheduled_on', 'held_on', 'notes']];
+const actRows: (string | null)[][] = [
+  ['external_id', 'partner_external_id', 'kind', 'occurred_on', 'person_external_id', 'detail'],
+];
+const peopleRows: (string | boolean | null)[][] = [
+  ['external_id', 'partner_external_id', 'name', 'email', 'role', 'is_champion', 'started_on', 'left_on'],
+];
+const surveyRows: (string | number | null)[][] = [
+  [
+    'external_id',
+    'partner_external_id',
+    'responded_on',
+    'satisfaction',
+    'training',
+    'resources',
+    'support',
+    'comment',
+  ],
+];
+const meetingRows: (string | null)[][] = [
+  ['external_id', 'partner_external_id', 'kind', 'scheduled_on', 'held_on', 'notes'],
+];
 
 let oppSeq = 0;
-const opp = (p: Spec, amount: number, stage: string, created: string, closed: string | null, registered: boolean) => {
+const opp = (
+  p: Spec,
+  amount: number,
+  stage: string,
+  created: string,
+  closed: string | null,
+  registered: boolean,
+) => {
   oppSeq += 1;
-  oppRows.push([`O-${String(oppSeq).padStart(4, '0')}`, p.id, `${p.name} deal ${oppSeq}`, amount.toFixed(2), stage, created, closed, true, registered, p.region, p.segment]);
+  oppRows.push([
+    `O-${String(oppSeq).padStart(4, '0')}`,
+    p.id,
+    `${p.name} deal ${oppSeq}`,
+    amount.toFixed(2),
+    stage,
+    created,
+    closed,
+    true,
+    registered,
+    p.region,
+    p.segment,
+  ]);
 };
 
 for (const p of partners) {
   const [wonFrom, wonTo] = wonWindow[p.kind];
   const wonDates = p.deals ? spread(wonFrom, wonTo, p.deals) : [];
-  const firstWon = p.firstDealInPeriod ? wonDates[0]! : p.ttfd ? addDays('2024-06-01', -p.ttfd + p.id.charCodeAt(2)) : null;
+  const firstWon = p.firstDealInPeriod
+    ? wonDates[0]!
+    : p.ttfd
+      ? addDays('2024-06-01', -p.ttfd + p.id.charCodeAt(2))
+      : null;
   const joined = p.joinedOn ?? (firstWon && p.ttfd ? addDays(firstWon, -p.ttfd) : '2024-01-15');
-  partnerRows.push([p.id, p.name, p.type, p.tier, p.region, p.segment, joined, p.lifecycle, p.sponsor ?? null, p.type === 'strategic' ? 'Dana Alvarez' : 'Sam Okafor']);
+  partnerRows.push([
+    p.id,
+    p.name,
+    p.type,
+    p.tier,
+    p.region,
+    p.segment,
+    joined,
+    p.lifecycle,
+    p.sponsor ?? null,
+    p.type === 'strategic' ? 'Dana Alvarez' : 'Sam Okafor',
+  ]);
   if (p.lifecycle === 'retired') continue;
 
   // Revenue: `deals` won deals in the period summing exactly to `revenue`; created 60 days before close.
   const cents = Math.round(p.revenue * 100);
   wonDates.forEach((closed, i) => {
-    const share = i === p.deals - 1 ? cents - Math.floor(cents / p.deals) * (p.deals - 1) : Math.floor(cents / p.deals);
+    const share =
+      i === p.deals - 1 ? cents - Math.floor(cents / p.deals) * (p.deals - 1) : Math.floor(cents / p.deals);
     opp(p, share / 100, 'won', addDays(closed, -60), closed, i % 5 < 2);
   });
   // The first deal, before the period (not revenue), fixes time-to-first-deal.
@@ -142,18 +527,38 @@ for (const p of partners) {
   const [aFrom, aTo] = activityWindow[p.kind];
   const n = p.recentActivities ?? (p.kind === 'dormant' ? 2 : 4);
   spread(aFrom, aTo, n).forEach((d, i) => {
-    const kind = p.kind === 'passive' && p.type === 'technology' ? 'content_download' : kinds[i % kinds.length]!;
+    const kind =
+      p.kind === 'passive' && p.type === 'technology' ? 'content_download' : kinds[i % kinds.length]!;
     actRows.push([`A-${p.id.slice(2)}-${i + 1}`, p.id, kind, d, `${p.id}-1`, null]);
   });
-  if (p.coMarketing) actRows.push([`A-${p.id.slice(2)}-CM`, p.id, 'co_marketing', '2026-08-20', `${p.id}-1`, 'joint webinar']);
+  if (p.coMarketing)
+    actRows.push([`A-${p.id.slice(2)}-CM`, p.id, 'co_marketing', '2026-08-20', `${p.id}-1`, 'joint webinar']);
 
   // People: one champion each; A, B, C, I, J have more contacts; X's champion left.
   const contacts = p.contacts ?? 1;
   for (let i = 1; i <= contacts; i++) {
-    peopleRows.push([`${p.id}-${i}`, p.id, `${p.name} contact ${i}`, `contact${i}@${p.id.toLowerCase()}.example`, i === 1 ? 'sales' : 'solutions', i === 1, joined, null]);
+    peopleRows.push([
+      `${p.id}-${i}`,
+      p.id,
+      `${p.name} contact ${i}`,
+      `contact${i}@${p.id.toLowerCase()}.example`,
+      i === 1 ? 'sales' : 'solutions',
+      i === 1,
+      joined,
+      null,
+    ]);
   }
   if (p.id === 'P-X') {
-    peopleRows[peopleRows.length - 1] = [`${p.id}-1`, p.id, 'Jordan Reyes', 'jordan@p-x.example', 'sales', true, joined, '2026-06-01'];
+    peopleRows[peopleRows.length - 1] = [
+      `${p.id}-1`,
+      p.id,
+      'Jordan Reyes',
+      'jordan@p-x.example',
+      'sales',
+      true,
+      joined,
+      '2026-06-01',
+    ];
     peopleRows.push([`${p.id}-2`, p.id, 'Lee Park', 'lee@p-x.example', 'admin', false, joined, null]);
   }
 
@@ -175,11 +580,14 @@ const held: Record<string, string[]> = {
   'P-X': [],
 };
 for (const [id, dates] of Object.entries(held)) {
-  qbrDates.forEach((d, i) => meetingRows.push([`M-${id.slice(2)}-Q${i + 1}`, id, 'qbr', d, dates.includes(d) ? d : null, null]));
+  qbrDates.forEach((d, i) => {
+    meetingRows.push([`M-${id.slice(2)}-Q${i + 1}`, id, 'qbr', d, dates.includes(d) ? d : null, null]);
+  });
 }
 // Ops syncs with the engaged channel partners, all held.
 for (const id of ['P-I', 'P-J', 'P-K', 'P-L', 'P-M']) {
-  for (const [i, d] of ['2026-08-01', '2026-09-10'].entries()) meetingRows.push([`M-${id.slice(2)}-S${i + 1}`, id, 'ops_sync', d, d, null]);
+  for (const [i, d] of ['2026-08-01', '2026-09-10'].entries())
+    meetingRows.push([`M-${id.slice(2)}-S${i + 1}`, id, 'ops_sync', d, d, null]);
 }
 
 const files: Record<string, unknown[][]> = {

@@ -51,7 +51,9 @@ describe('seed example (Example (Filled)) computed from its records', () => {
   it('strategic: $6M, 3 engaged, 1 passive, 1 at-risk whose champion left and who has no executive relationship ($1.5M)', () => {
     const s = segment('strategic');
     expect(s.revenue).toBe(6_000_000);
-    expect([s.health.engaged.partners, s.health.passive.partners, s.health['at-risk'].partners]).toEqual([3, 1, 1]);
+    expect([s.health.engaged.partners, s.health.passive.partners, s.health['at-risk'].partners]).toEqual([
+      3, 1, 1,
+    ]);
     expect(r.portfolio.atRisk).toHaveLength(1);
     const x = r.portfolio.atRisk[0]!;
     expect(x).toMatchObject({ externalId: 'P-X', type: 'strategic', revenue: 1_500_000 });
@@ -62,7 +64,9 @@ describe('seed example (Example (Filled)) computed from its records', () => {
   it('channel: $2M, 5 engaged, 7 passive, 3 dormant', () => {
     const c = segment('channel');
     expect(c.revenue).toBe(2_000_000);
-    expect([c.health.engaged.partners, c.health.passive.partners, c.health.dormant.partners]).toEqual([5, 7, 3]);
+    expect([c.health.engaged.partners, c.health.passive.partners, c.health.dormant.partners]).toEqual([
+      5, 7, 3,
+    ]);
   });
 
   it('technology: $0, 2 launching, 3 stalled', () => {
@@ -82,7 +86,10 @@ describe('seed example (Example (Filled)) computed from its records', () => {
 
   it('QBR completion 30%; executive sponsors for 3 partners', () => {
     const crit = (id: string) => r.scorecard.flatMap((d) => d.criteria).find((c) => c.id === id)!;
-    expect(crit('governance.cadence').signal).toMatchObject({ value: 0.3, basis: expect.stringMatching(/^6 of 20/) });
+    expect(crit('governance.cadence').signal).toMatchObject({
+      value: 0.3,
+      basis: expect.stringMatching(/^6 of 20/),
+    });
     expect(crit('relationship.executive-sponsorship').signal!.partners).toEqual(['P-A', 'P-B', 'P-C']);
   });
 
@@ -95,7 +102,8 @@ describe('seed example (Example (Filled)) computed from its records', () => {
 
   it('Partner D $50K in 1 deal with low engagement, Partners E–G dormant: underperformers', () => {
     expect(partner('P-D')).toMatchObject({ revenue: 50_000, deals: 1, engagement: 'low' });
-    for (const id of ['P-E', 'P-F', 'P-G']) expect(partner(id)).toMatchObject({ health: 'dormant', revenue: 0 });
+    for (const id of ['P-E', 'P-F', 'P-G'])
+      expect(partner(id)).toMatchObject({ health: 'dormant', revenue: 0 });
     const under = r.performance.underperformers.map((u) => u.externalId);
     expect(under).toEqual(expect.arrayContaining(['P-D', 'P-E', 'P-F', 'P-G']));
     expect(under).not.toContain('P-A');
@@ -106,7 +114,13 @@ describe('seed example (Example (Filled)) computed from its records', () => {
     expect(days).toBeGreaterThan(165);
     expect(days).toBeLessThan(200);
     expect(r.performance.aggregates.activeShare).toBe(0.4);
-    expect(r.summary.valueRealized).toMatchObject({ active: 10, engaged: 10, passive: 11, atRisk: 1, dormant: 3 });
+    expect(r.summary.valueRealized).toMatchObject({
+      active: 10,
+      engaged: 10,
+      passive: 11,
+      atRisk: 1,
+      dormant: 3,
+    });
   });
 
   it('the plan’s metrics take baselines from data and the seed’s objectives as targets', () => {
@@ -132,6 +146,10 @@ describe('seed example (Example (Filled)) computed from its records', () => {
     expect(r.claimsVsObserved.map((c) => [c.criterion, c.claimed, c.observed])).toEqual([
       ['relationship.multi-threaded', 4, 2],
     ]);
-    expect(r.plan.days30.map((i) => i.action)).toEqual(['co-sell-playbook', 'refresh-training', 'reonboard-passive-partners']);
+    expect(r.plan.days30.map((i) => i.action)).toEqual([
+      'co-sell-playbook',
+      'refresh-training',
+      'reonboard-passive-partners',
+    ]);
   });
 });

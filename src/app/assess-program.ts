@@ -24,13 +24,18 @@ export interface AssessProgramOutput {
   report: ProgramReport;
 }
 
-export const assessProgramUseCase = async (db: Database, input: AssessProgramInput): Promise<AssessProgramOutput> => {
+export const assessProgramUseCase = async (
+  db: Database,
+  input: AssessProgramInput,
+): Promise<AssessProgramOutput> => {
   const { framework, sha256 } = loadProgramFramework(input.frameworkVersion ?? 'v1');
   const brief = loadBrief(input.briefFile);
   checkBriefAgainstFramework(brief, framework, input.briefFile);
   const asOf = input.asOf ?? brief.asOf ?? input.today;
   if (!isIsoDate(asOf)) {
-    throw new AppError('INVALID_INPUT', `Invalid as-of date '${asOf}'`, [{ path: 'as-of', reason: 'must be YYYY-MM-DD' }]);
+    throw new AppError('INVALID_INPUT', `Invalid as-of date '${asOf}'`, [
+      { path: 'as-of', reason: 'must be YYYY-MM-DD' },
+    ]);
   }
   const window = { asOf, periodDays: framework.metrics.periodDays, activeDays: framework.metrics.activeDays };
   const facts = await loadPartnerFacts(db, input.orgId, window);

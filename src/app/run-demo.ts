@@ -18,7 +18,12 @@ export interface DemoOutput extends AssessProgramOutput {
   files: string[];
 }
 
-export const runDemo = async (opts: { outDir: string; asOf?: string; today: string; exampleDir?: string }): Promise<DemoOutput> => {
+export const runDemo = async (opts: {
+  outDir: string;
+  asOf?: string;
+  today: string;
+  exampleDir?: string;
+}): Promise<DemoOutput> => {
   const dir = opts.exampleDir ?? EXAMPLE_DIR;
   const db = await openPglite();
   try {

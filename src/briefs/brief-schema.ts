@@ -34,7 +34,15 @@ export const briefSchema = z
       )
       .default([]),
     initiatives: z
-      .array(z.object({ title: z.string().min(1), count: z.number().int().positive().optional(), deadline: dateField.optional() }).strict())
+      .array(
+        z
+          .object({
+            title: z.string().min(1),
+            count: z.number().int().positive().optional(),
+            deadline: dateField.optional(),
+          })
+          .strict(),
+      )
       .default([]),
     constraints: z
       .object({
@@ -60,13 +68,26 @@ export const briefSchema = z
   .superRefine((b, ctx) => {
     const seen = new Set<string>();
     b.objectives.forEach((o, i) => {
-      if (seen.has(o.metric)) ctx.addIssue({ code: 'custom', path: ['objectives', i, 'metric'], message: `duplicate objective '${o.metric}'` });
+      if (seen.has(o.metric))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectives', i, 'metric'],
+          message: `duplicate objective '${o.metric}'`,
+        });
       seen.add(o.metric);
       if ((o.metric === 'revenue_share' || o.metric === 'active_share') && o.target > 1) {
-        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'target'], message: 'a share is between 0 and 1 (0.3 = 30%)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectives', i, 'target'],
+          message: 'a share is between 0 and 1 (0.3 = 30%)',
+        });
       }
       if (o.metric === 'satisfaction' && o.target > 10) {
-        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'target'], message: 'satisfaction is on a 0–10 scale' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectives', i, 'target'],
+          message: 'satisfaction is on a 0–10 scale',
+        });
       }
     });
   }) satisfies z.ZodType<Brief, unknown>;

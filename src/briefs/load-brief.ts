@@ -13,6 +13,10 @@ export const checkBriefAgainstFramework = (brief: Brief, framework: ProgramFrame
   const issues = brief.scores
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => !ids.has(s.criterion))
-    .map(({ s, i }) => ({ file, path: `scores[${i}].criterion`, reason: `unknown criterion '${s.criterion}'` }));
+    .map(({ s, i }) => ({
+      file,
+      path: `scores[${i}].criterion`,
+      reason: `unknown criterion '${s.criterion}'`,
+    }));
   if (issues.length) throw new AppError('INVALID_INPUT', `Brief ${file} is invalid`, issues);
 };

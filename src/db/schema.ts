@@ -186,7 +186,10 @@ export const frameworks = pgTable(
     version: text('version').notNull(),
     content: jsonb('content').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.sha256] }), index('frameworks_kind').on(t.orgId, t.kind, t.version)],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.sha256] }),
+    index('frameworks_kind').on(t.orgId, t.kind, t.version),
+  ],
 );
 
 export const assessments = pgTable(

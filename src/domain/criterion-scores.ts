@@ -11,7 +11,9 @@ export const CLAIM_GAP = 2;
 export const suggestScore = (rule: SignalRule, value: number | null): number | null => {
   if (value === null) return null;
   const eps = 1e-9;
-  const passed = rule.cuts.filter((c) => (rule.better === 'higher' ? value >= c - eps : value <= c + eps)).length;
+  const passed = rule.cuts.filter((c) =>
+    rule.better === 'higher' ? value >= c - eps : value <= c + eps,
+  ).length;
   return Math.min(5, 1 + passed);
 };
 
@@ -50,7 +52,8 @@ export const scoreCriteria = (
         manual,
         final,
         source: manual ? 'manual' : suggested !== null ? 'signal' : 'none',
-        claimedVsObserved: manual !== null && suggested !== null && Math.abs(manual.score - suggested) >= CLAIM_GAP,
+        claimedVsObserved:
+          manual !== null && suggested !== null && Math.abs(manual.score - suggested) >= CLAIM_GAP,
       };
     }),
   );

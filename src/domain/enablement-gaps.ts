@@ -50,7 +50,8 @@ export const buildEnablementGaps = (
   const actions = new Map(framework.actions.map((a) => [a.id, a]));
   const recs = new Map<string, Recommendation>();
   const add = (a: Action | undefined, because: string) => {
-    if (a && !recs.has(a.id)) recs.set(a.id, { action: a.id, title: fillTitle(a.title, words), practice: a.practice, because });
+    if (a && !recs.has(a.id))
+      recs.set(a.id, { action: a.id, title: fillTitle(a.title, words), practice: a.practice, because });
   };
   for (const f of feedback.filter((x) => x.belowTarget)) {
     for (const a of framework.actions.filter((x) => x.area === f.area)) {

@@ -1,6 +1,7 @@
 /** Deliverable 1: overall maturity, value realised, top three improvements. */
-import type { ProgramFigures } from './program-figures.ts';
+
 import type { PartnershipPlan } from './partnership-plan.ts';
+import type { ProgramFigures } from './program-figures.ts';
 import type { Overall } from './scorecard.ts';
 
 export interface ExecutiveSummary {
@@ -18,7 +19,11 @@ export interface ExecutiveSummary {
   topImprovements: { action: string; title: string }[];
 }
 
-export const buildExecutiveSummary = (overall: Overall, figures: ProgramFigures, plan: PartnershipPlan): ExecutiveSummary => ({
+export const buildExecutiveSummary = (
+  overall: Overall,
+  figures: ProgramFigures,
+  plan: PartnershipPlan,
+): ExecutiveSummary => ({
   overall: { score: overall.score, band: overall.band },
   value: {
     partnerSourcedRevenueCents: figures.sourcedRevenueCents,

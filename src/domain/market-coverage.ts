@@ -19,7 +19,9 @@ export const marketCoverage = (views: PartnerView[], brief: Brief): MarketCovera
     ...brief.context.targetSegments.map((name) => ({ kind: 'segment' as const, name })),
   ];
   return markets.map(({ kind, name }) => {
-    const inMarket = views.filter((v) => norm(kind === 'region' ? v.facts.region : v.facts.segment) === norm(name));
+    const inMarket = views.filter(
+      (v) => norm(kind === 'region' ? v.facts.region : v.facts.segment) === norm(name),
+    );
     const activePartners = inMarket.filter((v) => v.active).length;
     const status = inMarket.length === 0 ? 'none' : activePartners === 0 ? 'inactive' : 'covered';
     return { kind, name, partners: inMarket.length, activePartners, status };

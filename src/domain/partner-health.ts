@@ -95,9 +95,14 @@ export const assessHealth = (
 
   const recent = idle !== null && idle < health.engagedDays;
   const wonRecently = p.lastWonOn !== null && daysBetween(p.lastWonOn, asOf) < health.wonWithinDays;
-  if (recent) reasons.push({ code: 'recent-activity', kind: 'engagement', text: `last activity ${idle} days ago` });
+  if (recent)
+    reasons.push({ code: 'recent-activity', kind: 'engagement', text: `last activity ${idle} days ago` });
   if (p.pipelineCents > 0) {
-    reasons.push({ code: 'open-pipeline', kind: 'engagement', text: `open pipeline ${money(p.pipelineCents)}` });
+    reasons.push({
+      code: 'open-pipeline',
+      kind: 'engagement',
+      text: `open pipeline ${money(p.pipelineCents)}`,
+    });
   }
   if (wonRecently) {
     reasons.push({ code: 'recent-win', kind: 'engagement', text: `deal won ${p.lastWonOn}` });

@@ -10,42 +10,68 @@ import { AS_OF, brief, partner } from './test-fixtures.ts';
 
 const { framework } = loadProgramFramework('v1');
 const ids = framework.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
-const noSignal = (): SignalValue => ({ metric: 'satisfaction_mean', value: null, unit: 'score10', basis: '' });
+const noSignal = (): SignalValue => ({
+  metric: 'satisfaction_mean',
+  value: null,
+  unit: 'score10',
+  basis: '',
+});
 
 const planFor = (b: ReturnType<typeof brief>, score = 1) => {
-  const views = derivePartnerViews([partner({ lastActivityOn: '2026-05-01', pipelineCents: 100 })], AS_OF, framework);
-  const criteria = scoreCriteria(framework, noSignal, ids.map((criterion) => ({ criterion, score, reason: 'r' })));
+  const views = derivePartnerViews(
+    [partner({ lastActivityOn: '2026-05-01', pipelineCents: 100 })],
+    AS_OF,
+    framework,
+  );
+  const criteria = scoreCriteria(
+    framework,
+    noSignal,
+    ids.map((criterion) => ({ criterion, score, reason: 'r' })),
+  );
   return buildPlan(framework, criteria, b, computeProgramCounts(views, b), computeProgramFigures(views, b));
 };
 
 describe('buildPlan', () => {
   it('never puts more actions in a bucket than the team can carry', () => {
     for (const teamSize of [1, 2, 5]) {
-      const plan = planFor(brief({ constraints: { teamSize, budget: 'ample', executiveBandwidth: 'ample' } }));
+      const plan = planFor(
+        brief({ constraints: { teamSize, budget: 'ample', executiveBandwidth: 'ample' } }),
+      );
       const cap = Math.floor(teamSize * framework.plan.actionsPerPersonPerBucket);
       expect(plan.capacityPerBucket).toBe(cap);
       for (const b of [plan.days30, plan.days60, plan.days90]) expect(b.length).toBeLessThanOrEqual(cap);
-      expect(plan.days30.length + plan.days60.length + plan.days90.length + plan.deferred.length).toBeGreaterThan(0);
+      expect(
+        plan.days30.length + plan.days60.length + plan.days90.length + plan.deferred.length,
+      ).toBeGreaterThan(0);
     }
   });
 
   it('defers actions the budget or executive bandwidth cannot carry, saying why', () => {
-    const plan = planFor(brief({ constraints: { teamSize: 20, budget: 'limited', executiveBandwidth: 'limited' } }));
+    const plan = planFor(
+      brief({ constraints: { teamSize: 20, budget: 'limited', executiveBandwidth: 'limited' } }),
+    );
     const placed = [...plan.days30, ...plan.days60, ...plan.days90];
     const costly = framework.actions.filter((a) => a.cost === 'medium' || a.cost === 'high').map((a) => a.id);
     expect(placed.filter((p) => costly.includes(p.action))).toEqual([]);
     const exec = framework.actions.filter((a) => a.executive).map((a) => a.id);
-    expect(placed.filter((p) => exec.includes(p.action)).length).toBeLessThanOrEqual(framework.plan.executiveActions.limited);
+    expect(placed.filter((p) => exec.includes(p.action)).length).toBeLessThanOrEqual(
+      framework.plan.executiveActions.limited,
+    );
     expect(plan.deferred.some((d) => /executive/.test(d.reason))).toBe(true);
   });
 
   it('places an action after the actions it depends on', () => {
-    const plan = planFor(brief({ constraints: { teamSize: 20, budget: 'ample', executiveBandwidth: 'ample' } }));
+    const plan = planFor(
+      brief({ constraints: { teamSize: 20, budget: 'ample', executiveBandwidth: 'ample' } }),
+    );
     const bucketOf = new Map<string, number>();
-    [plan.days30, plan.days60, plan.days90].forEach((b, i) => b.forEach((x) => bucketOf.set(x.action, i)));
+    [plan.days30, plan.days60, plan.days90].forEach((b, i) => {
+      for (const x of b) bucketOf.set(x.action, i);
+    });
     for (const a of framework.actions) {
       for (const dep of a.after ?? []) {
-        if (bucketOf.has(a.id) && bucketOf.has(dep)) expect(bucketOf.get(a.id)!).toBeGreaterThan(bucketOf.get(dep)!);
+        if (bucketOf.has(a.id) && bucketOf.has(dep))
+          expect(bucketOf.get(a.id)!).toBeGreaterThan(bucketOf.get(dep)!);
       }
     }
     expect(bucketOf.get('joint-gtm-plans')).toBeGreaterThan(bucketOf.get('co-sell-playbook')!);
@@ -58,7 +84,13 @@ describe('buildPlan', () => {
 
   it('takes metric baselines from data and targets from the objectives', () => {
     const plan = planFor(brief({ objectives: [{ metric: 'satisfaction', target: 8.5 }] }));
-    expect(plan.metrics.find((m) => m.metric === 'satisfaction')).toMatchObject({ target: 8.5, baseline: null });
-    expect(plan.metrics.find((m) => m.metric === 'partner_revenue')).toMatchObject({ target: null, baseline: 0 });
+    expect(plan.metrics.find((m) => m.metric === 'satisfaction')).toMatchObject({
+      target: 8.5,
+      baseline: null,
+    });
+    expect(plan.metrics.find((m) => m.metric === 'partner_revenue')).toMatchObject({
+      target: null,
+      baseline: 0,
+    });
   });
 });

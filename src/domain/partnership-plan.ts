@@ -8,13 +8,12 @@
  */
 import type { Brief, ObjectiveMetric } from './brief.ts';
 import type { CriterionScore } from './criterion-scores.ts';
+import { costOrder } from './plan-types.ts';
 import { fillTitle, type ProgramCounts } from './program-counts.ts';
 import type { ProgramFigures } from './program-figures.ts';
 import type { Action, ProgramFramework } from './program-framework.ts';
-import { costOrder } from './plan-types.ts';
 
 const BUCKETS = ['days30', 'days60', 'days90'] as const;
-type Bucket = (typeof BUCKETS)[number];
 
 export interface PlanItem {
   action: string;
@@ -53,19 +52,23 @@ interface Candidate extends PlanItem {
 /** 0 when the objective is met, 1 when nothing of it is achieved; lower-is-better for days. */
 const distanceToObjective = (m: PlanMetric): number => {
   if (m.target === null || m.baseline === null) return m.target === null ? 0 : 1;
-  const d = m.metric === 'time_to_first_deal' ? (m.baseline - m.target) / m.baseline : (m.target - m.baseline) / m.target;
+  const d =
+    m.metric === 'time_to_first_deal'
+      ? (m.baseline - m.target) / m.baseline
+      : (m.target - m.baseline) / m.target;
   return Math.min(1, Math.max(0, d));
 };
 
 const candidatesFrom = (
   framework: ProgramFramework,
   criteria: CriterionScore[],
-  brief: Brief,
   counts: ProgramCounts,
   metrics: PlanMetric[],
 ): Candidate[] => {
   const target = framework.plan.targetScore;
-  const distance = new Map(metrics.filter((m) => m.target !== null).map((m) => [m.metric, distanceToObjective(m)]));
+  const distance = new Map(
+    metrics.filter((m) => m.target !== null).map((m) => [m.metric, distanceToObjective(m)]),
+  );
   const actions = new Map(framework.actions.map((a) => [a.id, a]));
   const byId = new Map<string, Candidate>();
   for (const d of framework.dimensions) {
@@ -115,7 +118,7 @@ export const buildPlan = (
   const budgetCap = costOrder[plan.budgetLevels[brief.constraints.budget]];
   let execLeft = plan.executiveActions[brief.constraints.executiveBandwidth];
   const metrics = planMetrics(brief, figures, criteria);
-  const candidates = candidatesFrom(framework, criteria, brief, counts, metrics);
+  const candidates = candidatesFrom(framework, criteria, counts, metrics);
   const byId = new Map(candidates.map((c) => [c.action, c]));
   const placed = new Map<string, number>();
   const buckets: Candidate[][] = BUCKETS.map(() => []);
@@ -125,14 +128,22 @@ export const buildPlan = (
     deferred.push({ ...strip(c), reason });
   };
 
+  /** Why the constraints rule an action out, or null when they allow it. */
+  const ruledOut = (c: Candidate): string | null => {
+    if (costOrder[c.def.cost] > budgetCap)
+      return `needs ${c.def.cost} budget; the brief's budget is ${brief.constraints.budget}`;
+    if (c.def.executive && execLeft <= 0)
+      return `needs executive time; executive bandwidth is ${brief.constraints.executiveBandwidth}`;
+    return null;
+  };
+
   const place = (c: Candidate): void => {
     if (done.has(c.action)) return;
     done.add(c.action);
-    if (costOrder[c.def.cost] > budgetCap) {
-      return defer(c, `needs ${c.def.cost} budget; the brief's budget is ${brief.constraints.budget}`);
-    }
-    if (c.def.executive && execLeft <= 0) {
-      return defer(c, `needs executive time; executive bandwidth is ${brief.constraints.executiveBandwidth}`);
+    const reason = ruledOut(c);
+    if (reason) {
+      defer(c, reason);
+      return;
     }
     let earliest = BUCKETS.indexOf(plan.buckets[c.effort]);
     for (const dep of c.def.after ?? []) {
@@ -142,14 +153,18 @@ export const buildPlan = (
       if (at !== undefined) earliest = Math.max(earliest, at + 1);
     }
     const slot = buckets.findIndex((b, i) => i >= earliest && b.length < capacity);
-    if (slot < 0) return defer(c, `no room in the plan for a team of ${brief.constraints.teamSize}`);
+    if (slot < 0) {
+      defer(c, `no room in the plan for a team of ${brief.constraints.teamSize}`);
+      return;
+    }
     if (c.def.executive) execLeft -= 1;
     placed.set(c.action, slot);
     buckets[slot]!.push(c);
   };
   for (const c of candidates) place(c);
 
-  const order = (b: Candidate[]) => [...b].sort((x, y) => y.priority - x.priority || x.action.localeCompare(y.action)).map(strip);
+  const order = (b: Candidate[]) =>
+    [...b].sort((x, y) => y.priority - x.priority || x.action.localeCompare(y.action)).map(strip);
   return {
     days30: order(buckets[0]!),
     days60: order(buckets[1]!),
@@ -163,19 +178,40 @@ export const buildPlan = (
 const strip = ({ def: _def, ...item }: Candidate): PlanItem => item;
 
 const metricDefs: Record<ObjectiveMetric, { label: string; unit: PlanMetric['unit']; basis: string }> = {
-  partner_revenue: { label: 'Partner-sourced revenue', unit: 'usd', basis: 'won, partner-sourced, trailing period' },
-  revenue_share: { label: 'Partner share of company revenue', unit: 'share', basis: 'partner-sourced ÷ company revenue' },
-  active_share: { label: 'Active partners (engagement rate)', unit: 'share', basis: 'active in the last 90 days ÷ partners' },
+  partner_revenue: {
+    label: 'Partner-sourced revenue',
+    unit: 'usd',
+    basis: 'won, partner-sourced, trailing period',
+  },
+  revenue_share: {
+    label: 'Partner share of company revenue',
+    unit: 'share',
+    basis: 'partner-sourced ÷ company revenue',
+  },
+  active_share: {
+    label: 'Active partners (engagement rate)',
+    unit: 'share',
+    basis: 'active in the last 90 days ÷ partners',
+  },
   satisfaction: { label: 'Partner satisfaction', unit: 'score10', basis: "mean of partners' latest survey" },
-  time_to_first_deal: { label: 'Time to first deal', unit: 'days', basis: 'mean days from joining to first won deal' },
-  co_innovation: { label: 'Co-innovation initiatives', unit: 'count', basis: 'co-innovation activities in the period' },
+  time_to_first_deal: {
+    label: 'Time to first deal',
+    unit: 'days',
+    basis: 'mean days from joining to first won deal',
+  },
+  co_innovation: {
+    label: 'Co-innovation initiatives',
+    unit: 'count',
+    basis: 'co-innovation activities in the period',
+  },
 };
 
 /** The seed's four metrics always; others when the brief sets an objective for them. */
 const ALWAYS: ObjectiveMetric[] = ['partner_revenue', 'active_share', 'satisfaction', 'time_to_first_deal'];
 
 const planMetrics = (brief: Brief, f: ProgramFigures, criteria: CriterionScore[]): PlanMetric[] => {
-  const coInnovation = criteria.find((c) => c.signal?.metric === 'co_innovation_count')?.signal?.value ?? null;
+  const coInnovation =
+    criteria.find((c) => c.signal?.metric === 'co_innovation_count')?.signal?.value ?? null;
   const baseline: Record<ObjectiveMetric, number | null> = {
     partner_revenue: f.sourcedRevenueCents / 100,
     revenue_share: f.revenueShare,
@@ -187,6 +223,12 @@ const planMetrics = (brief: Brief, f: ProgramFigures, criteria: CriterionScore[]
   const metrics = [...new Set([...ALWAYS, ...brief.objectives.map((o) => o.metric)])];
   return metrics.map((m) => {
     const o = brief.objectives.find((x) => x.metric === m);
-    return { metric: m, ...metricDefs[m], baseline: baseline[m], target: o?.target ?? null, deadline: o?.deadline ?? null };
+    return {
+      metric: m,
+      ...metricDefs[m],
+      baseline: baseline[m],
+      target: o?.target ?? null,
+      deadline: o?.deadline ?? null,
+    };
   });
 };

@@ -1,9 +1,9 @@
 /** Deliverable 5: per-partner performance, top contributors, underperformers, program aggregates. */
 import type { EngagementLevel, HealthState } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';
+import { topPerformers } from './portfolio-map.ts';
 import type { ProgramFigures } from './program-figures.ts';
 import type { ProgramFramework } from './program-framework.ts';
-import { topPerformers } from './portfolio-map.ts';
 import { sum } from './statistics.ts';
 
 export interface PartnerPerformance {

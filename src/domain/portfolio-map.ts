@@ -1,9 +1,10 @@
 /** Deliverable 3: partners by type × health with revenue, top performers, coverage gaps, at-risk. */
+
+import type { Brief } from './brief.ts';
 import { type MarketCoverage, marketCoverage, uncoveredMarkets } from './market-coverage.ts';
-import { healthStates, type HealthReason, type HealthState } from './partner-health.ts';
+import { type HealthReason, type HealthState, healthStates } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';
 import type { ProgramFramework } from './program-framework.ts';
-import type { Brief } from './brief.ts';
 import { sum } from './statistics.ts';
 
 export interface PortfolioSegment {
@@ -44,7 +45,10 @@ const byRevenue = (a: PartnerView, b: PartnerView) =>
 const typeOrder = ['strategic', 'channel', 'technology', 'referral'];
 
 /** Healthy partners carrying at least the framework's share of partner revenue. */
-export const topPerformers = (views: PartnerView[], framework: ProgramFramework): PortfolioMap['topPerformers'] => {
+export const topPerformers = (
+  views: PartnerView[],
+  framework: ProgramFramework,
+): PortfolioMap['topPerformers'] => {
   const total = sum(views.map((v) => v.facts.revenueCents));
   if (total === 0) return [];
   return views
@@ -54,8 +58,14 @@ export const topPerformers = (views: PartnerView[], framework: ProgramFramework)
     .map((v) => ({ ...ref(v), revenueShare: v.facts.revenueCents / total, deals: v.facts.deals }));
 };
 
-export const buildPortfolioMap = (views: PartnerView[], framework: ProgramFramework, brief: Brief): PortfolioMap => {
-  const types = [...new Set(views.map((v) => v.facts.type))].sort((a, b) => typeOrder.indexOf(a) - typeOrder.indexOf(b));
+export const buildPortfolioMap = (
+  views: PartnerView[],
+  framework: ProgramFramework,
+  brief: Brief,
+): PortfolioMap => {
+  const types = [...new Set(views.map((v) => v.facts.type))].sort(
+    (a, b) => typeOrder.indexOf(a) - typeOrder.indexOf(b),
+  );
   const segments = types.map((type): PortfolioSegment => {
     const own = views.filter((v) => v.facts.type === type);
     const health = Object.fromEntries(
@@ -84,6 +94,9 @@ export const buildPortfolioMap = (views: PartnerView[], framework: ProgramFramew
     atRisk: views
       .filter((v) => v.health.state === 'at-risk')
       .sort(byRevenue)
-      .map((v) => ({ ...ref(v), reasons: v.health.reasons.filter((r) => r.kind === 'risk' || r.kind === 'note') })),
+      .map((v) => ({
+        ...ref(v),
+        reasons: v.health.reasons.filter((r) => r.kind === 'risk' || r.kind === 'note'),
+      })),
   };
 };

@@ -34,7 +34,9 @@ export const computeProgramCounts = (views: PartnerView[], brief: Brief): Progra
       strategicWithoutSponsor: String(values.strategic_without_sponsor),
       singleThreaded: String(values.single_threaded_partners),
       topN: String(Math.max(1, Math.min(TOP_N, producing))),
-      uncoveredMarkets: uncovered.map((m) => (m.status === 'none' ? m.name : `${m.name} (underserved)`)).join(', '),
+      uncoveredMarkets: uncovered
+        .map((m) => (m.status === 'none' ? m.name : `${m.name} (underserved)`))
+        .join(', '),
     },
   };
 };

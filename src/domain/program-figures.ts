@@ -1,6 +1,6 @@
 /** Program-wide figures computed from the partner views (DESIGN.md §3.1). */
 import type { Brief } from './brief.ts';
-import { healthStates, type HealthState } from './partner-health.ts';
+import { type HealthState, healthStates } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';
 import { isPresent, mean, median, ratio, sum } from './statistics.ts';
 

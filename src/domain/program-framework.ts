@@ -1,7 +1,7 @@
 /** The program-readiness framework as the domain sees it (validated by src/frameworks). */
 import type { ObjectiveMetric } from './brief.ts';
+import type { CostLevel, Effort, LevelName } from './plan-types.ts';
 import type { SignalMetric } from './signal-metrics.ts';
-import type { Effort, CostLevel, LevelName } from './plan-types.ts';
 
 export interface Band {
   name: string;

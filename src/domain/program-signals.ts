@@ -59,7 +59,8 @@ const sumRatio = (metric: SignalMetric, num: number, den: number, what: string):
 });
 
 const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
-  tiered_partner_share: ({ views }) => share('tiered_partner_share', views, (v) => !!v.facts.tier, 'have a tier'),
+  tiered_partner_share: ({ views }) =>
+    share('tiered_partner_share', views, (v) => !!v.facts.tier, 'have a tier'),
   target_market_coverage: ({ views, brief }) => {
     const cov = marketCoverage(views, brief);
     const covered = cov.filter((c) => c.status === 'covered');
@@ -135,7 +136,12 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       'have an executive sponsor (strategic partners)',
     ),
   multi_threaded_share: ({ views }) =>
-    share('multi_threaded_share', views, (v) => v.facts.currentContacts >= 2, 'have two or more current contacts'),
+    share(
+      'multi_threaded_share',
+      views,
+      (v) => v.facts.currentContacts >= 2,
+      'have two or more current contacts',
+    ),
   co_innovation_count: ({ views }) => {
     const hits = views.filter((v) => v.facts.coInnovation > 0);
     return {

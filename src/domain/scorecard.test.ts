@@ -8,7 +8,12 @@ import { buildScorecard, overallScore } from './scorecard.ts';
 
 const { framework } = loadProgramFramework('v1');
 const criterionIds = framework.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
-const noSignal = (): SignalValue => ({ metric: 'satisfaction_mean', value: null, unit: 'score10', basis: '' });
+const noSignal = (): SignalValue => ({
+  metric: 'satisfaction_mean',
+  value: null,
+  unit: 'score10',
+  basis: '',
+});
 
 /** A criterion list where every criterion has the given final score (manual, no signal data). */
 const criteriaWith = (scores: number[]): CriterionScore[] =>
@@ -18,32 +23,56 @@ const criteriaWith = (scores: number[]): CriterionScore[] =>
     criterionIds.map((criterion, i) => ({ criterion, score: scores[i]!, reason: 'test' })),
   );
 
-const scoresArb = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: criterionIds.length, maxLength: criterionIds.length });
+const scoresArb = fc.array(fc.integer({ min: 1, max: 5 }), {
+  minLength: criterionIds.length,
+  maxLength: criterionIds.length,
+});
 
 describe('suggestScore', () => {
   it('maps a value through the four cut points', () => {
-    const rule = { metric: 'qbr_completion' as const, better: 'higher' as const, cuts: [0.25, 0.5, 0.75, 0.9] };
+    const rule = {
+      metric: 'qbr_completion' as const,
+      better: 'higher' as const,
+      cuts: [0.25, 0.5, 0.75, 0.9],
+    };
     expect([0, 0.25, 0.3, 0.5, 0.8, 0.9, 1].map((v) => suggestScore(rule, v))).toEqual([1, 2, 2, 3, 4, 5, 5]);
-    const lower = { metric: 'median_time_to_first_deal_days' as const, better: 'lower' as const, cuts: [365, 240, 150, 90] };
+    const lower = {
+      metric: 'median_time_to_first_deal_days' as const,
+      better: 'lower' as const,
+      cuts: [365, 240, 150, 90],
+    };
     expect([400, 365, 180, 90, 10].map((v) => suggestScore(lower, v))).toEqual([1, 2, 3, 5, 5]);
     expect(suggestScore(rule, null)).toBeNull();
   });
 
   it('property: a suggested score is an integer in [1, 5] and never falls as the value improves', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }), (v, d) => {
-        const rule = { metric: 'qbr_completion' as const, better: 'higher' as const, cuts: [0.25, 0.5, 0.75, 0.9] };
-        const a = suggestScore(rule, v)!;
-        expect(Number.isInteger(a) && a >= 1 && a <= 5).toBe(true);
-        expect(suggestScore(rule, v + d)!).toBeGreaterThanOrEqual(a);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        (v, d) => {
+          const rule = {
+            metric: 'qbr_completion' as const,
+            better: 'higher' as const,
+            cuts: [0.25, 0.5, 0.75, 0.9],
+          };
+          const a = suggestScore(rule, v)!;
+          expect(Number.isInteger(a) && a >= 1 && a <= 5).toBe(true);
+          expect(suggestScore(rule, v + d)!).toBeGreaterThanOrEqual(a);
+        },
+      ),
     );
   });
 });
 
 describe('scorecard and overall', () => {
   it('flags a manual score 2+ away from the signal as claimed vs observed', () => {
-    const signal = (): SignalValue => ({ metric: 'qbr_completion', value: 0.3, unit: 'share', basis: '6 of 20' });
+    const signal = (): SignalValue => ({
+      metric: 'qbr_completion',
+      value: 0.3,
+      unit: 'share',
+      basis: '6 of 20',
+    });
     const crits = scoreCriteria(framework, signal, [
       { criterion: 'governance.cadence', score: 4, reason: 'we hold QBRs' },
       { criterion: 'strategy.types-tiers', score: 2, reason: 'close to the data' },

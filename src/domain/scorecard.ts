@@ -4,9 +4,9 @@
  * band read from the displayed value.
  */
 import type { CriterionScore } from './criterion-scores.ts';
-import { bandOf, roundHalfUp1 } from './rounding.ts';
 import type { ProgramFramework } from './program-framework.ts';
 import { formatSignalValue } from './program-signals.ts';
+import { bandOf, roundHalfUp1 } from './rounding.ts';
 import { mean } from './statistics.ts';
 
 export interface Finding {
@@ -39,7 +39,12 @@ const NO_EVIDENCE_SCORE = 1;
 
 export const describeCriterion = (c: CriterionScore): Finding => {
   const signal = c.signal
-    ? { metric: c.signal.metric, value: c.signal.value, display: formatSignalValue(c.signal), basis: c.signal.basis }
+    ? {
+        metric: c.signal.metric,
+        value: c.signal.value,
+        display: formatSignalValue(c.signal),
+        basis: c.signal.basis,
+      }
     : null;
   const observed = signal ? `${signal.display} (${signal.basis})` : null;
   let text: string;

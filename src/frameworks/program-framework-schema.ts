@@ -27,7 +27,8 @@ const signal = z
   })
   .strict()
   .refine(
-    (s) => s.cuts.every((c, i) => i === 0 || (s.better === 'higher' ? c > s.cuts[i - 1]! : c < s.cuts[i - 1]!)),
+    (s) =>
+      s.cuts.every((c, i) => i === 0 || (s.better === 'higher' ? c > s.cuts[i - 1]! : c < s.cuts[i - 1]!)),
     { message: 'cuts must ascend when better is higher and descend when better is lower', path: ['cuts'] },
   );
 
@@ -44,7 +45,10 @@ const action = z
     cost,
     executive: z.boolean().optional(),
     after: z.array(id).optional(),
-    when: z.object({ metric: countMetric, min: z.number().int().min(0) }).strict().optional(),
+    when: z
+      .object({ metric: countMetric, min: z.number().int().min(0) })
+      .strict()
+      .optional(),
     objectives: z.array(z.enum(objectiveMetrics)).optional(),
     area: z.enum(['training', 'resources', 'support']).optional(),
   })
@@ -56,13 +60,19 @@ export const programFrameworkSchema = z
     version: z.string().min(1),
     title: z.string().min(1),
     bands: z
-      .array(z.object({ name: z.string().min(1), min: z.number().min(1).max(5), description: z.string() }).strict())
+      .array(
+        z
+          .object({ name: z.string().min(1), min: z.number().min(1).max(5), description: z.string() })
+          .strict(),
+      )
       .min(1),
     metrics: z
       .object({
         periodDays: z.number().int().positive(),
         activeDays: z.number().int().positive(),
-        engagementLevels: z.object({ high: z.number().int().positive(), medium: z.number().int().positive() }).strict(),
+        engagementLevels: z
+          .object({ high: z.number().int().positive(), medium: z.number().int().positive() })
+          .strict(),
         qbrPartnerTypes: z.array(z.enum(['strategic', 'channel', 'technology', 'referral'])).min(1),
         topContributorMinShare: share,
         underperformerMaxShare: share,
@@ -98,11 +108,18 @@ export const programFrameworkSchema = z
     dimensions: z
       .array(
         z
-          .object({ id, name: z.string().min(1), weight: z.number().positive(), criteria: z.array(criterion).min(1) })
+          .object({
+            id,
+            name: z.string().min(1),
+            weight: z.number().positive(),
+            criteria: z.array(criterion).min(1),
+          })
           .strict(),
       )
       .min(1),
-    practices: z.array(z.object({ id: z.number().int().positive(), text: z.string().min(1) }).strict()).min(1),
+    practices: z
+      .array(z.object({ id: z.number().int().positive(), text: z.string().min(1) }).strict())
+      .min(1),
     actions: z.array(action).min(1),
   })
   .strict()
@@ -118,7 +135,9 @@ export const programFrameworkSchema = z
       f.dimensions.map((d) => d.id),
       f.dimensions.map((_, i) => ['dimensions', i, 'id']),
     );
-    const crit = f.dimensions.flatMap((d, di) => d.criteria.map((c, ci) => ({ c, path: ['dimensions', di, 'criteria', ci] })));
+    const crit = f.dimensions.flatMap((d, di) =>
+      d.criteria.map((c, ci) => ({ c, path: ['dimensions', di, 'criteria', ci] })),
+    );
     dup(
       crit.map((x) => x.c.id),
       crit.map((x) => [...x.path, 'id']),
@@ -130,25 +149,40 @@ export const programFrameworkSchema = z
     const actionIds = new Set(f.actions.map((a) => a.id));
     for (const { c, path } of crit) {
       c.actions.forEach((a, i) => {
-        if (!actionIds.has(a)) ctx.addIssue({ code: 'custom', path: [...path, 'actions', i], message: `unknown action '${a}'` });
+        if (!actionIds.has(a))
+          ctx.addIssue({ code: 'custom', path: [...path, 'actions', i], message: `unknown action '${a}'` });
       });
     }
     const practiceIds = new Set(f.practices.map((p) => p.id));
     f.actions.forEach((a, i) => {
       if (!practiceIds.has(a.practice)) {
-        ctx.addIssue({ code: 'custom', path: ['actions', i, 'practice'], message: `unknown practice ${a.practice}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'practice'],
+          message: `unknown practice ${a.practice}`,
+        });
       }
       a.after?.forEach((d, j) => {
-        if (!actionIds.has(d)) ctx.addIssue({ code: 'custom', path: ['actions', i, 'after', j], message: `unknown action '${d}'` });
+        if (!actionIds.has(d))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'after', j],
+            message: `unknown action '${d}'`,
+          });
       });
     });
     f.practices.forEach((p, i) => {
       if (!f.actions.some((a) => a.practice === p.id)) {
-        ctx.addIssue({ code: 'custom', path: ['practices', i], message: `no action in the library covers practice ${p.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['practices', i],
+          message: `no action in the library covers practice ${p.id}`,
+        });
       }
     });
     f.bands.forEach((b, i) => {
-      if (i === 0 && b.min !== 1) ctx.addIssue({ code: 'custom', path: ['bands', 0, 'min'], message: 'the first band starts at 1' });
+      if (i === 0 && b.min !== 1)
+        ctx.addIssue({ code: 'custom', path: ['bands', 0, 'min'], message: 'the first band starts at 1' });
       if (i > 0 && b.min <= f.bands[i - 1]!.min) {
         ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'bands must ascend' });
       }

@@ -8,7 +8,10 @@ import type { z } from 'zod';
 import { AppError, type ErrorCode, type Issue } from '../errors.ts';
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+  path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+    '',
+  );
 
 export interface YamlSource {
   file: string;
@@ -19,7 +22,9 @@ export const readText = (file: string, what: string): string => {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new AppError('INVALID_INPUT', `${what} not found: ${file}`, [{ file, reason: 'file not found or unreadable' }]);
+    throw new AppError('INVALID_INPUT', `${what} not found: ${file}`, [
+      { file, reason: 'file not found or unreadable' },
+    ]);
   }
 };
 
@@ -30,7 +35,7 @@ export const parseYaml = <S extends z.ZodType>(
   code: ErrorCode = 'INVALID_INPUT',
 ): z.infer<S> => {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length) {
     throw new AppError(
       code,

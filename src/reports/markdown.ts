@@ -10,7 +10,8 @@ export const table = (head: string[], rows: (string | number)[][]): string => {
 
 export const usdShort = (dollars: number): string => {
   const abs = Math.abs(dollars);
-  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n >= 100 ? 0 : 1).replace(/\.0$/, ''));
+  const fmt = (n: number) =>
+    Number.isInteger(n) ? String(n) : n.toFixed(n >= 100 ? 0 : 1).replace(/\.0$/, '');
   if (abs >= 1_000_000) return `$${fmt(Math.round(dollars / 100_000) / 10)}M`;
   if (abs >= 1_000) return `$${fmt(Math.round(dollars / 100) / 10)}K`;
   return `$${fmt(Math.round(dollars))}`;

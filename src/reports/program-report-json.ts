@@ -1,7 +1,8 @@
 /** Maps a domain ProgramAssessment to the versioned JSON contract (program-report-schema.ts). */
+
+import type { ProgramAssessment } from '../domain/assess-program.ts';
 import type { Brief } from '../domain/brief.ts';
 import type { CriterionScore } from '../domain/criterion-scores.ts';
-import type { ProgramAssessment } from '../domain/assess-program.ts';
 import { formatMoneyShort, formatPercent } from '../domain/money.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { formatSignalValue } from '../domain/program-signals.ts';
@@ -44,7 +45,8 @@ const definitions = (f: ProgramFramework): Record<string, string> => ({
   satisfaction: "mean of the partners' latest survey scores (0–10)",
   health: `dormant: no activity for ≥ ${f.health.dormantDays} days and no open pipeline; at-risk: any risk flag; engaged: activity within ${f.health.engagedDays} days and open pipeline or a deal won within ${f.health.wonWithinDays} days; passive: the rest`,
   qbrCompletion: `QBRs held ÷ QBRs scheduled in the period for ${f.metrics.qbrPartnerTypes.join(', ')} partners`,
-  scores: 'dimension = mean of its criteria; overall = weighted mean of dimensions; one decimal, rounded half up; band read from the rounded value',
+  scores:
+    'dimension = mean of its criteria; overall = weighted mean of dimensions; one decimal, rounded half up; band read from the rounded value',
 });
 
 export const buildProgramReportJson = (
@@ -91,7 +93,10 @@ export const buildProgramReportJson = (
       score: d.score,
       band: d.band,
       weight: d.weight,
-      findings: d.findings.map((x) => ({ ...x, signal: x.signal ? { ...x.signal, value: r4(x.signal.value) } : null })),
+      findings: d.findings.map((x) => ({
+        ...x,
+        signal: x.signal ? { ...x.signal, value: r4(x.signal.value) } : null,
+      })),
       criteria: d.criteria.map(criterionJson),
     })),
     claimsVsObserved: a.criteria
@@ -102,7 +107,12 @@ export const buildProgramReportJson = (
         claimed: c.manual!.score,
         observed: c.suggested!,
         reason: c.manual!.reason,
-        signal: { metric: c.signal!.metric, value: r4(c.signal!.value), display: formatSignalValue(c.signal!), basis: c.signal!.basis },
+        signal: {
+          metric: c.signal!.metric,
+          value: r4(c.signal!.value),
+          display: formatSignalValue(c.signal!),
+          basis: c.signal!.basis,
+        },
       })),
     portfolio: {
       segments: a.portfolio.segments.map((g) => ({
@@ -110,7 +120,10 @@ export const buildProgramReportJson = (
         partners: g.partners,
         revenue: usd(g.revenueCents),
         health: Object.fromEntries(
-          Object.entries(g.health).map(([k, v]) => [k, { partners: v.partners, revenue: usd(v.revenueCents) }]),
+          Object.entries(g.health).map(([k, v]) => [
+            k,
+            { partners: v.partners, revenue: usd(v.revenueCents) },
+          ]),
         ) as ProgramReport['portfolio']['segments'][number]['health'],
         launching: g.launching,
         stalled: g.stalled,
@@ -136,7 +149,10 @@ export const buildProgramReportJson = (
     enablement: {
       target: a.enablement.target,
       feedback: a.enablement.feedback.map((x) => ({ ...x, mean: r2(x.mean) })),
-      trainingCompletion: { ...a.enablement.trainingCompletion, share: r4(a.enablement.trainingCompletion.share) },
+      trainingCompletion: {
+        ...a.enablement.trainingCompletion,
+        share: r4(a.enablement.trainingCompletion.share),
+      },
       recommendations: a.enablement.recommendations,
     },
     performance: {

@@ -2,7 +2,8 @@
 import { num1, pct, table, usdShort } from './markdown.ts';
 import type { ProgramReport } from './program-report-schema.ts';
 
-const months = (days: number | null) => (days === null ? 'n/a' : `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)`);
+const months = (days: number | null) =>
+  days === null ? 'n/a' : `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)`;
 
 const summary = (r: ProgramReport): string[] => {
   const v = r.summary.valueRealized;
@@ -22,7 +23,12 @@ const scorecard = (r: ProgramReport): string[] => [
   '',
   table(
     ['Dimension', 'Score', 'Band', 'Findings'],
-    r.scorecard.map((d) => [d.dimension, `${d.score.toFixed(1)}/5`, d.band, d.findings.map((f) => f.text).join(' • ')]),
+    r.scorecard.map((d) => [
+      d.dimension,
+      `${d.score.toFixed(1)}/5`,
+      d.band,
+      d.findings.map((f) => f.text).join(' • '),
+    ]),
   ),
   ...(r.claimsVsObserved.length
     ? [
@@ -30,7 +36,8 @@ const scorecard = (r: ProgramReport): string[] => [
         '**Claimed vs observed** (assessor score differs from the data by 2 or more):',
         '',
         ...r.claimsVsObserved.map(
-          (c) => `- ${c.text}: claimed ${c.claimed}/5, observed ${c.observed}/5 — ${c.signal.display} (${c.signal.basis}); assessor: "${c.reason}"`,
+          (c) =>
+            `- ${c.text}: claimed ${c.claimed}/5, observed ${c.observed}/5 — ${c.signal.display} (${c.signal.basis}); assessor: "${c.reason}"`,
         ),
       ]
     : []),
@@ -43,23 +50,40 @@ const portfolio = (r: ProgramReport): string[] => {
     '## 3) Partner portfolio map',
     '',
     table(
-      ['Type', 'Partners', 'Revenue', ...states.map((s) => s[0]!.toUpperCase() + s.slice(1)), 'Launching', 'Stalled'],
+      [
+        'Type',
+        'Partners',
+        'Revenue',
+        ...states.map((s) => s[0]!.toUpperCase() + s.slice(1)),
+        'Launching',
+        'Stalled',
+      ],
       p.segments.map((g) => [
         g.type,
         g.partners,
         usdShort(g.revenue),
-        ...states.map((s) => `${g.health[s].partners}${g.health[s].revenue ? ` (${usdShort(g.health[s].revenue)})` : ''}`),
+        ...states.map(
+          (s) => `${g.health[s].partners}${g.health[s].revenue ? ` (${usdShort(g.health[s].revenue)})` : ''}`,
+        ),
         g.launching,
         g.stalled,
       ]),
     ),
     '',
     `- Top performers: ${
-      p.topPerformers.map((t) => `${t.name} (${usdShort(t.revenue)}, ${t.deals} deals, ${pct(t.revenueShare)} of partner revenue)`).join('; ') || 'none'
+      p.topPerformers
+        .map(
+          (t) =>
+            `${t.name} (${usdShort(t.revenue)}, ${t.deals} deals, ${pct(t.revenueShare)} of partner revenue)`,
+        )
+        .join('; ') || 'none'
     }`,
     `- Coverage gaps: ${
       p.coverageGaps
-        .map((g) => `${g.name} ${g.kind} — ${g.status === 'none' ? 'no partner' : `${g.partners} partners, none active (underserved)`}`)
+        .map(
+          (g) =>
+            `${g.name} ${g.kind} — ${g.status === 'none' ? 'no partner' : `${g.partners} partners, none active (underserved)`}`,
+        )
         .join('; ') || 'none'
     }`,
     `- At-risk: ${p.atRisk.map((a) => `${a.name} (${usdShort(a.revenue)}) — ${a.reasons.join('; ')}`).join(' | ') || 'none'}`,
@@ -73,7 +97,13 @@ const enablement = (r: ProgramReport): string[] => {
     '',
     table(
       ['Area', 'Mean', 'n', 'Distribution 0…10', `Below ${e.target}?`],
-      e.feedback.map((f) => [f.area, f.mean === null ? 'n/a' : `${num1(f.mean)}/10`, f.n, f.distribution.join(' '), f.belowTarget ? 'yes' : 'no']),
+      e.feedback.map((f) => [
+        f.area,
+        f.mean === null ? 'n/a' : `${num1(f.mean)}/10`,
+        f.n,
+        f.distribution.join(' '),
+        f.belowTarget ? 'yes' : 'no',
+      ]),
     ),
     '',
     `- Training completion: ${e.trainingCompletion.partners} partners (${pct(e.trainingCompletion.share)}) completed ${e.trainingCompletion.completions} trainings in the period`,
@@ -89,7 +119,17 @@ const performance = (r: ProgramReport): string[] => {
     '## 5) Performance dashboard',
     '',
     table(
-      ['Partner', 'Type', 'Pipeline', 'Revenue', 'Deals', 'Engagement', 'Satisfaction', 'Time to first deal', 'Health'],
+      [
+        'Partner',
+        'Type',
+        'Pipeline',
+        'Revenue',
+        'Deals',
+        'Engagement',
+        'Satisfaction',
+        'Time to first deal',
+        'Health',
+      ],
       p.partners.map((x) => [
         x.name,
         x.type,
@@ -126,7 +166,8 @@ const fmtMetric = (unit: string, v: number | null): string => {
 };
 
 const plan = (r: ProgramReport): string[] => {
-  const items = (xs: ProgramReport['plan']['days30']) => xs.map((i) => `  - ${i.title} _(${i.because}; priority ${i.priority})_`);
+  const items = (xs: ProgramReport['plan']['days30']) =>
+    xs.map((i) => `  - ${i.title} _(${i.because}; priority ${i.priority})_`);
   return [
     '## 6) 30/60/90-day partnership plan',
     '',
@@ -138,11 +179,19 @@ const plan = (r: ProgramReport): string[] => {
     ...items(r.plan.days60),
     '- 90 days:',
     ...items(r.plan.days90),
-    ...(r.plan.deferred.length ? ['- Deferred:', ...r.plan.deferred.map((d) => `  - ${d.title} — ${d.reason}`)] : []),
+    ...(r.plan.deferred.length
+      ? ['- Deferred:', ...r.plan.deferred.map((d) => `  - ${d.title} — ${d.reason}`)]
+      : []),
     '',
     table(
       ['Metric', 'Baseline (data)', 'Target (objective)', 'Deadline', 'Definition'],
-      r.plan.metrics.map((m) => [m.label, fmtMetric(m.unit, m.baseline), fmtMetric(m.unit, m.target), m.deadline ?? '—', m.basis]),
+      r.plan.metrics.map((m) => [
+        m.label,
+        fmtMetric(m.unit, m.baseline),
+        fmtMetric(m.unit, m.target),
+        m.deadline ?? '—',
+        m.basis,
+      ]),
     ),
   ];
 };

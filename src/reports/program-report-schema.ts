@@ -18,13 +18,21 @@ const signal = z.object({
   basis: z.string(),
 });
 
-const finding = z.object({ criterion: z.string(), score: nullable(score), text: z.string(), signal: nullable(signal) });
+const finding = z.object({
+  criterion: z.string(),
+  score: nullable(score),
+  text: z.string(),
+  signal: nullable(signal),
+});
 
 const criterion = z.object({
   id: z.string(),
   text: z.string(),
   signal: nullable(
-    signal.extend({ rule: z.object({ better: z.enum(['higher', 'lower']), cuts: z.array(z.number()) }), partners: z.array(z.string()).optional() }),
+    signal.extend({
+      rule: z.object({ better: z.enum(['higher', 'lower']), cuts: z.array(z.number()) }),
+      partners: z.array(z.string()).optional(),
+    }),
   ),
   suggested: nullable(score),
   manual: nullable(z.object({ score, reason: z.string() })),
@@ -98,7 +106,14 @@ export const programReportSchema = z
       )
       .min(1),
     claimsVsObserved: z.array(
-      z.object({ criterion: z.string(), text: z.string(), claimed: score, observed: score, reason: z.string(), signal }),
+      z.object({
+        criterion: z.string(),
+        text: z.string(),
+        claimed: score,
+        observed: score,
+        reason: z.string(),
+        signal,
+      }),
     ),
     portfolio: z.object({
       segments: z.array(
@@ -112,18 +127,35 @@ export const programReportSchema = z
         }),
       ),
       topPerformers: z.array(
-        z.object({ externalId: z.string(), name: z.string(), type: z.string(), revenue: usd, revenueShare: share, deals: z.number().int() }),
+        z.object({
+          externalId: z.string(),
+          name: z.string(),
+          type: z.string(),
+          revenue: usd,
+          revenueShare: share,
+          deals: z.number().int(),
+        }),
       ),
       coverage: z.array(coverage),
       coverageGaps: z.array(coverage),
       atRisk: z.array(
-        z.object({ externalId: z.string(), name: z.string(), type: z.string(), revenue: usd, reasons: z.array(z.string()) }),
+        z.object({
+          externalId: z.string(),
+          name: z.string(),
+          type: z.string(),
+          revenue: usd,
+          reasons: z.array(z.string()),
+        }),
       ),
     }),
     enablement: z.object({
       target: z.number(),
       feedback: z.array(surveyFeedback),
-      trainingCompletion: z.object({ partners: z.number().int(), share: nullable(share), completions: z.number().int() }),
+      trainingCompletion: z.object({
+        partners: z.number().int(),
+        share: nullable(share),
+        completions: z.number().int(),
+      }),
       recommendations: z.array(
         z.object({ action: z.string(), title: z.string(), practice: z.number().int(), because: z.string() }),
       ),

@@ -8,6 +8,8 @@ export const renderProgramSummaryText = (r: ProgramReport): string =>
     '',
     'Dimension scorecard:',
     ...r.scorecard.map((d) => `  ${d.score.toFixed(1)}  ${d.band.padEnd(10)}  ${d.dimension}`),
-    ...(r.claimsVsObserved.length ? ['', `Claimed vs observed: ${r.claimsVsObserved.length} criteria (see report)`] : []),
+    ...(r.claimsVsObserved.length
+      ? ['', `Claimed vs observed: ${r.claimsVsObserved.length} criteria (see report)`]
+      : []),
     '',
   ].join('\n');

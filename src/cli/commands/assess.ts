@@ -27,7 +27,9 @@ export const registerAssess = (program: Command): void => {
           }),
         );
         process.stdout.write(renderProgramSummaryText(out.report));
-        log(`assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, out.report).join(', ')}`);
+        log(
+          `assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, out.report).join(', ')}`,
+        );
       }),
     );
 };

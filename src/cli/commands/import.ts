@@ -13,13 +13,17 @@ const entityArg = (value: string): EntityName => {
 export const registerImport = (program: Command): void => {
   program
     .command('import')
-    .description('import a canonical CSV file (all-or-nothing, upsert by external_id); see docs/import-format.md')
+    .description(
+      'import a canonical CSV file (all-or-nothing, upsert by external_id); see docs/import-format.md',
+    )
     .argument('<entity>', `one of: ${entityNames.join(', ')}`, entityArg)
     .argument('<file>', 'CSV file')
     .option('--dry-run', 'validate everything, write nothing')
     .action(
       action(async (entity: EntityName, file: string, opts: { dryRun?: boolean }) => {
-        const r = await withDatabase((db, orgId) => importFile(db, orgId, entity, file, { dryRun: !!opts.dryRun }));
+        const r = await withDatabase((db, orgId) =>
+          importFile(db, orgId, entity, file, { dryRun: !!opts.dryRun }),
+        );
         process.stdout.write(
           `${r.dryRun ? 'dry run: ' : ''}${r.entity} from ${r.file}: ${r.rows} rows — ${r.inserted} inserted, ${r.updated} updated, ${r.unchanged} unchanged\n`,
         );

@@ -56,8 +56,17 @@ export interface FactsWindow {
 export const periodStartOf = (w: FactsWindow): string => addDays(w.asOf, -w.periodDays);
 
 /** Loads the per-partner aggregates for one org as of a date (one query, one row per partner). */
-export const loadPartnerFacts = async (db: SqlClient, orgId: string, w: FactsWindow): Promise<PartnerFacts[]> => {
-  const rows = await db.query<Row>(PARTNER_FACTS_SQL, [orgId, w.asOf, periodStartOf(w), addDays(w.asOf, -w.activeDays)]);
+export const loadPartnerFacts = async (
+  db: SqlClient,
+  orgId: string,
+  w: FactsWindow,
+): Promise<PartnerFacts[]> => {
+  const rows = await db.query<Row>(PARTNER_FACTS_SQL, [
+    orgId,
+    w.asOf,
+    periodStartOf(w),
+    addDays(w.asOf, -w.activeDays),
+  ]);
   return rows.map(toFacts(periodStartOf(w)));
 };
 
@@ -107,6 +116,8 @@ const toFacts =
       : null,
     surveyedInPeriod: r.responded_on !== null && r.responded_on > periodStart,
     championDeparted:
-      !r.has_champion && r.departed_on ? { name: r.departed_name ?? 'champion', leftOn: r.departed_on } : null,
+      !r.has_champion && r.departed_on
+        ? { name: r.departed_name ?? 'champion', leftOn: r.departed_on }
+        : null,
     currentContacts: r.contacts,
   });

@@ -16,12 +16,25 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
   await tx.query(
     `insert into frameworks (org_id, sha256, kind, version, content) values ($1, $2, $3, $4, $5)
      on conflict (org_id, sha256) do nothing`,
-    [rec.orgId, rec.framework.sha256, rec.framework.kind, rec.framework.version, JSON.stringify(rec.framework.content)],
+    [
+      rec.orgId,
+      rec.framework.sha256,
+      rec.framework.kind,
+      rec.framework.version,
+      JSON.stringify(rec.framework.content),
+    ],
   );
   const [row] = await tx.query<{ id: number }>(
     `insert into assessments (org_id, kind, framework_sha256, as_of, status, brief, result)
      values ($1, $2, $3, $4, 'draft', $5, $6) returning id`,
-    [rec.orgId, rec.kind, rec.framework.sha256, rec.asOf, JSON.stringify(rec.brief), JSON.stringify(rec.result)],
+    [
+      rec.orgId,
+      rec.kind,
+      rec.framework.sha256,
+      rec.asOf,
+      JSON.stringify(rec.brief),
+      JSON.stringify(rec.result),
+    ],
   );
   const scored = rec.criteria.filter((c) => c.final !== null);
   await tx.query(
