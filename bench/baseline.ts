@@ -1,0 +1,67 @@
+/**
+ * Baselines measured in the same run as Trellis: raw COPY of the same CSVs into bare text tables
+ * (no types, keys or validation), and one hand-written SQL query computing the per-partner figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { createReadStream } from 'node:fs';
+
+export type RawHandle = { kind: 'pglite'; pg: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+
+const headerOf = (file: string): string[] => {
+  const text = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 4096);
+  return text.split('\n')[0]!.split(',');
+};
+
+/** Creates `raw_<entity>` with one text column per CSV column and COPYs the file into it. */
+export const rawCopy = async (h: RawHandle, dir: string, entity: string): Promise<void> => {
+  const file = join(dir, `${entity}.csv`);
+  const cols = headerOf(file);
+  const ddl = `drop table if exists raw_${entity}; create table raw_${entity} (${cols.map((c) => `${c} text`).join(', ')})`;
+  const copy = `copy raw_${entity} from STDIN with (format csv, header true)`;
+  if (h.kind === 'pglite') {
+    await h.pg.exec(ddl);
+    await h.pg.query(copy.replace('STDIN', "'/dev/blob'"), [], { blob: new Blob([readFileSync(file)]) });
+    return;
+  }
+  const client = await h.pool.connect();
+  try {
+    await client.query(ddl);
+    await pipeline(createReadStream(file), client.query(copyFrom(copy)));
+  } finally {
+    client.release();
+  }
+};
+
+/** The hand-written per-partner aggregate (revenue, pipeline, deals, activity, QBRs, satisfaction). */
+export const BASELINE_SQL = `
+select p.external_id,
+  sum(o.amount) filter (where o.stage = 'won' and o.closed_on > $2 and o.closed_on <= $1) as revenue,
+  sum(o.amount) filter (where o.stage = 'won' and o.closed_on > $2 and o.closed_on <= $1 and o.sourced_by_partner) as sourced,
+  count(o.*) filter (where o.stage = 'won' and o.closed_on > $2 and o.closed_on <= $1) as deals,
+  sum(o.amount) filter (where o.created_on <= $1 and (o.closed_on is null or o.closed_on > $1)) as pipeline,
+  min(o.closed_on) filter (where o.stage = 'won') as first_won,
+  max(a.last_activity) as last_activity, max(a.recent) as recent,
+  max(m.qbr_scheduled) as qbr_scheduled, max(m.qbr_held) as qbr_held,
+  max(s.satisfaction) as satisfaction
+from partners p
+left join opportunities o on o.org_id = p.org_id and o.partner_id = p.id
+left join (
+  select partner_id, max(occurred_on) as last_activity, count(*) filter (where occurred_on > $3) as recent
+  from activities where org_id = $4 and occurred_on <= $1 group by partner_id
+) a on a.partner_id = p.id
+left join (
+  select partner_id, count(*) filter (where kind = 'qbr') as qbr_scheduled,
+    count(*) filter (where kind = 'qbr' and held_on <= $1) as qbr_held
+  from meetings where org_id = $4 and scheduled_on > $2 and scheduled_on <= $1 group by partner_id
+) m on m.partner_id = p.id
+left join (
+  select distinct on (partner_id) partner_id, satisfaction from surveys
+  where org_id = $4 and responded_on <= $1 order by partner_id, responded_on desc
+) s on s.partner_id = p.id
+where p.org_id = $4
+group by p.external_id`;

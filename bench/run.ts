@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: generates a synthetic program (bench/generate.ts), then on each engine (PGlite
+ * on a data directory; PostgreSQL when reachable) measures, in the same run:
+ *   import    Trellis import rows/s  vs  raw COPY of the same CSVs into bare text tables
+ *   assess    Trellis program assessment (SQL facts + domain + report + store)
+ *             vs one hand-written per-partner aggregate query
+ * and prints the ratios. BENCH_SCALE=0.1 runs a tenth of the default size; BENCH_ENGINES=pglite
+ * or postgres limits the engines; BENCH_DATABASE_URL names the PostgreSQL server.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { ensureOrg } from '../src/db/open-database.ts';
+import { createPglite, pgliteDatabase } from '../src/db/open-pglite.ts';
+import { createPool, poolDatabase } from '../src/db/open-postgres.ts';
+import type { Database } from '../src/db/sql-client.ts';
+import { addDays } from '../src/domain/dates.ts';
+import { type EntityName, entityNames, importFile } from '../src/importers/index.ts';
+import { BASELINE_SQL, type RawHandle, rawCopy } from './baseline.ts';
+import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram } from './generate.ts';
+
+const ORG = 'bench';
+const scale = Number(process.env.BENCH_SCALE ?? '1');
+const sizes = Object.fromEntries(Object.entries(DEFAULT_SIZES).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))])) as unknown as typeof DEFAULT_SIZES;
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dataDir = join(import.meta.dirname, 'data', `scale-${scale}`);
+
+const seconds = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
+  const t = performance.now();
+  const v = await fn();
+  return [(performance.now() - t) / 1000, v];
+};
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+interface EngineResult {
+  engine: string;
+  rows: number;
+  copySeconds: number;
+  importSeconds: number;
+  perEntity: { entity: string; rows: number; copyRps: number; importRps: number }[];
+  assessSeconds: number;
+  factsSeconds: number;
+  baselineSeconds: number;
+}
+
+const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promise<EngineResult> => {
+  await ensureOrg(db, ORG);
+  const perEntity: EngineResult['perEntity'] = [];
+  let copySeconds = 0;
+  let importSeconds = 0;
+  let rows = 0;
+  for (const entity of entityNames as readonly EntityName[]) {
+    const file = join(dataDir, `${entity}.csv`);
+    const [tc] = await seconds(() => rawCopy(raw, dataDir, entity));
+    const [ti, r] = await seconds(() => importFile(db, ORG, entity, file));
+    copySeconds += tc;
+    importSeconds += ti;
+    rows += r.rows;
+    perEntity.push({ entity, rows: r.rows, copyRps: r.rows / tc, importRps: r.rows / ti });
+    log(`  ${engine} ${entity}: ${fmt(r.rows)} rows — COPY ${tc.toFixed(2)} s, Trellis import ${ti.toFixed(2)} s`);
+  }
+  await db.query('analyze');
+  const [factsSeconds] = await seconds(() =>
+    import('../src/db/queries/partner-facts.ts').then((m) =>
+      m.loadPartnerFacts(db, ORG, { asOf: BENCH_AS_OF, periodDays: 365, activeDays: 90 }),
+    ),
+  );
+  const [baselineSeconds] = await seconds(() =>
+    db.query(BASELINE_SQL, [BENCH_AS_OF, addDays(BENCH_AS_OF, -365), addDays(BENCH_AS_OF, -90), ORG]),
+  );
+  const [assessSeconds, out] = await seconds(() =>
+    assessProgramUseCase(db, { orgId: ORG, briefFile: join(import.meta.dirname, 'brief.yaml'), today: BENCH_AS_OF }),
+  );
+  log(`  ${engine} assessment: overall ${out.report.summary.overall.score} over ${fmt(out.report.summary.valueRealized.partners)} partners`);
+  return { engine, rows, copySeconds, importSeconds, perEntity, assessSeconds, factsSeconds, baselineSeconds };
+};
+
+const withPglite = async (): Promise<EngineResult> => {
+  const dir = mkdtempSync(join(tmpdir(), 'trellis-bench-'));
+  const instance = await createPglite(dir);
+  const db = pgliteDatabase(instance);
+  try {
+    return await benchEngine('pglite', db, { kind: 'pglite', pg: instance });
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const withPostgres = async (): Promise<EngineResult | null> => {
+  const name = `trellis_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  try {
+    await admin.connect();
+  } catch (err) {
+    log(`  postgres: skipped, cannot connect to ${pgUrl} (${(err as Error).message})`);
+    return null;
+  }
+  await admin.query(`create database ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const pool = await createPool(url.toString());
+  const db = poolDatabase(pool);
+  try {
+    return await benchEngine('postgres', db, { kind: 'postgres', pool });
+  } finally {
+    await db.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+};
+
+const main = async () => {
+  if (!existsSync(join(dataDir, 'meetings.csv'))) {
+    log(`generating ${JSON.stringify(sizes)} into ${dataDir}`);
+    const [t] = await seconds(() => generateProgram(dataDir, sizes));
+    log(`  generated in ${t.toFixed(1)} s`);
+  }
+  const results: EngineResult[] = [];
+  for (const e of engines) {
+    log(`== ${e}`);
+    const r = e === 'pglite' ? await withPglite() : e === 'postgres' ? await withPostgres() : null;
+    if (r) results.push(r);
+  }
+  const lines = [`# Trellis benchmark (scale ${scale}: ${fmt(sizes.partners)} partners, ${fmt(sizes.opportunities)} opportunities, ${fmt(sizes.activities)} activities)`, ''];
+  lines.push('| engine | rows | COPY rows/s (baseline) | Trellis import rows/s | import ÷ COPY time | hand-written query s (baseline) | facts SQL s | full assessment s | assessment ÷ baseline |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    lines.push(
+      `| ${r.engine} | ${fmt(r.rows)} | ${fmt(r.rows / r.copySeconds)} | ${fmt(r.rows / r.importSeconds)} | ${(r.importSeconds / r.copySeconds).toFixed(1)}× | ${r.baselineSeconds.toFixed(2)} | ${r.factsSeconds.toFixed(2)} | ${r.assessSeconds.toFixed(2)} | ${(r.assessSeconds / r.baselineSeconds).toFixed(1)}× |`,
+    );
+  }
+  lines.push('', '| engine | entity | rows | COPY rows/s | Trellis import rows/s |', '| --- | --- | --- | --- | --- |');
+  for (const r of results) for (const e of r.perEntity) lines.push(`| ${r.engine} | ${e.entity} | ${fmt(e.rows)} | ${fmt(e.copyRps)} | ${fmt(e.importRps)} |`);
+  const text = `${lines.join('\n')}\n`;
+  process.stdout.write(text);
+  writeFileSync(join(import.meta.dirname, 'data', `last-run-scale-${scale}.md`), text);
+};
+
+await main();
