@@ -1,0 +1,44 @@
+/** `trellis import` + `trellis assess program` on a persistent database give the demo's report. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_DIR, runDemo } from '../src/app/run-demo.ts';
+import { type CliWorkspace, cliWorkspace } from './support/cli.ts';
+
+let ws: CliWorkspace;
+beforeAll(async () => {
+  ws = await cliWorkspace();
+});
+afterAll(() => ws?.dispose());
+
+describe('trellis assess program', () => {
+  it('on imported data writes the same report as the demo, and stores the assessment', async () => {
+    for (const entity of ['partners', 'people', 'opportunities', 'activities', 'surveys', 'meetings']) {
+      const r = await ws.run('import', entity, join(EXAMPLE_DIR, `${entity}.csv`));
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(new RegExp(`^${entity} from .*: \\d+ rows — \\d+ inserted`));
+    }
+    const out = mkdtempSync(join(tmpdir(), 'assess-'));
+    const r = await ws.run('assess', 'program', '--brief', join(EXAMPLE_DIR, 'brief.yaml'), '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Overall maturity: 2.7 (Developing)');
+
+    const demoOut = mkdtempSync(join(tmpdir(), 'demo-'));
+    await runDemo({ outDir: demoOut, today: '2030-01-01' });
+    for (const f of ['program-report.json', 'program-report.md']) {
+      expect(readFileSync(join(out, f), 'utf8')).toBe(readFileSync(join(demoOut, f), 'utf8'));
+    }
+
+    const db = await ws.open();
+    try {
+      const rows = await db.query<{ as_of: string; scores: number; version: string }>(
+        `select a.as_of, f.version, (select count(*)::int from assessment_scores s where s.org_id = a.org_id and s.assessment_id = a.id) as scores
+         from assessments a join frameworks f on f.org_id = a.org_id and f.sha256 = a.framework_sha256`,
+      );
+      expect(rows).toEqual([{ as_of: '2026-09-30', version: 'v1', scores: 24 }]);
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
+});
