@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors.ts';
+import { activitiesDefinition } from './activities-definition.ts';
+import { checkHeader } from './check-header.ts';
+
+const rejection = (header: string[]): AppError => {
+  try {
+    checkHeader(activitiesDefinition, 'acts.csv', header);
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('header was accepted');
+};
+
+describe('checkHeader', () => {
+  it('maps columns in any order and marks absent optional columns with -1', () => {
+    const header = ['occurred_on', ' kind ', 'external_id', 'partner_external_id', 'detail'];
+    expect(checkHeader(activitiesDefinition, 'acts.csv', header)).toEqual([2, 3, 1, 0, -1, 4]);
+  });
+
+  it('names the file and the missing required column', () => {
+    const err = rejection(['external_id', 'partner_external_id', 'occurred_on']);
+    expect(err.code).toBe('IMPORT_REJECTED');
+    expect(err.message).toBe('acts.csv: missing required column "kind"; nothing imported');
+    expect(err.issues).toEqual([
+      { file: 'acts.csv', line: 1, column: 'kind', reason: 'missing required column "kind"' },
+    ]);
+  });
+
+  it('names unknown and repeated columns', () => {
+    const err = rejection(['external_id', 'partner_external_id', 'kind', 'occurred_on', 'Kind', 'kind']);
+    expect(err.message).toContain('acts.csv: unknown column "Kind" for activities');
+    expect(err.issues.map((i) => i.column)).toEqual(['Kind', 'kind']);
+    expect(err.issues[1]?.reason).toBe('column "kind" appears more than once');
+  });
+});

@@ -1,0 +1,30 @@
+import { AppError, type Issue } from '../errors.ts';
+import type { EntityDefinition } from './entity-definition.ts';
+
+/**
+ * Checks the header row against the entity's columns and returns, per defined column, the index
+ * of its cell in each record (-1 for an absent optional column). Names are trimmed and
+ * case-sensitive; a missing required, unknown or repeated column rejects the file.
+ */
+export const checkHeader = (def: EntityDefinition, file: string, header: string[], line = 1): number[] => {
+  const names = header.map((h) => h.trim());
+  const known = new Set(def.columns.map((c) => c.name));
+  const issues: Issue[] = [];
+  names.forEach((name, i) => {
+    if (!known.has(name)) {
+      issues.push({ file, line, column: name, reason: `unknown column "${name}" for ${def.entity}` });
+    } else if (names.indexOf(name) !== i) {
+      issues.push({ file, line, column: name, reason: `column "${name}" appears more than once` });
+    }
+  });
+  for (const c of def.columns) {
+    if (c.required && !names.includes(c.name)) {
+      issues.push({ file, line, column: c.name, reason: `missing required column "${c.name}"` });
+    }
+  }
+  if (issues.length > 0) {
+    const summary = issues.map((i) => i.reason).join('; ');
+    throw new AppError('IMPORT_REJECTED', `${file}: ${summary}; nothing imported`, issues);
+  }
+  return def.columns.map((c) => names.indexOf(c.name));
+};

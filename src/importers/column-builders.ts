@@ -1,0 +1,34 @@
+import { type CellParser, oneOf, parseBoolean, parseDate, parseText } from './cell-parsers.ts';
+import type { ColumnDefinition, SqlType } from './entity-definition.ts';
+
+type Need = 'required' | 'optional';
+
+export const column = (name: string, type: SqlType, parse: CellParser, need: Need): ColumnDefinition => ({
+  name,
+  type,
+  parse,
+  required: need === 'required',
+  fallback: null,
+});
+
+export const textColumn = (name: string, need: Need = 'optional') => column(name, 'text', parseText, need);
+
+export const dateColumn = (name: string, need: Need = 'optional') => column(name, 'date', parseDate, need);
+
+/** A required text column that takes one of `values`. */
+export const enumColumn = (name: string, values: readonly string[]) =>
+  column(name, 'text', oneOf(values), 'required');
+
+/** A boolean; without `fallback` it is required, with one an empty cell or absent column means `fallback`. */
+export const booleanColumn = (name: string, fallback?: boolean): ColumnDefinition => ({
+  ...column(name, 'boolean', parseBoolean, fallback === undefined ? 'required' : 'optional'),
+  fallback: fallback ?? null,
+});
+
+export const externalIdColumn = textColumn('external_id', 'required');
+
+/** `partner_external_id`: names a partner of the same org, stored as `partner_id`. */
+export const partnerReferenceColumn: ColumnDefinition = {
+  ...textColumn('partner_external_id', 'required'),
+  references: { table: 'partners', as: 'partner_id', label: 'partner' },
+};

@@ -1,0 +1,47 @@
+import type { CellParser, CellValue } from './cell-parsers.ts';
+import type { EntityName } from './entity-name.ts';
+
+/** The SQL type a column is staged as (and compared as when merging). */
+export type SqlType = 'text' | 'date' | 'numeric' | 'boolean';
+
+/** A column that holds another record's external id, resolved to its id when merging. */
+export interface Reference {
+  /** Table whose `external_id` (within the same org) the cell names. */
+  table: string;
+  /** Target column that receives the referenced row's `id`. */
+  as: string;
+  /** What to call the referenced record in messages ("partner"). */
+  label: string;
+}
+
+export interface ColumnDefinition {
+  /** CSV header name; also the staging column and, unless `references` is set, the target column. */
+  name: string;
+  type: SqlType;
+  /** Checks a trimmed, non-empty cell. */
+  parse: CellParser;
+  /** Required columns must be in the header and every row needs a value. */
+  required: boolean;
+  /** Value of an empty cell or an absent optional column. */
+  fallback: CellValue;
+  references?: Reference;
+}
+
+/** Parsed values of one row by column name; `undefined` where the cell was rejected. */
+export type RowValues = Readonly<Record<string, CellValue | undefined>>;
+
+export interface RowProblem {
+  column: string;
+  reason: string;
+}
+
+/** Everything the generic import pipeline needs to know about one entity. */
+export interface EntityDefinition {
+  entity: EntityName;
+  /** Target table; it has `org_id`, `external_id` and a unique key on both. */
+  table: string;
+  /** The first column is always `external_id`. */
+  columns: readonly ColumnDefinition[];
+  /** Rules that involve several cells of one row; only called when some column needs it. */
+  checkRow?: (row: RowValues) => RowProblem[];
+}

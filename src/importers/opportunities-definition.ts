@@ -1,0 +1,35 @@
+import { decimal } from './cell-parsers.ts';
+import { booleanColumn, column, dateColumn, enumColumn, textColumn } from './column-builders.ts';
+import { definePartnerOwned } from './define-entity.ts';
+import type { RowProblem, RowValues } from './entity-definition.ts';
+import { notBefore } from './row-rules.ts';
+
+export const opportunityStages = ['open', 'won', 'lost'] as const;
+
+/** closed_on is required for won/lost, empty for open, and never before created_on. */
+const checkClosing = (row: RowValues): RowProblem[] => {
+  const { stage, closed_on: closed } = row;
+  if (stage === undefined || closed === undefined) return [];
+  if (stage === 'open' && closed !== null)
+    return [{ column: 'closed_on', reason: 'must be empty while stage is open' }];
+  if (stage !== 'open' && closed === null)
+    return [{ column: 'closed_on', reason: `is required when stage is ${stage}` }];
+  return notBefore(row, 'closed_on', 'created_on');
+};
+
+export const opportunitiesDefinition = definePartnerOwned(
+  'opportunities',
+  'opportunities',
+  [
+    textColumn('name'),
+    column('amount', 'numeric', decimal(2, 14), 'required'),
+    enumColumn('stage', opportunityStages),
+    dateColumn('created_on', 'required'),
+    dateColumn('closed_on'),
+    booleanColumn('sourced_by_partner'),
+    booleanColumn('registered', false),
+    textColumn('region'),
+    textColumn('segment'),
+  ],
+  { checkRow: checkClosing },
+);

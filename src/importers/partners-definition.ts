@@ -1,0 +1,17 @@
+import { dateColumn, enumColumn, textColumn } from './column-builders.ts';
+import { defineEntity } from './define-entity.ts';
+
+export const partnerTypes = ['strategic', 'channel', 'technology', 'referral'] as const;
+export const partnerLifecycles = ['onboarding', 'active', 'retired'] as const;
+
+export const partnersDefinition = defineEntity('partners', 'partners', [
+  textColumn('name', 'required'),
+  enumColumn('type', partnerTypes),
+  textColumn('tier'),
+  textColumn('region'),
+  textColumn('segment'),
+  dateColumn('joined_on', 'required'),
+  enumColumn('lifecycle', partnerLifecycles),
+  textColumn('executive_sponsor'),
+  textColumn('owner'),
+]);

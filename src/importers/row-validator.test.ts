@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityDefinition } from './entity-definition.ts';
+import { IssueList } from './issue-list.ts';
+import { opportunitiesDefinition } from './opportunities-definition.ts';
+import { peopleDefinition } from './people-definition.ts';
+import { createRowValidator } from './row-validator.ts';
+import { StageBatch } from './stage-batch.ts';
+import { surveysDefinition } from './surveys-definition.ts';
+
+/** Validates `rows` (cells in `header` order, lines from 2) and returns the staged columns and issues. */
+const validate = (def: EntityDefinition, header: string[], rows: string[][]) => {
+  const issues = new IssueList();
+  const indexes = def.columns.map((c) => header.indexOf(c.name));
+  const check = createRowValidator(def, 'f.csv', indexes, header.length, issues);
+  const batch = new StageBatch(def.columns.length);
+  rows.forEach((cells, i) => {
+    check(cells, i + 2, batch);
+  });
+  const staged = Object.fromEntries(def.columns.map((c, i) => [c.name, batch.columns[i]]));
+  return {
+    staged,
+    lines: batch.lines,
+    issues: issues.items.map((i) => `${i.line} ${i.column ?? '-'}: ${i.reason}`),
+  };
+};
+
+const oppHeader = [
+  'external_id',
+  'partner_external_id',
+  'amount',
+  'stage',
+  'created_on',
+  'closed_on',
+  'sourced_by_partner',
+];
+
+describe('createRowValidator', () => {
+  it('trims cells, applies fallbacks and stages typed values column by column', () => {
+    const { staged, issues } = validate(opportunitiesDefinition, oppHeader, [
+      [' O-1 ', 'P-1', ' 10.5', 'won', '2025-01-01', '2025-02-01 ', 'Yes'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(staged).toMatchObject({
+      external_id: ['O-1'],
+      amount: ['10.5'],
+      closed_on: ['2025-02-01'],
+      sourced_by_partner: [true],
+      registered: [false],
+      name: [null],
+    });
+  });
+
+  it('reports every bad cell and stages it as null', () => {
+    const { staged, lines, issues } = validate(opportunitiesDefinition, oppHeader, [
+      ['', 'P-1', '$5', 'won', '2025-02-30', '', 'maybe'],
+    ]);
+    expect(issues).toEqual([
+      '2 external_id: is required',
+      '2 amount: "$5" is not a plain number (no currency sign or thousands separator)',
+      '2 created_on: "2025-02-30" is not a real calendar date',
+      '2 sourced_by_partner: "maybe" is not a boolean (use true/false, yes/no or 1/0)',
+      '2 closed_on: is required when stage is won',
+    ]);
+    expect(lines).toEqual([2]);
+    expect(staged.amount).toEqual([null]);
+  });
+
+  it('checks closed_on against stage and created_on', () => {
+    const { issues } = validate(opportunitiesDefinition, oppHeader, [
+      ['O-1', 'P-1', '1', 'open', '2025-01-01', '2025-02-01', 'no'],
+      ['O-2', 'P-1', '1', 'lost', '2025-03-01', '2025-02-01', 'no'],
+      ['O-3', 'P-1', '1', 'bogus', '2025-03-01', '', 'no'],
+    ]);
+    expect(issues).toEqual([
+      '2 closed_on: must be empty while stage is open',
+      '3 closed_on: 2025-02-01 is before created_on 2025-03-01',
+      '4 stage: "bogus" is not one of open, won, lost',
+    ]);
+  });
+
+  it('rejects a row whose cell count differs from the header, without staging it', () => {
+    const { lines, issues } = validate(opportunitiesDefinition, oppHeader, [['O-1', 'P-1']]);
+    expect(issues).toEqual(['2 -: has 2 cells but the header has 7']);
+    expect(lines).toEqual([]);
+  });
+
+  it('checks that people leave after they start', () => {
+    const header = ['external_id', 'partner_external_id', 'name', 'role', 'started_on', 'left_on'];
+    const { issues } = validate(peopleDefinition, header, [
+      ['U-1', 'P-1', 'Ana', 'sales', '2025-05-01', '2025-04-30'],
+      ['U-2', 'P-1', 'Ben', 'sales', '2025-05-01', '2025-05-01'],
+    ]);
+    expect(issues).toEqual(['2 left_on: 2025-04-30 is before started_on 2025-05-01']);
+  });
+
+  it('requires at least one survey score', () => {
+    const header = ['external_id', 'partner_external_id', 'responded_on', 'satisfaction', 'support'];
+    const { issues } = validate(surveysDefinition, header, [
+      ['S-1', 'P-1', '2025-05-01', '', ''],
+      ['S-2', 'P-1', '2025-05-01', '', '4'],
+      ['S-3', 'P-1', '2025-05-01', '12', ''],
+    ]);
+    expect(issues).toEqual([
+      '2 satisfaction|training|resources|support: at least one of satisfaction, training, resources, support is required',
+      '4 satisfaction: "12" is above 10',
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { CellValue } from './cell-parsers.ts';
+import { Invalid } from './cell-parsers.ts';
+import type { EntityDefinition } from './entity-definition.ts';
+import type { IssueList } from './issue-list.ts';
+import type { StageBatch } from './stage-batch.ts';
+
+export type RowValidator = (cells: string[], line: number, batch: StageBatch) => void;
+
+/**
+ * Builds the per-row hot path for one file: trims and parses each cell, records every problem in
+ * `issues`, and appends the row to `batch` (a rejected cell is staged as null so that duplicate and
+ * reference checks still see the row). Rows with the wrong number of cells are not staged.
+ */
+export const createRowValidator = (
+  def: EntityDefinition,
+  file: string,
+  indexes: readonly number[],
+  headerWidth: number,
+  issues: IssueList,
+): RowValidator => {
+  const { columns, checkRow } = def;
+  return (cells, line, batch) => {
+    if (cells.length !== headerWidth) {
+      issues.add({ file, line, reason: `has ${cells.length} cells but the header has ${headerWidth}` });
+      return;
+    }
+    const row: Record<string, CellValue | undefined> | undefined = checkRow ? {} : undefined;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!;
+      const index = indexes[c]!;
+      const raw = index < 0 ? '' : cells[index]!.trim();
+      let value: CellValue | Invalid;
+      if (raw !== '') value = col.parse(raw);
+      else if (col.required) value = new Invalid('is required');
+      else value = col.fallback;
+      if (value instanceof Invalid) {
+        issues.add({ file, line, column: col.name, reason: value.reason });
+        batch.columns[c]!.push(null);
+        if (row) row[col.name] = undefined;
+      } else {
+        batch.columns[c]!.push(value);
+        if (row) row[col.name] = value;
+      }
+    }
+    if (checkRow && row) {
+      for (const p of checkRow(row)) issues.add({ file, line, column: p.column, reason: p.reason });
+    }
+    batch.lines.push(line);
+  };
+};
