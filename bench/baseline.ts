@@ -2,13 +2,12 @@
  * Baselines measured in the same run as Trellis: raw COPY of the same CSVs into bare text tables
  * (no types, keys or validation), and one hand-written SQL query computing the per-partner figures.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { pipeline } from 'node:stream/promises';
-import { createReadStream } from 'node:fs';
 
 export type RawHandle = { kind: 'pglite'; pg: PGlite } | { kind: 'postgres'; pool: pg.Pool };
 

@@ -35,9 +35,15 @@ const prng = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-const writeCsv = async (file: string, header: string, rows: number, row: (i: number) => string): Promise<void> => {
+const writeCsv = async (
+  file: string,
+  header: string,
+  rows: number,
+  row: (i: number) => string,
+): Promise<void> => {
   const out = createWriteStream(file);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   await write(`${header}\n`);
   let chunk: string[] = [];
   for (let i = 0; i < rows; i++) {
@@ -48,7 +54,9 @@ const writeCsv = async (file: string, header: string, rows: number, row: (i: num
     }
   }
   if (chunk.length) await write(`${chunk.join('\n')}\n`);
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
 };
 
 const pid = (i: number) => `P-${String(i + 1).padStart(6, '0')}`;
@@ -61,33 +69,70 @@ export const generateProgram = async (dir: string, sizes: BenchSizes = DEFAULT_S
   const partner = () => pid(Math.floor(r() * sizes.partners));
   const dayIn = (from: string, span: number) => addDays(from, int(0, span));
 
-  await writeCsv(join(dir, 'partners.csv'), 'external_id,name,type,tier,region,segment,joined_on,lifecycle,executive_sponsor,owner', sizes.partners, (i) => {
-    const type = r() < 0.1 ? 'strategic' : r() < 0.75 ? 'channel' : r() < 0.8 ? 'referral' : 'technology';
-    const tier = r() < 0.6 ? pick(['Bronze', 'Silver', 'Gold', 'Platinum']) : '';
-    const lifecycle = r() < 0.05 ? 'retired' : r() < 0.1 ? 'onboarding' : 'active';
-    const sponsor = type === 'strategic' && r() < 0.5 ? 'VP Sales' : '';
-    return `${pid(i)},Partner ${i + 1},${type},${tier},${pick(['NA', 'EMEA', 'APAC', 'LATAM'])},${pick(['Enterprise', 'Mid-Market', 'SMB'])},${dayIn('2019-01-01', 2700)},${lifecycle},${sponsor},Owner ${i % 40}`;
-  });
-  await writeCsv(join(dir, 'people.csv'), 'external_id,partner_external_id,name,email,role,is_champion,started_on,left_on', sizes.people, (i) => {
-    const left = r() < 0.1 ? dayIn('2025-01-01', 600) : '';
-    return `H-${i + 1},${partner()},Person ${i + 1},p${i + 1}@example.com,${pick(['sales', 'solutions', 'implementation', 'admin', 'executive', 'other'])},${r() < 0.3},${dayIn('2019-01-01', 2000)},${left}`;
-  });
-  await writeCsv(join(dir, 'opportunities.csv'), 'external_id,partner_external_id,name,amount,stage,created_on,closed_on,sourced_by_partner,registered,region,segment', sizes.opportunities, (i) => {
-    const created = dayIn('2023-01-01', 1360);
-    const x = r();
-    const stage = x < 0.3 ? 'open' : x < 0.7 ? 'won' : 'lost';
-    const closed = stage === 'open' ? '' : addDays(created, int(10, 200));
-    return `O-${i + 1},${partner()},Deal ${i + 1},${(int(100_000, 20_000_000) / 100).toFixed(2)},${stage},${created},${closed},${r() < 0.7},${r() < 0.5},,`;
-  });
-  const kinds = ['portal_login', 'training_completed', 'deal_registration', 'enablement_session', 'co_marketing', 'co_innovation', 'support_ticket', 'content_download', 'certification'];
-  await writeCsv(join(dir, 'activities.csv'), 'external_id,partner_external_id,kind,occurred_on,person_external_id,detail', sizes.activities, (i) =>
-    `A-${i + 1},${partner()},${pick(kinds)},${dayIn('2024-10-01', 729)},,`,
+  await writeCsv(
+    join(dir, 'partners.csv'),
+    'external_id,name,type,tier,region,segment,joined_on,lifecycle,executive_sponsor,owner',
+    sizes.partners,
+    (i) => {
+      const type = r() < 0.1 ? 'strategic' : r() < 0.75 ? 'channel' : r() < 0.8 ? 'referral' : 'technology';
+      const tier = r() < 0.6 ? pick(['Bronze', 'Silver', 'Gold', 'Platinum']) : '';
+      const lifecycle = r() < 0.05 ? 'retired' : r() < 0.1 ? 'onboarding' : 'active';
+      const sponsor = type === 'strategic' && r() < 0.5 ? 'VP Sales' : '';
+      return `${pid(i)},Partner ${i + 1},${type},${tier},${pick(['NA', 'EMEA', 'APAC', 'LATAM'])},${pick(['Enterprise', 'Mid-Market', 'SMB'])},${dayIn('2019-01-01', 2700)},${lifecycle},${sponsor},Owner ${i % 40}`;
+    },
   );
-  await writeCsv(join(dir, 'surveys.csv'), 'external_id,partner_external_id,responded_on,satisfaction,training,resources,support,comment', sizes.surveys, (i) =>
-    `S-${i + 1},${partner()},${dayIn('2025-01-01', 630)},${int(0, 100) / 10},${int(0, 10)},${int(0, 10)},${int(0, 10)},`,
+  await writeCsv(
+    join(dir, 'people.csv'),
+    'external_id,partner_external_id,name,email,role,is_champion,started_on,left_on',
+    sizes.people,
+    (i) => {
+      const left = r() < 0.1 ? dayIn('2025-01-01', 600) : '';
+      return `H-${i + 1},${partner()},Person ${i + 1},p${i + 1}@example.com,${pick(['sales', 'solutions', 'implementation', 'admin', 'executive', 'other'])},${r() < 0.3},${dayIn('2019-01-01', 2000)},${left}`;
+    },
   );
-  await writeCsv(join(dir, 'meetings.csv'), 'external_id,partner_external_id,kind,scheduled_on,held_on,notes', sizes.meetings, (i) => {
-    const scheduled = dayIn('2025-06-01', 480);
-    return `M-${i + 1},${partner()},${pick(['qbr', 'ops_sync', 'executive_review'])},${scheduled},${r() < 0.5 ? scheduled : ''},`;
-  });
+  await writeCsv(
+    join(dir, 'opportunities.csv'),
+    'external_id,partner_external_id,name,amount,stage,created_on,closed_on,sourced_by_partner,registered,region,segment',
+    sizes.opportunities,
+    (i) => {
+      const created = dayIn('2023-01-01', 1360);
+      const x = r();
+      const stage = x < 0.3 ? 'open' : x < 0.7 ? 'won' : 'lost';
+      const closed = stage === 'open' ? '' : addDays(created, int(10, 200));
+      return `O-${i + 1},${partner()},Deal ${i + 1},${(int(100_000, 20_000_000) / 100).toFixed(2)},${stage},${created},${closed},${r() < 0.7},${r() < 0.5},,`;
+    },
+  );
+  const kinds = [
+    'portal_login',
+    'training_completed',
+    'deal_registration',
+    'enablement_session',
+    'co_marketing',
+    'co_innovation',
+    'support_ticket',
+    'content_download',
+    'certification',
+  ];
+  await writeCsv(
+    join(dir, 'activities.csv'),
+    'external_id,partner_external_id,kind,occurred_on,person_external_id,detail',
+    sizes.activities,
+    (i) => `A-${i + 1},${partner()},${pick(kinds)},${dayIn('2024-10-01', 729)},,`,
+  );
+  await writeCsv(
+    join(dir, 'surveys.csv'),
+    'external_id,partner_external_id,responded_on,satisfaction,training,resources,support,comment',
+    sizes.surveys,
+    (i) =>
+      `S-${i + 1},${partner()},${dayIn('2025-01-01', 630)},${int(0, 100) / 10},${int(0, 10)},${int(0, 10)},${int(0, 10)},`,
+  );
+  await writeCsv(
+    join(dir, 'meetings.csv'),
+    'external_id,partner_external_id,kind,scheduled_on,held_on,notes',
+    sizes.meetings,
+    (i) => {
+      const scheduled = dayIn('2025-06-01', 480);
+      return `M-${i + 1},${partner()},${pick(['qbr', 'ops_sync', 'executive_review'])},${scheduled},${r() < 0.5 ? scheduled : ''},`;
+    },
+  );
 };

@@ -23,7 +23,9 @@ import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram } from './generate.ts';
 
 const ORG = 'bench';
 const scale = Number(process.env.BENCH_SCALE ?? '1');
-const sizes = Object.fromEntries(Object.entries(DEFAULT_SIZES).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))])) as unknown as typeof DEFAULT_SIZES;
+const sizes = Object.fromEntries(
+  Object.entries(DEFAULT_SIZES).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
+) as unknown as typeof DEFAULT_SIZES;
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dataDir = join(import.meta.dirname, 'data', `scale-${scale}`);
@@ -61,7 +63,9 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
     importSeconds += ti;
     rows += r.rows;
     perEntity.push({ entity, rows: r.rows, copyRps: r.rows / tc, importRps: r.rows / ti });
-    log(`  ${engine} ${entity}: ${fmt(r.rows)} rows — COPY ${tc.toFixed(2)} s, Trellis import ${ti.toFixed(2)} s`);
+    log(
+      `  ${engine} ${entity}: ${fmt(r.rows)} rows — COPY ${tc.toFixed(2)} s, Trellis import ${ti.toFixed(2)} s`,
+    );
   }
   await db.query('analyze');
   const [factsSeconds] = await seconds(() =>
@@ -73,10 +77,25 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
     db.query(BASELINE_SQL, [BENCH_AS_OF, addDays(BENCH_AS_OF, -365), addDays(BENCH_AS_OF, -90), ORG]),
   );
   const [assessSeconds, out] = await seconds(() =>
-    assessProgramUseCase(db, { orgId: ORG, briefFile: join(import.meta.dirname, 'brief.yaml'), today: BENCH_AS_OF }),
+    assessProgramUseCase(db, {
+      orgId: ORG,
+      briefFile: join(import.meta.dirname, 'brief.yaml'),
+      today: BENCH_AS_OF,
+    }),
   );
-  log(`  ${engine} assessment: overall ${out.report.summary.overall.score} over ${fmt(out.report.summary.valueRealized.partners)} partners`);
-  return { engine, rows, copySeconds, importSeconds, perEntity, assessSeconds, factsSeconds, baselineSeconds };
+  log(
+    `  ${engine} assessment: overall ${out.report.summary.overall.score} over ${fmt(out.report.summary.valueRealized.partners)} partners`,
+  );
+  return {
+    engine,
+    rows,
+    copySeconds,
+    importSeconds,
+    perEntity,
+    assessSeconds,
+    factsSeconds,
+    baselineSeconds,
+  };
 };
 
 const withPglite = async (): Promise<EngineResult> => {
@@ -126,16 +145,27 @@ const main = async () => {
     const r = e === 'pglite' ? await withPglite() : e === 'postgres' ? await withPostgres() : null;
     if (r) results.push(r);
   }
-  const lines = [`# Trellis benchmark (scale ${scale}: ${fmt(sizes.partners)} partners, ${fmt(sizes.opportunities)} opportunities, ${fmt(sizes.activities)} activities)`, ''];
-  lines.push('| engine | rows | COPY rows/s (baseline) | Trellis import rows/s | import ÷ COPY time | hand-written query s (baseline) | facts SQL s | full assessment s | assessment ÷ baseline |');
+  const lines = [
+    `# Trellis benchmark (scale ${scale}: ${fmt(sizes.partners)} partners, ${fmt(sizes.opportunities)} opportunities, ${fmt(sizes.activities)} activities)`,
+    '',
+  ];
+  lines.push(
+    '| engine | rows | COPY rows/s (baseline) | Trellis import rows/s | import ÷ COPY time | hand-written query s (baseline) | facts SQL s | full assessment s | assessment ÷ baseline |',
+  );
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
     lines.push(
       `| ${r.engine} | ${fmt(r.rows)} | ${fmt(r.rows / r.copySeconds)} | ${fmt(r.rows / r.importSeconds)} | ${(r.importSeconds / r.copySeconds).toFixed(1)}× | ${r.baselineSeconds.toFixed(2)} | ${r.factsSeconds.toFixed(2)} | ${r.assessSeconds.toFixed(2)} | ${(r.assessSeconds / r.baselineSeconds).toFixed(1)}× |`,
     );
   }
-  lines.push('', '| engine | entity | rows | COPY rows/s | Trellis import rows/s |', '| --- | --- | --- | --- | --- |');
-  for (const r of results) for (const e of r.perEntity) lines.push(`| ${r.engine} | ${e.entity} | ${fmt(e.rows)} | ${fmt(e.copyRps)} | ${fmt(e.importRps)} |`);
+  lines.push(
+    '',
+    '| engine | entity | rows | COPY rows/s | Trellis import rows/s |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const r of results)
+    for (const e of r.perEntity)
+      lines.push(`| ${r.engine} | ${e.entity} | ${fmt(e.rows)} | ${fmt(e.copyRps)} | ${fmt(e.importRps)} |`);
   const text = `${lines.join('\n')}\n`;
   process.stdout.write(text);
   writeFileSync(join(import.meta.dirname, 'data', `last-run-scale-${scale}.md`), text);

@@ -28,10 +28,24 @@ beforeAll(async () => {
     );
   }
   const id = async (org: string, ext: string) =>
-    (await t.db.query<{ id: number }>('select id from partners where org_id = $1 and external_id = $2', [org, ext]))[0]!.id;
+    (
+      await t.db.query<{ id: number }>('select id from partners where org_id = $1 and external_id = $2', [
+        org,
+        ext,
+      ])
+    )[0]!.id;
   const p1 = await id(TEST_ORG, 'P-1');
   const other = await id('other-org', 'P-1');
-  const opp = (org: string, pid: number, ext: string, amount: string, stage: string, created: string, closed: string | null, sourced = true) =>
+  const opp = (
+    org: string,
+    pid: number,
+    ext: string,
+    amount: string,
+    stage: string,
+    created: string,
+    closed: string | null,
+    sourced = true,
+  ) =>
     q(
       `insert into opportunities (org_id, external_id, partner_id, amount, stage, created_on, closed_on, sourced_by_partner, registered)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -98,17 +112,35 @@ describe('loadPartnerFacts', () => {
     const p = (await facts('2026-09-30')).get('P-1')!;
     expect(p.lastActivityOn).toBe('2026-09-29');
     expect(p).toMatchObject({ activitiesRecent: 2, trainingsCompleted: 1, portalLogins: 1, coInnovation: 0 });
-    expect(p).toMatchObject({ qbrScheduled: 3, qbrHeld: 1, lastQbrHeldOn: '2026-03-15', meetingsScheduled: 4, meetingsHeld: 2 });
-    expect(p.survey).toEqual({ respondedOn: '2026-08-01', satisfaction: 8, training: null, resources: null, support: null });
+    expect(p).toMatchObject({
+      qbrScheduled: 3,
+      qbrHeld: 1,
+      lastQbrHeldOn: '2026-03-15',
+      meetingsScheduled: 4,
+      meetingsHeld: 2,
+    });
+    expect(p.survey).toEqual({
+      respondedOn: '2026-08-01',
+      satisfaction: 8,
+      training: null,
+      resources: null,
+      support: null,
+    });
     expect(p.surveyedInPeriod).toBe(true);
   });
 
   it('sees a champion who left with no current champion, and counts current contacts', async () => {
-    expect((await facts('2026-09-30')).get('P-1')).toMatchObject({ championDeparted: null, currentContacts: 2 });
+    expect((await facts('2026-09-30')).get('P-1')).toMatchObject({
+      championDeparted: null,
+      currentContacts: 2,
+    });
     expect((await facts('2026-12-15')).get('P-1')).toMatchObject({
       championDeparted: { name: 'Cy', leftOn: '2026-12-01' },
       currentContacts: 1,
     });
-    expect((await facts('2026-05-01')).get('P-1')).toMatchObject({ championDeparted: null, currentContacts: 3 });
+    expect((await facts('2026-05-01')).get('P-1')).toMatchObject({
+      championDeparted: null,
+      currentContacts: 3,
+    });
   });
 });

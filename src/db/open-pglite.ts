@@ -35,4 +35,5 @@ export const pgliteDatabase = (pg: PGlite): Database => ({
 });
 
 /** Embedded PostgreSQL (WASM). `dataDir` undefined = in memory (small tests only). */
-export const openPglite = async (dataDir?: string): Promise<Database> => pgliteDatabase(await createPglite(dataDir));
+export const openPglite = async (dataDir?: string): Promise<Database> =>
+  pgliteDatabase(await createPglite(dataDir));
