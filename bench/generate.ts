@@ -6,6 +6,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../src/domain/dates.ts';
+import { activityKinds } from '../src/importers/activities-definition.ts';
 
 export interface BenchSizes {
   partners: number;
@@ -102,22 +103,11 @@ export const generateProgram = async (dir: string, sizes: BenchSizes = DEFAULT_S
       return `O-${i + 1},${partner()},Deal ${i + 1},${(int(100_000, 20_000_000) / 100).toFixed(2)},${stage},${created},${closed},${r() < 0.7},${r() < 0.5},,`;
     },
   );
-  const kinds = [
-    'portal_login',
-    'training_completed',
-    'deal_registration',
-    'enablement_session',
-    'co_marketing',
-    'co_innovation',
-    'support_ticket',
-    'content_download',
-    'certification',
-  ];
   await writeCsv(
     join(dir, 'activities.csv'),
     'external_id,partner_external_id,kind,occurred_on,person_external_id,detail',
     sizes.activities,
-    (i) => `A-${i + 1},${partner()},${pick(kinds)},${dayIn('2024-10-01', 729)},,`,
+    (i) => `A-${i + 1},${partner()},${pick(activityKinds)},${dayIn('2024-10-01', 729)},,`,
   );
   await writeCsv(
     join(dir, 'surveys.csv'),
