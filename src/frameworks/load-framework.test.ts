@@ -34,7 +34,7 @@ describe('program-readiness v1', () => {
     ]);
     for (const d of framework.dimensions) expect(d.criteria).toHaveLength(4);
     const seed = readFileSync(
-      join(import.meta.dirname, '../../../shared/seeds/program-readiness-assessment.md'),
+      join(import.meta.dirname, '../../docs/seeds/program-readiness-assessment.md'),
       'utf8',
     );
     for (const c of framework.dimensions.flatMap((d) => d.criteria)) expect(seed).toContain(`- ${c.text}\n`);
