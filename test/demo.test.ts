@@ -24,11 +24,11 @@ describe('trellis demo', () => {
     expect(a.md).toBe(b.md);
     expect(a.json).toBe(b.json);
     expect(a.stdout).toContain('Overall maturity: 2.7 (Developing)');
-    expect(a.stdout).toContain(
-      '$8M partner-sourced revenue (20% of total); 10 active partners; 15 passive/dormant',
-    );
-    const headings = a.md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings.slice(0, 6)).toEqual([
+    expect(a.stdout).toContain('$8M partner-sourced revenue (20% of total); 10 active partners; 15 inactive');
+    expect(a.stdout).toContain('Partner health: 10 engaged, 11 passive, 1 at-risk, 3 dormant');
+    const headings = a.md.split('\n').filter((l) => /^## \d\) /.test(l));
+    expect(a.md.indexOf('## Brief')).toBeLessThan(a.md.indexOf('## 1) Executive summary'));
+    expect(headings).toEqual([
       '## 1) Executive summary',
       '## 2) Dimension scorecard',
       '## 3) Partner portfolio map',

@@ -51,7 +51,7 @@ describe('loadBrief', () => {
     expect(paths(text.replace('asOf: 2026-09-30', 'asOf: 2026-13-01'))).toContain('asOf');
     expect(paths(text.replace('target: 0.30', 'target: 30'))).toContain('objectives[1].target');
     expect(paths(text.replace('teamSize: 2', 'teamSize: 2\n  mood: grim'))).toContain('constraints');
-    expect(paths(text.replace('reason: "handled case by case"', 'reason: ""'))).toContain('scores[4].reason');
+    expect(paths(text.replace('reason: "handled case by case"', 'reason: ""'))).toContain('scores[5].reason');
   });
 
   it('rejects manual scores for criteria the framework does not have', () => {
@@ -60,7 +60,7 @@ describe('loadBrief', () => {
       checkBriefAgainstFramework(b, loadProgramFramework('v1').framework, 'brief.yaml'),
     );
     expect(err.issues[0]).toMatchObject({
-      path: 'scores[5].criterion',
+      path: 'scores[6].criterion',
       reason: "unknown criterion 'gtm.joint-plans'",
     });
   });

@@ -28,6 +28,8 @@ export interface CriterionScore {
   final: number | null;
   source: 'signal' | 'manual' | 'none';
   claimedVsObserved: boolean;
+  /** The signal rests on fewer records than the framework's minSample. */
+  smallSample: boolean;
 }
 
 export const scoreCriteria = (
@@ -54,6 +56,7 @@ export const scoreCriteria = (
         source: manual ? 'manual' : suggested !== null ? 'signal' : 'none',
         claimedVsObserved:
           manual !== null && suggested !== null && Math.abs(manual.score - suggested) >= CLAIM_GAP,
+        smallSample: typeof signal?.sample === 'number' && signal.sample < framework.metrics.minSample,
       };
     }),
   );

@@ -1,6 +1,7 @@
 /** Deliverable 4: survey feedback on training, resources, support, and recommendations. */
+
+import { fillTitle } from './action-titles.ts';
 import type { CriterionScore } from './criterion-scores.ts';
-import { fillTitle } from './program-counts.ts';
 import type { ProgramFigures, SurveyArea } from './program-figures.ts';
 import type { Action, ProgramFramework } from './program-framework.ts';
 import { distribution0to10 } from './statistics.ts';
@@ -58,7 +59,7 @@ export const buildEnablementGaps = (
       add(a, `${f.area} scored ${f.mean!.toFixed(1)}/10 (n=${f.n}), below ${target}`);
     }
   }
-  for (const c of criteria.filter((x) => x.dimension === 'enablement')) {
+  for (const c of criteria.filter((x) => x.dimension === framework.metrics.enablementDimension)) {
     if (c.final !== null && c.final < framework.plan.targetScore) {
       const crit = framework.dimensions.flatMap((d) => d.criteria).find((x) => x.id === c.id)!;
       for (const id of crit.actions) add(actions.get(id), `${c.text}: ${c.final}/5`);

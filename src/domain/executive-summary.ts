@@ -1,5 +1,6 @@
 /** Deliverable 1: overall maturity, value realised, top three improvements. */
 
+import { compareText } from './compare.ts';
 import type { PartnershipPlan } from './partnership-plan.ts';
 import type { ProgramFigures } from './program-figures.ts';
 import type { Overall } from './scorecard.ts';
@@ -36,7 +37,7 @@ export const buildExecutiveSummary = (
     dormant: figures.health.dormant,
   },
   topImprovements: [...plan.days30, ...plan.days60, ...plan.days90]
-    .sort((a, b) => b.priority - a.priority || a.action.localeCompare(b.action))
+    .sort((a, b) => b.priority - a.priority || compareText(a.action, b.action))
     .slice(0, 3)
     .map((i) => ({ action: i.action, title: i.title })),
 });

@@ -3,6 +3,7 @@ export * from './brief.ts';
 export * from './criterion-scores.ts';
 export * from './dates.ts';
 export * from './money.ts';
+export * from './partner-activity.ts';
 export * from './partner-facts.ts';
 export * from './partner-health.ts';
 export * from './program-framework.ts';

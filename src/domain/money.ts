@@ -1,18 +1,19 @@
-/** Money is integer cents in the domain; these helpers only format it. */
-export const centsToDollars = (cents: number): number => cents / 100;
+/** Money is integer cents in the domain; this only formats it, rounding half up once. */
+import { roundHalfUp1 } from './rounding.ts';
 
-/** $8.0M, $50K, $0 — the compact form the seed uses. */
+const trimZero = (s: string) => (s.endsWith('.0') ? s.slice(0, -2) : s);
+
+/** $8M, $2.5M, $1.2M, $990K, $50K, $12.5K, $0 — the compact form the seed uses. */
 export const formatMoneyShort = (cents: number): string => {
-  const dollars = cents / 100;
+  const dollars = Math.round(cents) / 100;
+  const sign = dollars < 0 ? '-' : '';
   const abs = Math.abs(dollars);
-  if (abs >= 1_000_000) return `$${trim(dollars / 1_000_000)}M`;
-  if (abs >= 1_000) return `$${trim(dollars / 1_000)}K`;
-  return `$${trim(dollars)}`;
-};
-
-const trim = (n: number): string => {
-  const s = n.toFixed(n >= 100 || Number.isInteger(n) ? 0 : 1);
-  return s.endsWith('.0') ? s.slice(0, -2) : s;
+  const thousands = abs / 1_000;
+  // Switch to millions where thousands would print as 1000K or more.
+  if (Math.round(thousands) >= 1000) return `${sign}$${trimZero(roundHalfUp1(abs / 1_000_000).toFixed(1))}M`;
+  if (thousands >= 100) return `${sign}$${Math.round(thousands)}K`;
+  if (abs >= 1000) return `${sign}$${trimZero(roundHalfUp1(thousands).toFixed(1))}K`;
+  return `${sign}$${Math.round(abs)}`;
 };
 
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;

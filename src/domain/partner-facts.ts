@@ -20,6 +20,8 @@ export interface PartnerFacts {
   /** Open at T, and open at T − activeDays (for the pipeline trend). */
   pipelineCents: number;
   pipelinePriorCents: number;
+  /** Part of pipelinePriorCents that was won by T (left the pipeline for a good reason). */
+  wonFromPriorCents: number;
   openOpportunities: number;
   firstWonOn: string | null;
   lastWonOn: string | null;

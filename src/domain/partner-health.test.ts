@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadProgramFramework } from '../frameworks/load-framework.ts';
-import { addDays } from './dates.ts';
-import { assessHealth, engagementLevel, healthStates, isActive } from './partner-health.ts';
+import { addDays, daysBetween } from './dates.ts';
+import { engagementLevel, isActive } from './partner-activity.ts';
+import { assessHealth, healthStates } from './partner-health.ts';
 import { AS_OF, partner } from './test-fixtures.ts';
 
 const { framework } = loadProgramFramework('v1');
@@ -46,6 +47,32 @@ describe('assessHealth', () => {
     expect(health(partner({ ...base, pipelinePriorCents: 199 })).state).toBe('engaged');
   });
 
+  it('a pipeline that shrank because deals were won is not a drop', () => {
+    const base = { lastActivityOn: daysAgo(5), lastWonOn: daysAgo(10) };
+    expect(health(partner({ ...base, pipelinePriorCents: 1000, wonFromPriorCents: 1000 })).state).toBe(
+      'engaged',
+    );
+    expect(health(partner({ ...base, pipelinePriorCents: 1000, wonFromPriorCents: 400 })).state).toBe(
+      'at-risk',
+    );
+  });
+
+  it('a strategic partner with no QBR held for longer than the window is overdue, counted from joining', () => {
+    const strategic = {
+      type: 'strategic' as const,
+      lastActivityOn: daysAgo(5),
+      pipelineCents: 1,
+      executiveSponsor: 'CRO',
+    };
+    expect(health(partner({ ...strategic, joinedOn: daysAgo(181) })).reasons.map((r) => r.code)).toContain(
+      'qbr-overdue',
+    );
+    expect(health(partner({ ...strategic, joinedOn: daysAgo(100) })).state).toBe('engaged');
+    expect(health(partner({ ...strategic, joinedOn: daysAgo(900), lastQbrHeldOn: daysAgo(170) })).state).toBe(
+      'engaged',
+    );
+  });
+
   it('engaged needs recent activity and pipeline or a recent win', () => {
     expect(health(partner({ lastActivityOn: daysAgo(29), pipelineCents: 1 })).state).toBe('engaged');
     expect(health(partner({ lastActivityOn: daysAgo(29), lastWonOn: daysAgo(100) })).state).toBe('engaged');
@@ -53,25 +80,51 @@ describe('assessHealth', () => {
     expect(health(partner({ lastActivityOn: daysAgo(5), lastWonOn: daysAgo(180) })).state).toBe('passive');
   });
 
-  it('property: every partner gets exactly one of the four states, with at least one reason unless passive', () => {
+  it('property: every partner gets exactly one state, and it is the first rule that matches', () => {
     const maybeDate = fc.option(fc.integer({ min: 0, max: 800 }).map(daysAgo), { nil: null });
+    const survey = fc.option(
+      fc.record({
+        respondedOn: fc.constant(daysAgo(10)),
+        satisfaction: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+        training: fc.constant(null),
+        resources: fc.constant(null),
+        support: fc.constant(null),
+      }),
+      { nil: null },
+    );
     fc.assert(
       fc.property(
         fc.record({
           lastActivityOn: maybeDate,
           lastWonOn: maybeDate,
           lastQbrHeldOn: maybeDate,
+          joinedOn: fc.integer({ min: 0, max: 900 }).map(daysAgo),
           pipelineCents: fc.integer({ min: 0, max: 1e9 }),
           pipelinePriorCents: fc.integer({ min: 0, max: 1e9 }),
-          qbrScheduled: fc.integer({ min: 0, max: 8 }),
           type: fc.constantFrom('strategic', 'channel', 'technology', 'referral') as fc.Arbitrary<'channel'>,
+          executiveSponsor: fc.option(fc.constant('CRO'), { nil: null }),
           currentContacts: fc.integer({ min: 0, max: 5 }),
           championDeparted: fc.option(fc.constant({ name: 'N', leftOn: daysAgo(3) }), { nil: null }),
+          survey,
         }),
         (over) => {
-          const h = health(partner(over));
+          const p = partner(over);
+          const h = health(p);
           expect(healthStates.filter((s) => s === h.state)).toHaveLength(1);
-          if (h.state !== 'passive') expect(h.reasons.length).toBeGreaterThan(0);
+          // The rules of DESIGN.md §2, restated independently of the implementation.
+          const idle =
+            p.lastActivityOn === null ? Number.POSITIVE_INFINITY : daysBetween(p.lastActivityOn, AS_OF);
+          const dormant = idle >= 90 && p.pipelineCents === 0;
+          const risky = h.reasons.some((r) => r.kind === 'risk');
+          const wonRecently = p.lastWonOn !== null && daysBetween(p.lastWonOn, AS_OF) < 180;
+          const engaged = idle < 30 && (p.pipelineCents > 0 || wonRecently);
+          const expected = dormant ? 'dormant' : risky ? 'at-risk' : engaged ? 'engaged' : 'passive';
+          expect(h.state).toBe(expected);
+          const lowSatisfaction =
+            p.survey?.satisfaction !== null &&
+            p.survey?.satisfaction !== undefined &&
+            p.survey.satisfaction <= 4;
+          if (!dormant && (p.championDeparted || lowSatisfaction)) expect(h.state).toBe('at-risk');
         },
       ),
     );

@@ -5,6 +5,7 @@
  */
 import { daysBetween } from './dates.ts';
 import { formatMoneyShort } from './money.ts';
+import { daysSinceActivity } from './partner-activity.ts';
 import type { PartnerFacts } from './partner-facts.ts';
 import type { HealthSettings, MetricSettings } from './program-framework.ts';
 
@@ -24,9 +25,6 @@ export interface Health {
 }
 
 const money = (cents: number) => formatMoneyShort(cents);
-
-export const daysSinceActivity = (p: PartnerFacts, asOf: string): number | null =>
-  p.lastActivityOn ? daysBetween(p.lastActivityOn, asOf) : null;
 
 export const assessHealth = (
   p: PartnerFacts,
@@ -62,23 +60,26 @@ export const assessHealth = (
   if (sat !== null && sat !== undefined && sat <= risks.lowSatisfactionAtMost) {
     reasons.push({ code: 'low-satisfaction', kind: 'risk', text: `satisfaction ${sat}/10` });
   }
-  if (p.pipelinePriorCents > 0) {
-    const drop = (p.pipelinePriorCents - p.pipelineCents) / p.pipelinePriorCents;
+  // Won deals leave the pipeline too: only what disappeared without being won counts as a drop.
+  const prior = p.pipelinePriorCents - p.wonFromPriorCents;
+  if (prior > 0) {
+    const drop = (prior - p.pipelineCents) / prior;
     if (drop >= risks.pipelineDropShare) {
       reasons.push({
         code: 'pipeline-drop',
         kind: 'risk',
-        text: `open pipeline fell ${Math.round(drop * 100)}% in ${metrics.activeDays} days (${money(p.pipelinePriorCents)} → ${money(p.pipelineCents)})`,
+        text: `open pipeline fell ${Math.round(drop * 100)}% in ${metrics.activeDays} days, not counting deals won (${money(prior)} → ${money(p.pipelineCents)})`,
       });
     }
   }
-  if (metrics.qbrPartnerTypes.includes(p.type) && p.qbrScheduled > 0) {
-    const since = p.lastQbrHeldOn ? daysBetween(p.lastQbrHeldOn, asOf) : null;
-    if (since === null || since > risks.qbrOverdueDays) {
+  if (metrics.qbrPartnerTypes.includes(p.type)) {
+    // Overdue when no QBR was held within the window — counted from joining if none ever was.
+    const since = daysBetween(p.lastQbrHeldOn ?? p.joinedOn, asOf);
+    if (since > risks.qbrOverdueDays) {
       reasons.push({
         code: 'qbr-overdue',
         kind: 'risk',
-        text: since === null ? 'QBR overdue (none held)' : `QBR overdue (last held ${since} days ago)`,
+        text: p.lastQbrHeldOn ? `QBR overdue (last held ${since} days ago)` : 'QBR overdue (none held)',
       });
     }
   }
@@ -117,21 +118,3 @@ export const assessHealth = (
         : 'passive';
   return { state, reasons };
 };
-
-export type EngagementLevel = 'high' | 'medium' | 'low';
-
-export const engagementLevel = (p: PartnerFacts, metrics: MetricSettings): EngagementLevel =>
-  p.activitiesRecent >= metrics.engagementLevels.high
-    ? 'high'
-    : p.activitiesRecent >= metrics.engagementLevels.medium
-      ? 'medium'
-      : 'low';
-
-/** Active = any activity, meeting held, opportunity created or deal won in (T − activeDays, T]. */
-export const isActive = (p: PartnerFacts, asOf: string, metrics: MetricSettings): boolean => {
-  const idle = daysSinceActivity(p, asOf);
-  return idle !== null && idle < metrics.activeDays;
-};
-
-export const timeToFirstDealDays = (p: PartnerFacts): number | null =>
-  p.firstWonOn ? daysBetween(p.joinedOn, p.firstWonOn) : null;

@@ -1,13 +1,8 @@
 /** A partner's facts plus what the domain derives from them as of T. */
+
+import { type EngagementLevel, engagementLevel, isActive, timeToFirstDealDays } from './partner-activity.ts';
 import type { PartnerFacts } from './partner-facts.ts';
-import {
-  assessHealth,
-  type EngagementLevel,
-  engagementLevel,
-  type Health,
-  isActive,
-  timeToFirstDealDays,
-} from './partner-health.ts';
+import { assessHealth, type Health } from './partner-health.ts';
 import type { ProgramFramework } from './program-framework.ts';
 
 export interface PartnerView {

@@ -3,6 +3,7 @@ import { loadProgramFramework } from '../frameworks/load-framework.ts';
 import { scoreCriteria } from './criterion-scores.ts';
 import { derivePartnerViews } from './partner-view.ts';
 import { buildPlan } from './partnership-plan.ts';
+import { distanceToObjective, type PlanMetric } from './plan-metrics.ts';
 import { computeProgramCounts } from './program-counts.ts';
 import { computeProgramFigures } from './program-figures.ts';
 import type { SignalValue } from './program-signals.ts';
@@ -15,6 +16,7 @@ const noSignal = (): SignalValue => ({
   value: null,
   unit: 'score10',
   basis: '',
+  sample: null,
 });
 
 const planFor = (b: ReturnType<typeof brief>, score = 1) => {
@@ -77,6 +79,18 @@ describe('buildPlan', () => {
     expect(bucketOf.get('joint-gtm-plans')).toBeGreaterThan(bucketOf.get('co-sell-playbook')!);
   });
 
+  it('does not spend a slot on a prerequisite whose dependent could not be placed', () => {
+    // A team of one: one action per bucket. Every placed prerequisite must have a reason of its own
+    // to be there (its own criterion gap), and every deferred dependent names why.
+    const plan = planFor(
+      brief({ constraints: { teamSize: 1, budget: 'ample', executiveBandwidth: 'ample' } }),
+    );
+    const placed = [...plan.days30, ...plan.days60, ...plan.days90].map((p) => p.action);
+    expect(new Set(placed).size).toBe(placed.length);
+    for (const d of plan.deferred) expect(d.reason).toMatch(/no room|needs/);
+    expect(placed.length).toBe(3);
+  });
+
   it('plans nothing when every criterion meets the target', () => {
     const plan = planFor(brief(), 5);
     expect([...plan.days30, ...plan.days60, ...plan.days90, ...plan.deferred]).toEqual([]);
@@ -92,5 +106,27 @@ describe('buildPlan', () => {
       target: null,
       baseline: 0,
     });
+  });
+});
+
+describe('distanceToObjective', () => {
+  const m = (metric: PlanMetric['metric'], baseline: number | null, target: number | null): PlanMetric => ({
+    metric,
+    baseline,
+    target,
+    label: '',
+    unit: 'count',
+    deadline: null,
+    basis: '',
+  });
+
+  it('is 0 when met or without an objective, 1 without data, and never NaN', () => {
+    expect(distanceToObjective(m('satisfaction', 6.8, 8.5))).toBeCloseTo(0.2);
+    expect(distanceToObjective(m('time_to_first_deal', 180, 90))).toBeCloseTo(0.5);
+    expect(distanceToObjective(m('time_to_first_deal', 60, 90))).toBe(0);
+    expect(distanceToObjective(m('co_innovation', 0, 0))).toBe(0);
+    expect(distanceToObjective(m('time_to_first_deal', 0, 0))).toBe(0);
+    expect(distanceToObjective(m('partner_revenue', null, 10))).toBe(1);
+    expect(distanceToObjective(m('partner_revenue', 5, null))).toBe(0);
   });
 });

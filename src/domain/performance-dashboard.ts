@@ -1,5 +1,8 @@
 /** Deliverable 5: per-partner performance, top contributors, underperformers, program aggregates. */
-import type { EngagementLevel, HealthState } from './partner-health.ts';
+
+import { compareText } from './compare.ts';
+import type { EngagementLevel } from './partner-activity.ts';
+import type { HealthState } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';
 import { topPerformers } from './portfolio-map.ts';
 import type { ProgramFigures } from './program-figures.ts';
@@ -46,7 +49,7 @@ export const buildPerformanceDashboard = (
 ): PerformanceDashboard => {
   const total = sum(views.map((v) => v.facts.revenueCents));
   const sorted = [...views].sort(
-    (a, b) => b.facts.revenueCents - a.facts.revenueCents || a.facts.name.localeCompare(b.facts.name),
+    (a, b) => b.facts.revenueCents - a.facts.revenueCents || compareText(a.facts.name, b.facts.name),
   );
   const { underperformerMaxShare, underperformerLevels, activeDays } = framework.metrics;
   const underperformers = sorted
@@ -64,7 +67,7 @@ export const buildPerformanceDashboard = (
       why:
         v.health.state === 'dormant'
           ? `dormant: ${v.health.reasons.map((r) => r.text).join(', ')}`
-          : `${v.facts.deals} deal(s) in the period, ${v.engagement} engagement (${v.facts.activitiesRecent} activities in ${activeDays} days)`,
+          : `${v.facts.deals} ${v.facts.deals === 1 ? 'deal' : 'deals'} in the period, ${v.engagement} engagement (${v.facts.activitiesRecent} activities in ${activeDays} days)`,
     }));
   return {
     partners: sorted.map((v) => ({

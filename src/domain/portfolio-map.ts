@@ -1,6 +1,7 @@
 /** Deliverable 3: partners by type × health with revenue, top performers, coverage gaps, at-risk. */
 
 import type { Brief } from './brief.ts';
+import { compareText } from './compare.ts';
 import { type MarketCoverage, marketCoverage, uncoveredMarkets } from './market-coverage.ts';
 import { type HealthReason, type HealthState, healthStates } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';
@@ -40,7 +41,7 @@ const ref = (v: PartnerView): PartnerRef => ({
 });
 
 const byRevenue = (a: PartnerView, b: PartnerView) =>
-  b.facts.revenueCents - a.facts.revenueCents || a.facts.name.localeCompare(b.facts.name);
+  b.facts.revenueCents - a.facts.revenueCents || compareText(a.facts.name, b.facts.name);
 
 const typeOrder = ['strategic', 'channel', 'technology', 'referral'];
 

@@ -1,4 +1,6 @@
-/** Counts the action library may test (`when`) and name in titles ({passive}, {topN} …). */
+/** Counts the action library may test (`when`), and the phrases titles name ({passive}, {topN} …). */
+
+import { partnersPhrase } from './action-titles.ts';
 import type { Brief } from './brief.ts';
 import { marketCoverage, uncoveredMarkets } from './market-coverage.ts';
 import type { PartnerView } from './partner-view.ts';
@@ -28,11 +30,11 @@ export const computeProgramCounts = (views: PartnerView[], brief: Brief): Progra
   return {
     values,
     words: {
-      passive: String(values.passive_partners),
-      dormant: String(values.dormant_partners),
-      atRisk: String(values.at_risk_partners),
-      strategicWithoutSponsor: String(values.strategic_without_sponsor),
-      singleThreaded: String(values.single_threaded_partners),
+      passive: partnersPhrase(values.passive_partners, 'passive'),
+      dormant: partnersPhrase(values.dormant_partners, 'dormant'),
+      atRisk: partnersPhrase(values.at_risk_partners, 'at-risk'),
+      strategicWithoutSponsor: partnersPhrase(values.strategic_without_sponsor, 'strategic'),
+      singleThreaded: partnersPhrase(values.single_threaded_partners, 'single-threaded'),
       topN: String(Math.max(1, Math.min(TOP_N, producing))),
       uncoveredMarkets: uncovered
         .map((m) => (m.status === 'none' ? m.name : `${m.name} (underserved)`))
@@ -40,6 +42,3 @@ export const computeProgramCounts = (views: PartnerView[], brief: Brief): Progra
     },
   };
 };
-
-export const fillTitle = (title: string, words: Record<string, string>): string =>
-  title.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole);

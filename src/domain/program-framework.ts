@@ -63,6 +63,10 @@ export interface MetricSettings {
   underperformerMaxShare: number;
   underperformerLevels: ('high' | 'medium' | 'low')[];
   surveyTarget: number;
+  /** Signals resting on fewer records than this are flagged as a small sample. */
+  minSample: number;
+  /** The dimension whose gaps the enablement analysis recommends on. */
+  enablementDimension: string;
 }
 
 export interface HealthSettings {

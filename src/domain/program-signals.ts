@@ -8,8 +8,9 @@ import { marketCoverage } from './market-coverage.ts';
 import type { PartnerView } from './partner-view.ts';
 import type { ProgramFigures } from './program-figures.ts';
 import type { MetricSettings } from './program-framework.ts';
+import { roundHalfUp1 } from './rounding.ts';
 import type { SignalMetric } from './signal-metrics.ts';
-import { ratio, sum } from './statistics.ts';
+import { mean, ratio, sum } from './statistics.ts';
 
 export interface SignalValue {
   metric: SignalMetric;
@@ -17,6 +18,8 @@ export interface SignalValue {
   value: number | null;
   unit: 'share' | 'score10' | 'days' | 'count';
   basis: string;
+  /** How many records or partners the value rests on (null where a sample makes no sense). */
+  sample: number | null;
   /** External ids of the partners that satisfy the metric's condition (where it has one). */
   partners?: string[];
 }
@@ -40,23 +43,49 @@ const share = (
     value: ratio(hits.length, views.length),
     unit: 'share',
     basis: `${hits.length} of ${views.length} partners ${what}`,
+    sample: views.length,
     partners: hits.map((v) => v.facts.externalId),
   };
 };
 
-const surveyMean = (metric: SignalMetric, area: ProgramFigures['training'], label: string): SignalValue => ({
-  metric,
-  value: area.mean,
-  unit: 'score10',
-  basis: `mean ${label} score of ${area.n} partners' latest surveys`,
-});
+const ids = (views: PartnerView[]) => views.map((v) => v.facts.externalId);
 
-const sumRatio = (metric: SignalMetric, num: number, den: number, what: string): SignalValue => ({
-  metric,
-  value: ratio(num, den),
-  unit: 'share',
-  basis: `${num} of ${den} ${what}`,
-});
+const surveyMean = (
+  metric: SignalMetric,
+  views: PartnerView[],
+  pick: (v: PartnerView) => number | null | undefined,
+  label: string,
+): SignalValue => {
+  const answered = views.filter((v) => pick(v) !== null && pick(v) !== undefined);
+  return {
+    metric,
+    value: mean(answered.map((v) => pick(v)!)),
+    unit: 'score10',
+    basis: `mean ${label} score of ${answered.length} partners' latest surveys`,
+    sample: answered.length,
+    partners: ids(answered),
+  };
+};
+
+/** A ratio of summed counts; `partners` are those contributing to the numerator. */
+const sumRatio = (
+  metric: SignalMetric,
+  views: PartnerView[],
+  num: (v: PartnerView) => number,
+  den: (v: PartnerView) => number,
+  what: string,
+): SignalValue => {
+  const n = sum(views.map(num));
+  const d = sum(views.map(den));
+  return {
+    metric,
+    value: ratio(n, d),
+    unit: 'share',
+    basis: `${n} of ${d} ${what}`,
+    sample: d,
+    partners: ids(views.filter((v) => num(v) > 0)),
+  };
+};
 
 const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
   tiered_partner_share: ({ views }) =>
@@ -68,28 +97,35 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       metric: 'target_market_coverage',
       value: ratio(covered.length, cov.length),
       unit: 'share',
-      basis: `${covered.length} of ${cov.length} target regions and segments have an active partner`,
+      basis: `${covered.length} of ${cov.length} target regions and segments have an active partner (${
+        covered.map((c) => c.name).join(', ') || 'none'
+      })`,
+      sample: cov.length,
     };
   },
-  training_score: ({ figures }) => surveyMean('training_score', figures.training, 'training'),
-  resources_score: ({ figures }) => surveyMean('resources_score', figures.resources, 'resources'),
-  support_score: ({ figures }) => surveyMean('support_score', figures.support, 'support'),
-  satisfaction_mean: ({ figures }) => surveyMean('satisfaction_mean', figures.satisfaction, 'satisfaction'),
-  median_time_to_first_deal_days: ({ figures }) => ({
+  training_score: ({ views }) =>
+    surveyMean('training_score', views, (v) => v.facts.survey?.training, 'training'),
+  resources_score: ({ views }) =>
+    surveyMean('resources_score', views, (v) => v.facts.survey?.resources, 'resources'),
+  support_score: ({ views }) => surveyMean('support_score', views, (v) => v.facts.survey?.support, 'support'),
+  satisfaction_mean: ({ views }) =>
+    surveyMean('satisfaction_mean', views, (v) => v.facts.survey?.satisfaction, 'satisfaction'),
+  median_time_to_first_deal_days: ({ views, figures }) => ({
     metric: 'median_time_to_first_deal_days',
     value: figures.timeToFirstDeal.medianDays,
     unit: 'days',
     basis: `median over ${figures.timeToFirstDeal.n} partners with a won deal (join date → first won deal)`,
+    sample: figures.timeToFirstDeal.n,
+    partners: ids(views.filter((v) => v.timeToFirstDealDays !== null)),
   }),
-  qbr_completion: ({ views, metrics }) => {
-    const scope = views.filter((v) => metrics.qbrPartnerTypes.includes(v.facts.type));
-    return sumRatio(
+  qbr_completion: ({ views, metrics }) =>
+    sumRatio(
       'qbr_completion',
-      sum(scope.map((v) => v.facts.qbrHeld)),
-      sum(scope.map((v) => v.facts.qbrScheduled)),
+      views.filter((v) => metrics.qbrPartnerTypes.includes(v.facts.type)),
+      (v) => v.facts.qbrHeld,
+      (v) => v.facts.qbrScheduled,
       `QBRs scheduled in the period were held (${metrics.qbrPartnerTypes.join(', ')} partners)`,
-    );
-  },
+    ),
   enablement_reach: ({ views, metrics }) =>
     share(
       'enablement_reach',
@@ -102,8 +138,9 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
   registered_deal_share: ({ views }) =>
     sumRatio(
       'registered_deal_share',
-      sum(views.map((v) => v.facts.opportunitiesRegistered)),
-      sum(views.map((v) => v.facts.opportunitiesCreated)),
+      views,
+      (v) => v.facts.opportunitiesRegistered,
+      (v) => v.facts.opportunitiesCreated,
       'opportunities created in the period were registered',
     ),
   partner_revenue_share: ({ figures }) => ({
@@ -111,6 +148,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
     value: figures.revenueShare,
     unit: 'share',
     basis: 'partner-sourced revenue in the period ÷ company revenue (brief)',
+    sample: null,
   }),
   engagement_tracked_share: ({ views }) =>
     share(
@@ -122,8 +160,9 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
   meetings_held_share: ({ views }) =>
     sumRatio(
       'meetings_held_share',
-      sum(views.map((v) => v.facts.meetingsHeld)),
-      sum(views.map((v) => v.facts.meetingsScheduled)),
+      views,
+      (v) => v.facts.meetingsHeld,
+      (v) => v.facts.meetingsScheduled,
       'meetings scheduled in the period were held',
     ),
   survey_response_rate: ({ views }) =>
@@ -149,7 +188,8 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       value: sum(views.map((v) => v.facts.coInnovation)),
       unit: 'count',
       basis: `co-innovation activities in the period, with ${hits.length} partners`,
-      partners: hits.map((v) => v.facts.externalId),
+      sample: null,
+      partners: ids(hits),
     };
   },
 };
@@ -162,7 +202,7 @@ export const formatSignalValue = (s: Pick<SignalValue, 'value' | 'unit'>): strin
     case 'share':
       return `${Math.round(s.value * 100)}%`;
     case 'score10':
-      return `${s.value.toFixed(1)}/10`;
+      return `${roundHalfUp1(s.value).toFixed(1)}/10`;
     case 'days':
       return `${Math.round(s.value)} days`;
     case 'count':

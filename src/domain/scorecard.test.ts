@@ -13,6 +13,7 @@ const noSignal = (): SignalValue => ({
   value: null,
   unit: 'score10',
   basis: '',
+  sample: null,
 });
 
 /** A criterion list where every criterion has the given final score (manual, no signal data). */
@@ -72,6 +73,7 @@ describe('scorecard and overall', () => {
       value: 0.3,
       unit: 'share',
       basis: '6 of 20',
+      sample: 20,
     });
     const crits = scoreCriteria(framework, signal, [
       { criterion: 'governance.cadence', score: 4, reason: 'we hold QBRs' },
@@ -115,5 +117,28 @@ describe('scorecard and overall', () => {
         expect(after.score).toBeGreaterThanOrEqual(before.score);
       }),
     );
+  });
+});
+
+describe('findings', () => {
+  it('show the weakest criterion and, besides it, a claim the data disputes', () => {
+    const signal = (): SignalValue => ({
+      metric: 'multi_threaded_share',
+      value: 0.2,
+      unit: 'share',
+      basis: '5 of 25',
+      sample: 25,
+    });
+    const crits = scoreCriteria(framework, signal, [
+      { criterion: 'relationship.multi-threaded', score: 5, reason: 'we know everyone' },
+      { criterion: 'relationship.executive-sponsorship', score: 1, reason: 'none yet' },
+    ]);
+    const rel = buildScorecard(framework, crits).find((d) => d.id === 'relationship')!;
+    expect(rel.findings.map((f) => f.criterion)).toEqual([
+      'relationship.executive-sponsorship',
+      'relationship.multi-threaded',
+    ]);
+    expect(rel.findings[1]!.text).toContain('claimed 5/5 vs observed 2/5');
+    expect(rel.scoreOnData).toBeLessThan(rel.score);
   });
 });

@@ -13,7 +13,13 @@ export interface Finding {
   criterion: string;
   score: number | null;
   text: string;
-  signal: { metric: string; value: number | null; display: string; basis: string } | null;
+  signal: {
+    metric: string;
+    value: number | null;
+    display: string;
+    basis: string;
+    sample: number | null;
+  } | null;
 }
 
 export interface DimensionScore {
@@ -24,6 +30,8 @@ export interface DimensionScore {
   exact: number;
   score: number;
   band: string;
+  /** The displayed score had every disputed claim been replaced by the data's suggestion. */
+  scoreOnData: number;
   findings: Finding[];
   criteria: CriterionScore[];
 }
@@ -44,9 +52,11 @@ export const describeCriterion = (c: CriterionScore): Finding => {
         value: c.signal.value,
         display: formatSignalValue(c.signal),
         basis: c.signal.basis,
+        sample: c.signal.sample,
       }
     : null;
-  const observed = signal ? `${signal.display} (${signal.basis})` : null;
+  const small = c.smallSample ? `; small sample (n=${c.signal!.sample})` : '';
+  const observed = signal ? `${signal.display} (${signal.basis}${small})` : null;
   let text: string;
   if (c.final === null) text = `${c.text}: not assessed (no data, no assessor score)`;
   else if (c.claimedVsObserved) {
@@ -57,17 +67,19 @@ export const describeCriterion = (c: CriterionScore): Finding => {
   return { criterion: c.id, score: c.final, text, signal };
 };
 
-/** The weakest criterion, then the strongest if it scores differently; disputes come first. */
+/**
+ * The weakest criterion always; then a claim the data disputes if there is one, else the strongest
+ * criterion if it scores differently. Signal-backed criteria win ties.
+ */
 const pickFindings = (criteria: CriterionScore[]): Finding[] => {
   const scored = criteria.filter((c) => c.final !== null);
   if (!scored.length) return criteria.slice(0, 1).map(describeCriterion);
   const bySignalFirst = (a: CriterionScore, b: CriterionScore) => Number(!!b.signal) - Number(!!a.signal);
-  const disputed = scored.filter((c) => c.claimedVsObserved);
-  const asc = [...scored].sort((a, b) => a.final! - b.final! || bySignalFirst(a, b));
-  const weakest = disputed[0] ?? asc[0]!;
-  const strongest = [...asc].reverse().sort((a, b) => b.final! - a.final! || bySignalFirst(a, b))[0]!;
-  const picks = strongest.final !== weakest.final ? [weakest, strongest] : [weakest];
-  return picks.map(describeCriterion);
+  const weakest = [...scored].sort((a, b) => a.final! - b.final! || bySignalFirst(a, b))[0]!;
+  const disputed = scored.find((c) => c.claimedVsObserved && c !== weakest);
+  const strongest = [...scored].sort((a, b) => b.final! - a.final! || bySignalFirst(a, b))[0]!;
+  const second = disputed ?? (strongest.final !== weakest.final ? strongest : undefined);
+  return (second ? [weakest, second] : [weakest]).map(describeCriterion);
 };
 
 export const buildScorecard = (framework: ProgramFramework, criteria: CriterionScore[]): DimensionScore[] =>
@@ -76,6 +88,9 @@ export const buildScorecard = (framework: ProgramFramework, criteria: CriterionS
     const finals = own.map((c) => c.final).filter((x): x is number => x !== null);
     const exact = mean(finals) ?? NO_EVIDENCE_SCORE;
     const score = roundHalfUp1(exact);
+    const onData = own
+      .map((c) => (c.claimedVsObserved ? c.suggested : c.final))
+      .filter((x): x is number => x !== null);
     return {
       id: d.id,
       dimension: d.name,
@@ -83,6 +98,7 @@ export const buildScorecard = (framework: ProgramFramework, criteria: CriterionS
       exact,
       score,
       band: bandOf(framework.bands, score).name,
+      scoreOnData: roundHalfUp1(mean(onData) ?? NO_EVIDENCE_SCORE),
       findings: pickFindings(own),
       criteria: own,
     };

@@ -19,6 +19,7 @@ export const partner = (over: Partial<PartnerFacts> = {}): PartnerFacts => ({
   deals: 0,
   pipelineCents: 0,
   pipelinePriorCents: 0,
+  wonFromPriorCents: 0,
   openOpportunities: 0,
   firstWonOn: null,
   lastWonOn: null,

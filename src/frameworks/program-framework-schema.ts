@@ -78,6 +78,8 @@ export const programFrameworkSchema = z
         underperformerMaxShare: share,
         underperformerLevels: z.array(z.enum(['high', 'medium', 'low'])),
         surveyTarget: z.number().min(0).max(10),
+        minSample: z.number().int().min(1),
+        enablementDimension: id,
       })
       .strict(),
     health: z
@@ -146,6 +148,13 @@ export const programFrameworkSchema = z
       f.actions.map((a) => a.id),
       f.actions.map((_, i) => ['actions', i, 'id']),
     );
+    if (!f.dimensions.some((d) => d.id === f.metrics.enablementDimension)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metrics', 'enablementDimension'],
+        message: `unknown dimension '${f.metrics.enablementDimension}'`,
+      });
+    }
     const actionIds = new Set(f.actions.map((a) => a.id));
     for (const { c, path } of crit) {
       c.actions.forEach((a, i) => {

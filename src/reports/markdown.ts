@@ -1,4 +1,7 @@
 /** Tiny Markdown helpers shared by the report renderers. */
+import { formatMoneyShort } from '../domain/money.ts';
+import { roundHalfUp1 } from '../domain/rounding.ts';
+
 export const table = (head: string[], rows: (string | number)[][]): string => {
   const esc = (c: string | number) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return [
@@ -8,14 +11,11 @@ export const table = (head: string[], rows: (string | number)[][]): string => {
   ].join('\n');
 };
 
-export const usdShort = (dollars: number): string => {
-  const abs = Math.abs(dollars);
-  const fmt = (n: number) =>
-    Number.isInteger(n) ? String(n) : n.toFixed(n >= 100 ? 0 : 1).replace(/\.0$/, '');
-  if (abs >= 1_000_000) return `$${fmt(Math.round(dollars / 100_000) / 10)}M`;
-  if (abs >= 1_000) return `$${fmt(Math.round(dollars / 100) / 10)}K`;
-  return `$${fmt(Math.round(dollars))}`;
-};
+/** Report money is dollars; the formatting is the domain's, so every place prints the same text. */
+export const usdShort = (dollars: number): string => formatMoneyShort(Math.round(dollars * 100));
 
 export const pct = (share: number | null): string => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
-export const num1 = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(1));
+export const num1 = (x: number | null): string => (x === null ? 'n/a' : roundHalfUp1(x).toFixed(1));
+
+/** "1 deal", "3 deals". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -6,6 +6,7 @@ import type { CriterionScore } from '../domain/criterion-scores.ts';
 import { formatMoneyShort, formatPercent } from '../domain/money.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { formatSignalValue } from '../domain/program-signals.ts';
+import { roundHalfUp1 } from '../domain/rounding.ts';
 import type { ProgramReport } from './program-report-schema.ts';
 
 const usd = (cents: number) => cents / 100;
@@ -23,6 +24,7 @@ const criterionJson = (c: CriterionScore): ProgramReport['scorecard'][number]['c
         value: r4(c.signal.value),
         display: formatSignalValue(c.signal),
         basis: c.signal.basis,
+        sample: c.signal.sample,
         rule: { better: c.signal.rule.better, cuts: c.signal.rule.cuts },
         ...(c.signal.partners ? { partners: c.signal.partners } : {}),
       }
@@ -32,6 +34,7 @@ const criterionJson = (c: CriterionScore): ProgramReport['scorecard'][number]['c
   final: c.final,
   source: c.source,
   claimedVsObserved: c.claimedVsObserved,
+  smallSample: c.smallSample,
 });
 
 const definitions = (f: ProgramFramework): Record<string, string> => ({
@@ -62,7 +65,33 @@ export const buildProgramReportJson = (
     schemaVersion: '1',
     program: brief.name,
     asOf: a.asOf,
-    period: { start: a.periodStart, end: a.asOf, days: framework.metrics.periodDays },
+    period: {
+      start: a.periodStart,
+      end: a.asOf,
+      days: framework.metrics.periodDays,
+      activeDays: framework.metrics.activeDays,
+    },
+    brief: {
+      context: {
+        notes: brief.context.notes ?? null,
+        companyRevenue: brief.context.companyRevenue ?? null,
+        tools: brief.context.tools ?? [],
+        targetRegions: brief.context.targetRegions,
+        targetSegments: brief.context.targetSegments,
+      },
+      objectives: brief.objectives.map((o) => ({
+        metric: o.metric,
+        target: o.target,
+        deadline: o.deadline ?? null,
+        note: o.note ?? null,
+      })),
+      initiatives: brief.initiatives.map((i) => ({
+        title: i.title,
+        count: i.count ?? null,
+        deadline: i.deadline ?? null,
+      })),
+      constraints: { ...brief.constraints, notes: brief.constraints.notes ?? null },
+    },
     framework: { kind: 'program-readiness', version: framework.version, sha256: frameworkSha256 },
     definitions: definitions(framework),
     summary: {
@@ -83,7 +112,8 @@ export const buildProgramReportJson = (
         `Overall maturity: ${s.overall.score.toFixed(1)} (${s.overall.band})`,
         `Partner value: ${formatMoneyShort(f.sourcedRevenueCents)} partner-sourced revenue${
           f.revenueShare !== null ? ` (${formatPercent(f.revenueShare)} of total)` : ''
-        }; ${f.active} active partners; ${f.partners - f.active} passive/dormant`,
+        }; ${f.active} active partners; ${f.partners - f.active} inactive (no activity in the last ${framework.metrics.activeDays} days)`,
+        `Partner health: ${s.value.engaged} engaged, ${s.value.passive} passive, ${s.value.atRisk} at-risk, ${s.value.dormant} dormant`,
         `Top improvements: ${s.topImprovements.map((t, i) => `(${i + 1}) ${t.title}`).join(', ')}`,
       ],
     },
@@ -101,19 +131,26 @@ export const buildProgramReportJson = (
     })),
     claimsVsObserved: a.criteria
       .filter((c) => c.claimedVsObserved)
-      .map((c) => ({
-        criterion: c.id,
-        text: c.text,
-        claimed: c.manual!.score,
-        observed: c.suggested!,
-        reason: c.manual!.reason,
-        signal: {
-          metric: c.signal!.metric,
-          value: r4(c.signal!.value),
-          display: formatSignalValue(c.signal!),
-          basis: c.signal!.basis,
-        },
-      })),
+      .map((c) => {
+        const dim = a.scorecard.find((d) => d.id === c.dimension)!;
+        return {
+          criterion: c.id,
+          text: c.text,
+          claimed: c.manual!.score,
+          observed: c.suggested!,
+          reason: c.manual!.reason,
+          signal: {
+            metric: c.signal!.metric,
+            value: r4(c.signal!.value),
+            display: formatSignalValue(c.signal!),
+            basis: c.signal!.basis,
+            sample: c.signal!.sample,
+          },
+          dimension: dim.dimension,
+          dimensionScore: dim.score,
+          dimensionScoreOnData: dim.scoreOnData,
+        };
+      }),
     portfolio: {
       segments: a.portfolio.segments.map((g) => ({
         type: g.type,
@@ -148,7 +185,10 @@ export const buildProgramReportJson = (
     },
     enablement: {
       target: a.enablement.target,
-      feedback: a.enablement.feedback.map((x) => ({ ...x, mean: r2(x.mean) })),
+      feedback: a.enablement.feedback.map((x) => ({
+        ...x,
+        mean: x.mean === null ? null : roundHalfUp1(x.mean),
+      })),
       trainingCompletion: {
         ...a.enablement.trainingCompletion,
         share: r4(a.enablement.trainingCompletion.share),
@@ -185,7 +225,10 @@ export const buildProgramReportJson = (
         avgTimeToFirstDealDays: r2(a.performance.aggregates.avgTimeToFirstDealDays),
         medianTimeToFirstDealDays: r2(a.performance.aggregates.medianTimeToFirstDealDays),
         activeShare: r4(a.performance.aggregates.activeShare),
-        avgSatisfaction: r2(a.performance.aggregates.avgSatisfaction),
+        avgSatisfaction:
+          a.performance.aggregates.avgSatisfaction === null
+            ? null
+            : roundHalfUp1(a.performance.aggregates.avgSatisfaction),
       },
     },
     plan: {

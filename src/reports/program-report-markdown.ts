@@ -1,9 +1,34 @@
 /** Renders the program report (the JSON contract) as Markdown: the six deliverables in the seed's order. */
-import { num1, pct, table, usdShort } from './markdown.ts';
+import { num1, pct, plural, table, usdShort } from './markdown.ts';
 import type { ProgramReport } from './program-report-schema.ts';
 
 const months = (days: number | null) =>
   days === null ? 'n/a' : `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)`;
+
+const fmtObjective = (o: ProgramReport['brief']['objectives'][number]): string => {
+  const target =
+    o.metric === 'partner_revenue'
+      ? usdShort(o.target)
+      : o.metric === 'revenue_share' || o.metric === 'active_share'
+        ? pct(o.target)
+        : o.metric === 'satisfaction'
+          ? `${num1(o.target)}/10`
+          : o.metric === 'time_to_first_deal'
+            ? `${o.target} days`
+            : String(o.target);
+  return `${o.metric.replace(/_/g, ' ')} ${target}${o.deadline ? ` by ${o.deadline}` : ''}`;
+};
+
+const briefSection = (r: ProgramReport): string[] => {
+  const b = r.brief;
+  return [
+    '## Brief',
+    '',
+    `- Context: ${b.context.notes ?? '—'}${b.context.companyRevenue ? ` Company revenue ${usdShort(b.context.companyRevenue)}.` : ''} Target regions: ${b.context.targetRegions.join(', ') || '—'}; segments: ${b.context.targetSegments.join(', ') || '—'}.`,
+    `- Objectives: ${[...b.objectives.map(fmtObjective), ...b.initiatives.map((i) => i.title + (i.count ? ` (${i.count})` : ''))].join('; ') || '—'}`,
+    `- Constraints: team of ${b.constraints.teamSize}; budget ${b.constraints.budget}; executive bandwidth ${b.constraints.executiveBandwidth}${b.constraints.notes ? `. ${b.constraints.notes}` : ''}`,
+  ];
+};
 
 const summary = (r: ProgramReport): string[] => {
   const v = r.summary.valueRealized;
@@ -13,7 +38,7 @@ const summary = (r: ProgramReport): string[] => {
     `- **Overall maturity: ${r.summary.overall.score.toFixed(1)} (${r.summary.overall.band})**`,
     `- Partner value: ${usdShort(v.partnerSourcedRevenue)} partner-sourced revenue${
       v.revenueShare !== null ? ` (${pct(v.revenueShare)} of company revenue)` : ''
-    }; ${v.active} of ${v.partners} partners active in the last 90 days; ${v.engaged} engaged, ${v.passive} passive, ${v.atRisk} at-risk, ${v.dormant} dormant`,
+    }; ${v.active} of ${v.partners} partners active in the last ${r.period.activeDays} days; ${v.engaged} engaged, ${v.passive} passive, ${v.atRisk} at-risk, ${v.dormant} dormant`,
     `- Top improvements: ${r.summary.topImprovements.map((t, i) => `(${i + 1}) ${t.title}`).join('; ')}`,
   ];
 };
@@ -30,14 +55,16 @@ const scorecard = (r: ProgramReport): string[] => [
       d.findings.map((f) => f.text).join(' • '),
     ]),
   ),
+  '',
+  `Overall ${r.summary.overall.score.toFixed(1)} (${r.summary.overall.band}) is the weighted mean of the unrounded dimension scores; each dimension is the mean of its four criteria (appendix).`,
   ...(r.claimsVsObserved.length
     ? [
         '',
-        '**Claimed vs observed** (assessor score differs from the data by 2 or more):',
+        '**Claimed vs observed** (the assessor’s score differs from the data by 2 or more; the report uses the assessor’s):',
         '',
         ...r.claimsVsObserved.map(
           (c) =>
-            `- ${c.text}: claimed ${c.claimed}/5, observed ${c.observed}/5 — ${c.signal.display} (${c.signal.basis}); assessor: "${c.reason}"`,
+            `- ${c.text}: claimed ${c.claimed}/5, observed ${c.observed}/5 — ${c.signal.display} (${c.signal.basis}); assessor: "${c.reason}". On the data alone, ${c.dimension} would be ${c.dimensionScoreOnData.toFixed(1)} instead of ${c.dimensionScore.toFixed(1)}.`,
         ),
       ]
     : []),
@@ -74,7 +101,7 @@ const portfolio = (r: ProgramReport): string[] => {
       p.topPerformers
         .map(
           (t) =>
-            `${t.name} (${usdShort(t.revenue)}, ${t.deals} deals, ${pct(t.revenueShare)} of partner revenue)`,
+            `${t.name} (${usdShort(t.revenue)}, ${plural(t.deals, 'deal')}, ${pct(t.revenueShare)} of partner revenue)`,
         )
         .join('; ') || 'none'
     }`,
@@ -146,12 +173,14 @@ const performance = (r: ProgramReport): string[] => {
     `- Top contributors: ${
       p.topContributors
         .map((id) => names.get(id)!)
-        .map((x) => `${x.name} (${usdShort(x.revenue)}, ${x.deals} deals, ${x.engagement} engagement)`)
+        .map(
+          (x) => `${x.name} (${usdShort(x.revenue)}, ${plural(x.deals, 'deal')}, ${x.engagement} engagement)`,
+        )
         .join('; ') || 'none'
     }`,
     `- Underperformers: ${p.underperformers.map((u) => `${u.name} (${u.why})`).join('; ') || 'none'}`,
     `- Average time-to-first-deal: ${months(p.aggregates.avgTimeToFirstDealDays)}; median ${months(p.aggregates.medianTimeToFirstDealDays)}`,
-    `- Engagement rate: ${pct(p.aggregates.activeShare)} of partners active in the last 90 days`,
+    `- Engagement rate: ${pct(p.aggregates.activeShare)} of partners active in the last ${r.period.activeDays} days`,
     `- Partner satisfaction: ${num1(p.aggregates.avgSatisfaction)}/10`,
   ];
 };
@@ -167,7 +196,7 @@ const fmtMetric = (unit: string, v: number | null): string => {
 
 const plan = (r: ProgramReport): string[] => {
   const items = (xs: ProgramReport['plan']['days30']) =>
-    xs.map((i) => `  - ${i.title} _(${i.because}; priority ${i.priority})_`);
+    xs.map((i) => `  - ${i.title} _(${i.because}; priority score ${i.priority})_`);
   return [
     '## 6) 30/60/90-day partnership plan',
     '',
@@ -196,6 +225,13 @@ const plan = (r: ProgramReport): string[] => {
   ];
 };
 
+/** Up to eight partner ids behind a signal, so a reader can trace it to records. */
+const evidence = (ids: string[] | undefined): string => {
+  if (!ids?.length) return '';
+  const shown = ids.slice(0, 8).join(', ');
+  return ` — partners: ${shown}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`;
+};
+
 const appendix = (r: ProgramReport): string[] => [
   '## Appendix: criteria, signals and evidence',
   '',
@@ -204,7 +240,9 @@ const appendix = (r: ProgramReport): string[] => [
     r.scorecard.flatMap((d) =>
       d.criteria.map((c) => [
         c.text,
-        c.signal ? `${c.signal.display} — ${c.signal.basis}` : '—',
+        c.signal
+          ? `${c.signal.display} — ${c.signal.basis}${c.smallSample ? ' — small sample' : ''}${evidence(c.signal.partners)}`
+          : '—',
         c.suggested ?? '—',
         c.manual ? `${c.manual.score} (${c.manual.reason})` : '—',
         c.final ?? 'not assessed',
@@ -222,6 +260,8 @@ export const renderProgramReportMarkdown = (r: ProgramReport): string =>
     `# ${r.program} — partner program readiness`,
     '',
     `As of ${r.asOf} (period ${r.period.start} → ${r.period.end}); framework ${r.framework.kind} ${r.framework.version} (sha256 ${r.framework.sha256.slice(0, 12)}).`,
+    '',
+    ...briefSection(r),
     '',
     ...summary(r),
     '',

@@ -16,6 +16,7 @@ const signal = z.object({
   value: nullable(z.number()),
   display: z.string(),
   basis: z.string(),
+  sample: nullable(z.number().int()).describe('records or partners the value rests on'),
 });
 
 const finding = z.object({
@@ -39,6 +40,7 @@ const criterion = z.object({
   final: nullable(score),
   source: z.enum(['signal', 'manual', 'none']),
   claimedVsObserved: z.boolean(),
+  smallSample: z.boolean(),
 });
 
 const planItem = z.object({
@@ -73,7 +75,38 @@ export const programReportSchema = z
     schemaVersion: z.literal('1'),
     program: z.string(),
     asOf: z.string(),
-    period: z.object({ start: z.string(), end: z.string(), days: z.number().int() }),
+    period: z.object({
+      start: z.string(),
+      end: z.string(),
+      days: z.number().int(),
+      activeDays: z.number().int(),
+    }),
+    brief: z.object({
+      context: z.object({
+        notes: nullable(z.string()),
+        companyRevenue: nullable(usd),
+        tools: z.array(z.string()),
+        targetRegions: z.array(z.string()),
+        targetSegments: z.array(z.string()),
+      }),
+      objectives: z.array(
+        z.object({
+          metric: z.string(),
+          target: z.number(),
+          deadline: nullable(z.string()),
+          note: nullable(z.string()),
+        }),
+      ),
+      initiatives: z.array(
+        z.object({ title: z.string(), count: nullable(z.number().int()), deadline: nullable(z.string()) }),
+      ),
+      constraints: z.object({
+        teamSize: z.number().int(),
+        budget: z.string(),
+        executiveBandwidth: z.string(),
+        notes: nullable(z.string()),
+      }),
+    }),
     framework: z.object({ kind: z.literal('program-readiness'), version: z.string(), sha256: z.string() }),
     definitions: z.record(z.string(), z.string()),
     summary: z.object({
@@ -113,6 +146,9 @@ export const programReportSchema = z
         observed: score,
         reason: z.string(),
         signal,
+        dimension: z.string(),
+        dimensionScore: score,
+        dimensionScoreOnData: score.describe('the dimension score had the data’s suggestion been used'),
       }),
     ),
     portfolio: z.object({

@@ -9,7 +9,10 @@ export const renderProgramSummaryText = (r: ProgramReport): string =>
     'Dimension scorecard:',
     ...r.scorecard.map((d) => `  ${d.score.toFixed(1)}  ${d.band.padEnd(10)}  ${d.dimension}`),
     ...(r.claimsVsObserved.length
-      ? ['', `Claimed vs observed: ${r.claimsVsObserved.length} criteria (see report)`]
+      ? [
+          '',
+          `Claimed vs observed: ${r.claimsVsObserved.length} ${r.claimsVsObserved.length === 1 ? 'criterion' : 'criteria'} (see report)`,
+        ]
       : []),
     '',
   ].join('\n');

@@ -18,6 +18,7 @@ interface Row {
   deals: number;
   pipeline_cents: number;
   pipeline_prior_cents: number;
+  won_from_prior_cents: number;
   open_opps: number;
   first_won: string | null;
   last_won: string | null;
@@ -87,6 +88,7 @@ const toFacts =
     deals: r.deals,
     pipelineCents: r.pipeline_cents,
     pipelinePriorCents: r.pipeline_prior_cents,
+    wonFromPriorCents: r.won_from_prior_cents,
     openOpportunities: r.open_opps,
     firstWonOn: r.first_won,
     lastWonOn: r.last_won,
