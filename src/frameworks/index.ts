@@ -1,3 +1,5 @@
+export * from './competency-framework-schema.ts';
 export * from './load-framework.ts';
 export * from './program-framework-schema.ts';
 export * from './read-yaml.ts';
+export * from './tier-policy-schema.ts';

@@ -3,10 +3,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
+import type { TierPolicy } from '../domain/tier-policy.ts';
 import { AppError } from '../errors.ts';
+import { competencyFrameworkSchema } from './competency-framework-schema.ts';
 import { programFrameworkSchema } from './program-framework-schema.ts';
 import { parseYaml, readText } from './read-yaml.ts';
+import { tierPolicySchema } from './tier-policy-schema.ts';
 
 export const FRAMEWORKS_DIR = fileURLToPath(new URL('../../frameworks', import.meta.url));
 
@@ -36,11 +41,23 @@ export const frameworkFile = (kind: string, version: string, root = FRAMEWORKS_D
   return join(dir, `${version}.yaml`);
 };
 
-export const loadProgramFrameworkFile = (file: string): Loaded<ProgramFramework> => {
+const loadFile = <S extends z.ZodType>(file: string, schema: S): Loaded<z.infer<S>> => {
   const text = readText(file, 'Framework file');
-  const framework = parseYaml({ file, text }, programFrameworkSchema, 'Framework', 'FRAMEWORK_INVALID');
+  const framework = parseYaml({ file, text }, schema, 'Framework', 'FRAMEWORK_INVALID');
   return { framework, file, sha256: createHash('sha256').update(text).digest('hex') };
 };
+
+export const loadProgramFrameworkFile = (file: string): Loaded<ProgramFramework> =>
+  loadFile(file, programFrameworkSchema);
+export const loadCompetencyFrameworkFile = (file: string): Loaded<CompetencyFramework> =>
+  loadFile(file, competencyFrameworkSchema);
+export const loadTierPolicyFile = (file: string): Loaded<TierPolicy> => loadFile(file, tierPolicySchema);
+
+export const loadCompetencyFramework = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<CompetencyFramework> =>
+  loadCompetencyFrameworkFile(frameworkFile('partner-competency', version, root));
+
+export const loadTierPolicy = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<TierPolicy> =>
+  loadTierPolicyFile(frameworkFile('tier-policy', version, root));
 
 export const loadProgramFramework = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<ProgramFramework> =>
   loadProgramFrameworkFile(frameworkFile('program-readiness', version, root));
