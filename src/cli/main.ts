@@ -3,6 +3,9 @@ import { registerAssess } from './commands/assess.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
+import { registerRemediation } from './commands/remediation.ts';
+import { registerScore } from './commands/score.ts';
+import { registerTiers } from './commands/tiers.ts';
 
 const program = new Command('trellis')
   .description('Partner program readiness, measured from evidence and explained.')
@@ -16,5 +19,8 @@ registerInit(program);
 registerDemo(program);
 registerImport(program);
 registerAssess(program);
+registerScore(program);
+registerTiers(program);
+registerRemediation(program);
 
 await program.parseAsync(process.argv);

@@ -246,3 +246,149 @@ export const assessmentScores = pgTable(
     check('assessment_scores_final', sql`${t.final} between 1 and 5`),
   ],
 );
+
+/** A person's demonstrated level in one competency, scored by an assessor against a rubric version. */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    orgId: scopedOrgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    personId: integer('person_id').notNull(),
+    competency: text('competency').notNull(),
+    level: smallint('level').notNull(),
+    assessor: text('assessor').notNull(),
+    rubricVersion: text('rubric_version').notNull(),
+    evaluatedOn: date('evaluated_on').notNull(),
+    expiresOn: date('expires_on'),
+    proctored: boolean('proctored').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('evaluations_org_external').on(t.orgId, t.externalId),
+    partnerFk('evaluations_partner_fk', t),
+    foreignKey({
+      name: 'evaluations_person_fk',
+      columns: [t.orgId, t.personId],
+      foreignColumns: [partnerPeople.orgId, partnerPeople.id],
+    }),
+    index('evaluations_partner').on(t.orgId, t.partnerId),
+    check('evaluations_level', sql`${t.level} between 1 and 4`),
+  ],
+);
+
+/** An artifact behind an evaluation (demo recording, solution design …), pinned by sha256. */
+export const evaluationEvidence = pgTable(
+  'evaluation_evidence',
+  {
+    orgId: scopedOrgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    evaluationId: integer('evaluation_id').notNull(),
+    artifactType: text('artifact_type').notNull(),
+    uri: text('uri').notNull(),
+    sha256: text('sha256').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('evaluation_evidence_org_external').on(t.orgId, t.externalId),
+    foreignKey({
+      name: 'evaluation_evidence_evaluation_fk',
+      columns: [t.orgId, t.evaluationId],
+      foreignColumns: [evaluations.orgId, evaluations.id],
+    }),
+    index('evaluation_evidence_evaluation').on(t.orgId, t.evaluationId),
+  ],
+);
+
+/** A customer delivery project: the source of the outcome signals. */
+export const deliveryProjects = pgTable(
+  'delivery_projects',
+  {
+    orgId: scopedOrgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    customer: text('customer').notNull(),
+    startedOn: date('started_on').notNull(),
+    plannedLiveOn: date('planned_live_on').notNull(),
+    actualLiveOn: date('actual_live_on'),
+    csat: numeric('csat', { precision: 3, scale: 1 }),
+    defects: integer('defects'),
+    renewed: boolean('renewed'),
+    expanded: boolean('expanded'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('delivery_projects_org_external').on(t.orgId, t.externalId),
+    partnerFk('delivery_projects_partner_fk', t),
+    index('delivery_projects_partner').on(t.orgId, t.partnerId),
+    check('delivery_projects_defects', sql`${t.defects} >= 0`),
+  ],
+);
+
+/** A customer reference for a partner; only verified ones count toward tier gates. */
+export const customerReferences = pgTable(
+  'customer_references',
+  {
+    orgId: scopedOrgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    externalId: text('external_id').notNull(),
+    partnerId: partnerRef(),
+    customer: text('customer').notNull(),
+    referencedOn: date('referenced_on').notNull(),
+    verified: boolean('verified').notNull(),
+    verifiedBy: text('verified_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('customer_references_org_external').on(t.orgId, t.externalId),
+    partnerFk('customer_references_partner_fk', t),
+    index('customer_references_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+/** The tier each partner had in effect after each scoring (drives the grace period). */
+export const tierHistory = pgTable(
+  'tier_history',
+  {
+    orgId: scopedOrgId(),
+    partnerId: partnerRef(),
+    asOf: date('as_of').notNull(),
+    policySha256: text('policy_sha256').notNull(),
+    earned: text('earned'),
+    effective: text('effective'),
+    periodsBelow: integer('periods_below').notNull(),
+    composite: doublePrecision('composite').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.partnerId, t.asOf] }), partnerFk('tier_history_partner_fk', t)],
+);
+
+/** A remediation plan item: one gap, one action, an owner, a mentor, a due date and a status. */
+export const remediationItems = pgTable(
+  'remediation_items',
+  {
+    orgId: scopedOrgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    partnerId: partnerRef(),
+    gapKey: text('gap_key').notNull(),
+    gapKind: text('gap_kind').notNull(),
+    gap: text('gap').notNull(),
+    action: text('action').notNull(),
+    owner: text('owner'),
+    mentor: text('mentor'),
+    bucket: text('bucket').notNull(),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('open'),
+    openedOn: date('opened_on').notNull(),
+    closedOn: date('closed_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('remediation_items_gap').on(t.orgId, t.partnerId, t.gapKey),
+    partnerFk('remediation_items_partner_fk', t),
+    check('remediation_items_status', sql`${t.status} in ('open','in_progress','done','dropped')`),
+    check('remediation_items_bucket', sql`${t.bucket} in ('days30','days60','days90')`),
+  ],
+);

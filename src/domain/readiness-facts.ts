@@ -20,6 +20,8 @@ export interface ReadinessFacts {
   externalId: string;
   name: string;
   type: string;
+  /** Who owns the partner relationship on the vendor side (owner of remediation items). */
+  owner: string | null;
   /** Highest level demonstrated per competency id by a current person. */
   competencyLevels: Record<string, number>;
   qualified: Record<Role, QualifiedByLevel>;

@@ -25,6 +25,7 @@ const facts = (over: Partial<ReadinessFacts> = {}): ReadinessFacts => ({
   externalId: 'P-1',
   name: 'Partner 1',
   type: 'channel',
+  owner: null,
   competencyLevels: Object.fromEntries(allCompetencies.map((c) => [c, 3])),
   qualified: qualified([4, 4, 4, 0]),
   openOpportunities: 10,

@@ -54,4 +54,15 @@ export interface TierPolicy {
   gracePeriods: number;
   /** Ascending: the first is the lowest tier. */
   tiers: TierRule[];
+  remediation: RemediationSettings;
+}
+
+export const gapKinds = ['competency', 'headcount', 'references', 'composite', 'component'] as const;
+export type GapKind = (typeof gapKinds)[number];
+export type Bucket = 'days30' | 'days60' | 'days90';
+
+export interface RemediationSettings {
+  owner: string;
+  mentors: Record<Role | 'other', string>;
+  actions: Record<GapKind, { bucket: Bucket; title: string }>;
 }

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { simulateTierPolicy } from '../../app/simulate-tier-policy.ts';
+import { action, today } from '../action.ts';
+import { asOfOption } from '../options.ts';
+import { withDatabase } from '../with-database.ts';
+
+export const registerTiers = (program: Command): void => {
+  const tiers = program.command('tiers').description('tier policies');
+  tiers
+    .command('simulate')
+    .description(
+      'apply a candidate tier policy to current data: who would move up or down, and why (writes nothing)',
+    )
+    .requiredOption('--policy <file>', 'candidate tier-policy YAML')
+    .option('--current <version>', 'published policy version to compare with', 'v1')
+    .option('--as-of <date>', 'date YYYY-MM-DD (default: today)', asOfOption)
+    .option('--json', 'print the simulation as JSON')
+    .action(
+      action(async (opts: { policy: string; current: string; asOf?: string; json?: boolean }) => {
+        const sim = await withDatabase((db, orgId) =>
+          simulateTierPolicy(db, {
+            orgId,
+            asOf: opts.asOf ?? today(),
+            currentVersion: opts.current,
+            candidateFile: opts.policy,
+          }),
+        );
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(sim, null, 2)}\n`);
+          return;
+        }
+        const up = sim.moves.filter((m) => m.direction === 'up').length;
+        const lines = [
+          `Tier policy ${sim.candidate.version} (${sim.candidate.file}) vs ${sim.current.version}, as of ${sim.asOf}: ${sim.moves.length} of ${sim.partners} partners move (${up} up, ${sim.moves.length - up} down)`,
+          ...sim.moves.map(
+            (m) =>
+              `  ${m.direction === 'up' ? '↑' : '↓'} ${m.name} (${m.partner}): ${m.from ?? 'none'} → ${m.to ?? 'none'}${m.why.map((w) => `\n      ${w}`).join('')}`,
+          ),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }),
+    );
+};

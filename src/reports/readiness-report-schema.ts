@@ -1,0 +1,114 @@
+/**
+ * The JSON contract of `readiness-report.json` (version 1); `schemas/readiness-report.schema.json`
+ * is generated from it. Components are 0–1, composites 0–100.
+ */
+import { z } from 'zod';
+
+const unit = z.number().min(0).max(1);
+const tierId = z.string().nullable();
+
+const gate = z.object({
+  gate: z.enum(['composite', 'references', 'roles-covered', 'components-above-zero']),
+  passed: z.boolean(),
+  detail: z.string(),
+});
+
+const remediationItem = z.object({
+  id: z.number().int(),
+  gapKey: z.string(),
+  gap: z.string(),
+  action: z.string(),
+  owner: z.string().nullable(),
+  mentor: z.string().nullable(),
+  bucket: z.enum(['days30', 'days60', 'days90']),
+  dueOn: z.string(),
+  status: z.enum(['open', 'in_progress', 'done', 'dropped']),
+});
+
+export const readinessReportSchema = z
+  .object({
+    schemaVersion: z.literal('1'),
+    asOf: z.string(),
+    policy: z.object({ version: z.string(), sha256: z.string() }),
+    competencyFramework: z.object({ version: z.string(), sha256: z.string() }),
+    summary: z.object({
+      partners: z.number().int(),
+      tierDistribution: z
+        .record(z.string(), z.number().int())
+        .describe('partners per tier in effect; "none" for no tier'),
+      inGrace: z.number().int(),
+      heldBackByGates: z
+        .number()
+        .int()
+        .describe('partners whose composite meets a higher tier but a gate does not'),
+      remediation: z.object({
+        open: z.number().int(),
+        inProgress: z.number().int(),
+        done: z.number().int(),
+        dropped: z.number().int(),
+        gapClosureRate: z.number().min(0).max(1).nullable(),
+      }),
+    }),
+    readinessByRole: z.array(
+      z.object({
+        role: z.string(),
+        qualifiedPeople: z
+          .array(z.number().int())
+          .length(4)
+          .describe('people qualified at level ≥ 1, 2, 3, 4'),
+        partnersWithQualified: z.array(z.number().int()).length(4),
+      }),
+    ),
+    largestGaps: z.array(
+      z.object({ kind: z.string(), key: z.string(), label: z.string(), partners: z.number().int() }),
+    ),
+    partners: z.array(
+      z.object({
+        externalId: z.string(),
+        name: z.string(),
+        type: z.string(),
+        tier: tierId,
+        earned: tierId,
+        change: z.enum(['new', 'promoted', 'held', 'grace', 'demoted', 'none']),
+        graceLeft: z.number().int(),
+        skills: unit,
+        capacity: unit,
+        outcomes: unit,
+        outcomesConfidence: unit,
+        composite: z.number().min(0).max(100),
+        contributions: z.object({ skills: z.number(), capacity: z.number(), outcomes: z.number() }),
+        gates: z.array(gate),
+        evidence: z.object({
+          missingCompetencies: z.array(
+            z.object({ competency: z.string(), level: z.number().int(), demonstrated: z.number().int() }),
+          ),
+          capacity: z.array(
+            z.object({
+              role: z.string(),
+              qualified: z.number().int(),
+              needed: z.number().int(),
+              demand: z.number().int(),
+            }),
+          ),
+          outcomes: z.array(
+            z.object({
+              signal: z.string(),
+              n: z.number().int(),
+              raw: z.number().nullable(),
+              normalised: unit.nullable(),
+              confidence: unit,
+              value: unit,
+            }),
+          ),
+          referencesInWindow: z.number().int(),
+        }),
+        nextTier: z
+          .object({ tier: z.string(), composite: z.number(), needs: z.array(z.string()) })
+          .nullable(),
+        remediation: z.array(remediationItem),
+      }),
+    ),
+  })
+  .meta({ title: 'Trellis partner readiness report', $id: 'urn:trellis:schema:readiness-report:1' });
+
+export type ReadinessReport = z.infer<typeof readinessReportSchema>;
