@@ -23,6 +23,10 @@ const outcomeRule = z
     path: ['target'],
   });
 
+const remediationAction = z
+  .object({ bucket: z.enum(['days30', 'days60', 'days90']), title: z.string().min(1) })
+  .strict();
+
 const tier = z
   .object({
     id,
@@ -55,6 +59,29 @@ export const tierPolicySchema = z
       .strict(),
     gracePeriods: z.number().int().min(0),
     tiers: z.array(tier).min(1),
+    remediation: z
+      .object({
+        owner: z.string().min(1),
+        mentors: z
+          .object({
+            sales: z.string().min(1),
+            solutions: z.string().min(1),
+            implementation: z.string().min(1),
+            admin: z.string().min(1),
+            other: z.string().min(1),
+          })
+          .strict(),
+        actions: z
+          .object({
+            competency: remediationAction,
+            headcount: remediationAction,
+            references: remediationAction,
+            composite: remediationAction,
+            component: remediationAction,
+          })
+          .strict(),
+      })
+      .strict(),
   })
   .strict()
   .superRefine((p, ctx) => {
