@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   type CellParser,
   decimal,
+  deferred,
   Invalid,
+  integer,
+  MAX_INTEGER,
   oneOf,
   parseBoolean,
   parseDate,
   parseEmail,
   parseScore,
+  parseSha256,
+  parseUri,
 } from './cell-parsers.ts';
 
 const reasonOf = (parse: CellParser, raw: string) => {
@@ -92,5 +97,81 @@ describe('parseEmail', () => {
   it('checks the rough shape only', () => {
     expect(parseEmail('ana@acme.example')).toBe('ana@acme.example');
     expect(reasonOf(parseEmail, 'ana at acme')).toMatch(/not an email address/);
+  });
+});
+
+describe('integer', () => {
+  const level = integer(1, 4);
+  const count = integer(0, MAX_INTEGER);
+  it('keeps whole numbers in range as written', () => {
+    for (const n of ['1', '4', '04']) expect(level(n)).toBe(n);
+    for (const n of ['0', '17', '2147483647']) expect(count(n)).toBe(n);
+  });
+  it.each([
+    [level, '0', '"0" is below 1'],
+    [level, '5', '"5" is above 4'],
+    [level, '-2', '"-2" is below 1'],
+    [level, '2.5', '"2.5" is not a whole number'],
+    [level, '2.0', '"2.0" is not a whole number'],
+    [level, 'two', '"two" is not a plain whole number'],
+    [level, '+2', '"+2" is not a plain whole number'],
+    [level, '1e0', '"1e0" is not a plain whole number'],
+    [count, '-1', '"-1" is negative'],
+    [count, '2147483648', '"2147483648" is above 2147483647'],
+    [count, '99999999999999999999', '"99999999999999999999" is above 2147483647'],
+  ])('%#: %s → %s', (parse, raw, reason) => expect(reasonOf(parse, raw)).toBe(reason));
+});
+
+describe('deferred', () => {
+  it('builds the parser once, on first use', () => {
+    let built = 0;
+    const parse = deferred(() => {
+      built++;
+      return oneOf(['a']);
+    });
+    expect(built).toBe(0);
+    expect(parse('a')).toBe('a');
+    expect(reasonOf(parse, 'b')).toBe('"b" is not one of a');
+    expect(built).toBe(1);
+  });
+});
+
+describe('parseUri', () => {
+  it('accepts URIs with a scheme', () => {
+    for (const u of [
+      'https://evidence.example/a.mp4',
+      's3://bucket/key/file.pdf',
+      'file:///srv/x',
+      'gs://b/o?v=1',
+    ])
+      expect(parseUri(u)).toBe(u);
+  });
+  it('rejects paths, bare hosts and text with spaces', () => {
+    for (const u of [
+      'evidence/a.mp4',
+      '/srv/a.mp4',
+      'C:\\evidence\\a.mp4',
+      'example.com/a',
+      'https://',
+      'https://a b',
+    ])
+      expect(reasonOf(parseUri, u)).toBe(`"${u}" is not a URI with a scheme (like https://… or s3://…)`);
+  });
+});
+
+describe('parseSha256', () => {
+  const digest = 'c410b225a8bc7d72c264fa346c72af956df3cb29cd5dd8498404ae0f556fa685';
+  it('accepts 64 lower-case hex characters', () => expect(parseSha256(digest)).toBe(digest));
+  it('rejects upper case, other lengths and non-hex characters', () => {
+    expect(reasonOf(parseSha256, digest.toUpperCase())).toBe(
+      `"${digest.toUpperCase()}" is not lower-case hex`,
+    );
+    expect(reasonOf(parseSha256, digest.slice(1))).toBe(
+      `"${digest.slice(1)}" has 63 characters; a SHA-256 digest has 64 hex characters`,
+    );
+    const notHex = `g${digest.slice(1)}`;
+    expect(reasonOf(parseSha256, notHex)).toBe(
+      `"${notHex}" is not hex (a SHA-256 digest is 64 characters 0-9, a-f)`,
+    );
   });
 });

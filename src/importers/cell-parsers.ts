@@ -69,6 +69,53 @@ export const parseScore: CellParser = (raw) => {
   return Number(raw) <= 10 ? raw : new Invalid(`"${raw}" is above 10`);
 };
 
+const INTEGER = /^-?\d+$/;
+
+/** A whole number from `min` to `max`, written in plain digits (kept as a string, like decimals). */
+export const integer =
+  (min: number, max: number): CellParser =>
+  (raw) => {
+    if (!INTEGER.test(raw)) {
+      return new Invalid(
+        /^-?\d*\.\d+$/.test(raw) ? `"${raw}" is not a whole number` : `"${raw}" is not a plain whole number`,
+      );
+    }
+    const n = Number(raw);
+    if (n < min) return new Invalid(min === 0 ? `"${raw}" is negative` : `"${raw}" is below ${min}`);
+    if (n > max) return new Invalid(`"${raw}" is above ${max}`);
+    return raw;
+  };
+
+/** The largest value of an SQL `integer`. */
+export const MAX_INTEGER = 2_147_483_647;
+
+/** A parser built on first use (for example from a file that should not be read at start-up). */
+export const deferred = (make: () => CellParser): CellParser => {
+  let parser: CellParser | undefined;
+  return (raw) => {
+    parser ??= make();
+    return parser(raw);
+  };
+};
+
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+
+/** A URI with a scheme and an authority or path: `https://host/file`, `s3://bucket/key`. */
+export const parseUri: CellParser = (raw) =>
+  URI.test(raw) ? raw : new Invalid(`"${raw}" is not a URI with a scheme (like https://… or s3://…)`);
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A SHA-256 digest: 64 lower-case hex characters. */
+export const parseSha256: CellParser = (raw) => {
+  if (SHA256.test(raw)) return raw;
+  if (SHA256.test(raw.toLowerCase())) return new Invalid(`"${raw}" is not lower-case hex`);
+  if (raw.length !== 64) {
+    return new Invalid(`"${raw}" has ${raw.length} characters; a SHA-256 digest has 64 hex characters`);
+  }
+  return new Invalid(`"${raw}" is not hex (a SHA-256 digest is 64 characters 0-9, a-f)`);
+};
+
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export const parseEmail: CellParser = (raw) =>

@@ -1,4 +1,4 @@
-import { type CellParser, oneOf, parseBoolean, parseDate, parseText } from './cell-parsers.ts';
+import { type CellParser, integer, oneOf, parseBoolean, parseDate, parseText } from './cell-parsers.ts';
 import type { ColumnDefinition, SqlType } from './entity-definition.ts';
 
 type Need = 'required' | 'optional';
@@ -15,6 +15,15 @@ export const textColumn = (name: string, need: Need = 'optional') => column(name
 
 export const dateColumn = (name: string, need: Need = 'optional') => column(name, 'date', parseDate, need);
 
+/** A whole number from `min` to `max`, staged as `type` (`integer`, or `smallint` for small ranges). */
+export const integerColumn = (
+  name: string,
+  min: number,
+  max: number,
+  need: Need = 'optional',
+  type: 'integer' | 'smallint' = 'integer',
+) => column(name, type, integer(min, max), need);
+
 /** A required text column that takes one of `values`. */
 export const enumColumn = (name: string, values: readonly string[]) =>
   column(name, 'text', oneOf(values), 'required');
@@ -24,6 +33,9 @@ export const booleanColumn = (name: string, fallback?: boolean): ColumnDefinitio
   ...column(name, 'boolean', parseBoolean, fallback === undefined ? 'required' : 'optional'),
   fallback: fallback ?? null,
 });
+
+/** An optional boolean whose empty cell or absent column means "unknown" (NULL). */
+export const nullableBooleanColumn = (name: string) => column(name, 'boolean', parseBoolean, 'optional');
 
 export const externalIdColumn = textColumn('external_id', 'required');
 

@@ -2,7 +2,7 @@ import type { CellParser, CellValue } from './cell-parsers.ts';
 import type { EntityName } from './entity-name.ts';
 
 /** The SQL type a column is staged as (and compared as when merging). */
-export type SqlType = 'text' | 'date' | 'numeric' | 'boolean';
+export type SqlType = 'text' | 'date' | 'numeric' | 'boolean' | 'integer' | 'smallint';
 
 /** A column that holds another record's external id, resolved to its id when merging. */
 export interface Reference {
@@ -12,6 +12,12 @@ export interface Reference {
   as: string;
   /** What to call the referenced record in messages ("partner"). */
   label: string;
+  /**
+   * Name of another reference column of the same entity (its owner, e.g. `partner_external_id`):
+   * the referenced row must belong to the same owner, that is its column named like the owner
+   * reference's `as` (`partner_id`) must hold the owner the row names. Checked in SQL.
+   */
+  sameOwner?: string;
 }
 
 export interface ColumnDefinition {

@@ -1,4 +1,4 @@
-/** The six kinds of record the canonical CSV import accepts, one file per kind. */
+/** The ten kinds of record the canonical CSV import accepts, one file per kind, in reference order. */
 export const entityNames = [
   'partners',
   'people',
@@ -6,6 +6,10 @@ export const entityNames = [
   'activities',
   'surveys',
   'meetings',
+  'evaluations',
+  'evidence',
+  'projects',
+  'references',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -1,6 +1,6 @@
 import type { SqlClient } from '../db/sql-client.ts';
 import type { Issue } from '../errors.ts';
-import type { EntityDefinition, Reference } from './entity-definition.ts';
+import type { ColumnDefinition, EntityDefinition, Reference } from './entity-definition.ts';
 import { ISSUE_LIMIT } from './issue-list.ts';
 import { STAGE_TABLE } from './staging-table.ts';
 
@@ -13,13 +13,24 @@ export interface StageProblems {
 interface ProblemRow {
   line: number;
   value: string;
-  other: number | null;
+  other: number | string | null;
+  /** The owner the row itself names (sameOwner checks). */
+  owner?: string;
   total: number;
 }
 
 const collect = async (tx: SqlClient, text: string, params: unknown[], toIssue: (r: ProblemRow) => Issue) => {
   const rows = await tx.query<ProblemRow>(text, params);
   return { issues: rows.map(toIssue), total: rows[0]?.total ?? 0 };
+};
+
+/** The owner reference a `sameOwner` reference names (another reference column of the entity). */
+export const ownerReferenceOf = (def: EntityDefinition, ref: Reference): ColumnDefinition => {
+  const owner = def.columns.find((c) => c.name === ref.sameOwner);
+  if (!owner?.references) {
+    throw new Error(`${def.entity}: sameOwner "${ref.sameOwner}" is not a reference column of the entity`);
+  }
+  return owner;
 };
 
 /** A repeated external_id is reported on each later line, naming the line it last appeared on. */
@@ -59,6 +70,40 @@ const findUnresolved = (
     (r) => ({ file, line: r.line, column, reason: `no ${ref.label} with external_id "${r.value}"` }),
   );
 
+/**
+ * Set-based: rows whose `column` and owner column both resolve, but whose referenced row belongs to
+ * another owner ("person U-3 belongs to partner P-2, not P-1").
+ */
+const findOtherOwner = (
+  tx: SqlClient,
+  column: string,
+  ref: Reference,
+  owner: ColumnDefinition,
+  orgId: string,
+  file: string,
+  limit: number,
+) => {
+  const own = owner.references!;
+  return collect(
+    tx,
+    `select s.line, s.${column} as value, o.external_id as other, s.${owner.name} as owner,
+            count(*) over ()::int as total
+       from ${STAGE_TABLE} s
+       join ${ref.table} r on r.org_id = $1 and r.external_id = s.${column}
+       join ${own.table} so on so.org_id = $1 and so.external_id = s.${owner.name}
+       join ${own.table} o on o.org_id = $1 and o.id = r.${own.as}
+      where r.${own.as} <> so.id
+      order by s.line limit $2`,
+    [orgId, limit],
+    (r) => ({
+      file,
+      line: r.line,
+      column,
+      reason: `${ref.label} ${r.value} belongs to ${own.label} ${r.other}, not ${r.owner}`,
+    }),
+  );
+};
+
 export const findStageProblems = async (
   tx: SqlClient,
   def: EntityDefinition,
@@ -68,7 +113,12 @@ export const findStageProblems = async (
 ): Promise<StageProblems> => {
   const found = [await findDuplicates(tx, file, limit)];
   for (const c of def.columns) {
-    if (c.references) found.push(await findUnresolved(tx, c.name, c.references, orgId, file, limit));
+    const ref = c.references;
+    if (!ref) continue;
+    found.push(await findUnresolved(tx, c.name, ref, orgId, file, limit));
+    if (ref.sameOwner !== undefined) {
+      found.push(await findOtherOwner(tx, c.name, ref, ownerReferenceOf(def, ref), orgId, file, limit));
+    }
   }
   return { issues: found.flatMap((f) => f.issues), total: found.reduce((n, f) => n + f.total, 0) };
 };

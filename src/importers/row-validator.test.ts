@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityDefinition } from './entity-definition.ts';
+import { evaluationsDefinition } from './evaluations-definition.ts';
 import { IssueList } from './issue-list.ts';
 import { opportunitiesDefinition } from './opportunities-definition.ts';
 import { peopleDefinition } from './people-definition.ts';
+import { projectsDefinition } from './projects-definition.ts';
+import { referencesDefinition } from './references-definition.ts';
 import { createRowValidator } from './row-validator.ts';
 import { StageBatch } from './stage-batch.ts';
 import { surveysDefinition } from './surveys-definition.ts';
@@ -103,6 +106,89 @@ describe('createRowValidator', () => {
     expect(issues).toEqual([
       '2 satisfaction|training|resources|support: at least one of satisfaction, training, resources, support is required',
       '4 satisfaction: "12" is above 10',
+    ]);
+  });
+
+  it('checks evaluations: typed level, competency of the rubric version, expiry after the evaluation', () => {
+    const header = [
+      'external_id',
+      'partner_external_id',
+      'person_external_id',
+      'competency',
+      'level',
+      'assessor',
+      'rubric_version',
+      'evaluated_on',
+      'expires_on',
+    ];
+    const row = (id: string, competency: string, level: string, version: string, expires: string) => [
+      id,
+      'P-1',
+      'U-1',
+      competency,
+      level,
+      'Kim',
+      version,
+      '2025-03-01',
+      expires,
+    ];
+    const { staged, issues } = validate(evaluationsDefinition, header, [
+      row('E-1', 'sales.discovery', '3', 'v1', '2025-03-02'),
+      row('E-2', 'sales.nope', '4', 'v1', ''),
+      row('E-3', 'sales.nope', '1', 'v7', '2025-03-01'),
+      row('E-4', 'admin.security', '9', 'v1', '2025-02-01'),
+    ]);
+    expect(staged.level).toEqual(['3', '4', '1', null]);
+    expect(staged.proctored).toEqual([false, false, false, false]);
+    expect(issues).toEqual([
+      '3 competency: "sales.nope" is not a competency of rubric v1; valid ids include sales.discovery, sales.value-demo, sales.deal-management, solutions.architecture, … (12 in all)',
+      '4 rubric_version: "v7" is not a version of the partner-competency framework (available: v1)',
+      '4 expires_on: 2025-03-01 is not after evaluated_on 2025-03-01 (the evaluation would be expired when made)',
+      '5 level: "9" is above 4',
+      '5 expires_on: 2025-02-01 is not after evaluated_on 2025-03-01 (the evaluation would be expired when made)',
+    ]);
+  });
+
+  it('checks projects: go-live dates not before the start, nullable outcomes', () => {
+    const header = [
+      'external_id',
+      'partner_external_id',
+      'customer',
+      'started_on',
+      'planned_live_on',
+      'actual_live_on',
+      'renewed',
+    ];
+    const { staged, issues } = validate(projectsDefinition, header, [
+      ['D-1', 'P-1', 'Acme', '2025-05-01', '2025-05-01', '', ''],
+      ['D-2', 'P-1', 'Acme', '2025-05-01', '2025-04-30', '2025-04-01', 'no'],
+    ]);
+    expect(staged.renewed).toEqual([null, false]);
+    expect(staged.expanded).toEqual([null, null]);
+    expect(issues).toEqual([
+      '3 planned_live_on: 2025-04-30 is before started_on 2025-05-01',
+      '3 actual_live_on: 2025-04-01 is before started_on 2025-05-01',
+    ]);
+  });
+
+  it('requires verified_by on verified references only', () => {
+    const header = [
+      'external_id',
+      'partner_external_id',
+      'customer',
+      'referenced_on',
+      'verified',
+      'verified_by',
+    ];
+    const { issues } = validate(referencesDefinition, header, [
+      ['R-1', 'P-1', 'Acme', '2025-05-01', 'yes', 'Lee'],
+      ['R-2', 'P-1', 'Acme', '2025-05-01', 'no', ''],
+      ['R-3', 'P-1', 'Acme', '2025-05-01', 'TRUE', ''],
+      ['R-4', 'P-1', 'Acme', '2025-05-01', 'perhaps', ''],
+    ]);
+    expect(issues).toEqual([
+      '4 verified_by: is required when verified is true',
+      '5 verified: "perhaps" is not a boolean (use true/false, yes/no or 1/0)',
     ]);
   });
 });

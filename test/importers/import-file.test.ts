@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureOrg } from '../../src/db/open-database.ts';
-import { entityNames, importFile } from '../../src/importers/index.ts';
+import { type EntityName, entityNames, importFile } from '../../src/importers/index.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from '../support/test-database.ts';
 import {
   countRows,
@@ -20,10 +20,21 @@ afterEach(async () => {
   await t.dispose();
 });
 
-const fixtureRows = { partners: 4, people: 4, opportunities: 4, activities: 5, surveys: 3, meetings: 3 };
+const fixtureRows: Record<EntityName, number> = {
+  partners: 4,
+  people: 4,
+  opportunities: 4,
+  activities: 5,
+  surveys: 3,
+  meetings: 3,
+  evaluations: 4,
+  evidence: 5,
+  projects: 3,
+  references: 3,
+};
 
 describe('importFile', () => {
-  it('imports the six canonical files with typed values and partners resolved by external id', async () => {
+  it('imports the canonical file of every entity with typed values and partners resolved by external id', async () => {
     const results = await importAll(t.db);
     expect(results.map((r) => [r.entity, r.rows, r.inserted, r.updated, r.unchanged, r.dryRun])).toEqual(
       entityNames.map((e) => [e, fixtureRows[e], fixtureRows[e], 0, 0, false]),

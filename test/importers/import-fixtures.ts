@@ -1,7 +1,7 @@
 /** Shared helpers of the importer integration tests. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/sql-client.ts';
 import { AppError } from '../../src/errors.ts';
@@ -22,12 +22,23 @@ export const writeCsv = (name: string, text: string): string => {
 
 /** A copy of a fixture with `edit` applied to its text. */
 export const editedFixture = (name: string, edit: (text: string) => string): string =>
-  writeCsv(`edited-${name}`, edit(readFileSync(fixture(name), 'utf8')));
+  writeCsv(`edited-${basename(name)}`, edit(readFileSync(fixture(name), 'utf8')));
 
-/** Imports the canonical fixture of each entity, in dependency order. */
-export const importAll = async (db: Database, org = TEST_ORG): Promise<ImportResult[]> => {
+/** The partner-readiness entities, whose fixtures live in `readiness/`. */
+export const readinessEntities: readonly EntityName[] = ['evaluations', 'evidence', 'projects', 'references'];
+
+/** The canonical fixture of an entity. */
+export const entityFixture = (entity: EntityName): string =>
+  fixture(readinessEntities.includes(entity) ? `readiness/${entity}.csv` : `${entity}.csv`);
+
+/** Imports the canonical fixture of each entity (or of `entities`), in dependency order. */
+export const importAll = async (
+  db: Database,
+  org = TEST_ORG,
+  entities: readonly EntityName[] = entityNames,
+): Promise<ImportResult[]> => {
   const results: ImportResult[] = [];
-  for (const entity of entityNames) results.push(await importFile(db, org, entity, fixture(`${entity}.csv`)));
+  for (const entity of entities) results.push(await importFile(db, org, entity, entityFixture(entity)));
   return results;
 };
 
@@ -61,4 +72,8 @@ export const tableOf: Record<EntityName, string> = {
   activities: 'activities',
   surveys: 'surveys',
   meetings: 'meetings',
+  evaluations: 'evaluations',
+  evidence: 'evaluation_evidence',
+  projects: 'delivery_projects',
+  references: 'customer_references',
 };
