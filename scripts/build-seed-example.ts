@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, daysBetween } from '../src/domain/dates.ts';
+import { readinessRows } from './seed-readiness.ts';
 
 const OUT = join(import.meta.dirname, '../examples/seed-saas');
 const T = '2026-09-30';
@@ -590,6 +591,11 @@ for (const id of ['P-I', 'P-J', 'P-K', 'P-L', 'P-M']) {
     meetingRows.push([`M-${id.slice(2)}-S${i + 1}`, id, 'ops_sync', d, d, null]);
 }
 
+// Partner readiness: certified practitioners, evaluations, evidence, projects, references.
+const joinedOn = Object.fromEntries(partnerRows.slice(1).map((r) => [String(r[0]), String(r[6])]));
+const readiness = readinessRows(joinedOn);
+peopleRows.push(...(readiness.people as typeof peopleRows));
+
 const files: Record<string, unknown[][]> = {
   'partners.csv': partnerRows,
   'people.csv': peopleRows,
@@ -597,6 +603,10 @@ const files: Record<string, unknown[][]> = {
   'activities.csv': actRows,
   'surveys.csv': surveyRows,
   'meetings.csv': meetingRows,
+  'evaluations.csv': readiness.evaluations,
+  'evidence.csv': readiness.evidence,
+  'projects.csv': readiness.projects,
+  'references.csv': readiness.references,
 };
 for (const [name, rows] of Object.entries(files)) writeFileSync(join(OUT, name), csv(rows as never));
 process.stderr.write(`wrote ${Object.keys(files).join(', ')} to ${OUT} (as of ${T})\n`);

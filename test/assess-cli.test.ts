@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_DIR, runDemo } from '../src/app/run-demo.ts';
+import { entityNames } from '../src/importers/index.ts';
 import { type CliWorkspace, cliWorkspace } from './support/cli.ts';
 
 let ws: CliWorkspace;
@@ -14,19 +15,37 @@ afterAll(() => ws?.dispose());
 
 describe('trellis assess program', () => {
   it('on imported data writes the same report as the demo, and stores the assessment', async () => {
-    for (const entity of ['partners', 'people', 'opportunities', 'activities', 'surveys', 'meetings']) {
+    for (const entity of entityNames) {
       const r = await ws.run('import', entity, join(EXAMPLE_DIR, `${entity}.csv`));
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(new RegExp(`^${entity} from .*: \\d+ rows — \\d+ inserted`));
     }
     const out = mkdtempSync(join(tmpdir(), 'assess-'));
+    // Two quarterly readiness scorings, as the demo does, then the program assessment.
+    const previous = await ws.run(
+      'score',
+      'partners',
+      '--as-of',
+      '2026-06-30',
+      '--out',
+      join(out, 'previous'),
+    );
+    expect(previous.stdout).toContain('Partner readiness as of 2026-06-30: 25 partners');
+    const score = await ws.run('score', 'partners', '--as-of', '2026-09-30', '--out', out);
+    expect(score.code).toBe(0);
+    expect(score.stdout).toContain('1 in grace');
     const r = await ws.run('assess', 'program', '--brief', join(EXAMPLE_DIR, 'brief.yaml'), '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Overall maturity: 2.7 (Developing)');
+    expect(r.stdout).toContain('Overall maturity: 2.8 (Developing)');
 
     const demoOut = mkdtempSync(join(tmpdir(), 'demo-'));
     await runDemo({ outDir: demoOut, today: '2030-01-01' });
-    for (const f of ['program-report.json', 'program-report.md']) {
+    for (const f of [
+      'program-report.json',
+      'program-report.md',
+      'readiness-report.json',
+      'readiness-report.md',
+    ]) {
       expect(readFileSync(join(out, f), 'utf8')).toBe(readFileSync(join(demoOut, f), 'utf8'));
     }
 

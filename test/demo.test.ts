@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { programReportJsonSchema } from '../src/reports/program-report-json-schema.ts';
+import { jsonSchemas } from '../src/reports/json-schemas.ts';
 import { programReportSchema } from '../src/reports/program-report-schema.ts';
 
 const run = promisify(execFile);
@@ -23,7 +23,7 @@ describe('trellis demo', () => {
     const [a, b] = await Promise.all([demo(), demo()]);
     expect(a.md).toBe(b.md);
     expect(a.json).toBe(b.json);
-    expect(a.stdout).toContain('Overall maturity: 2.7 (Developing)');
+    expect(a.stdout).toContain('Overall maturity: 2.8 (Developing)');
     expect(a.stdout).toContain('$8M partner-sourced revenue (20% of total); 10 active partners; 15 inactive');
     expect(a.stdout).toContain('Partner health: 10 engaged, 11 passive, 1 at-risk, 3 dormant');
     const headings = a.md.split('\n').filter((l) => /^## \d\) /.test(l));
@@ -38,7 +38,7 @@ describe('trellis demo', () => {
     ]);
     const report = programReportSchema.parse(JSON.parse(a.json));
     expect(report.scorecard).toHaveLength(6);
-    expect(report.summary.overall.score).toBe(2.7);
+    expect(report.summary.overall.score).toBe(2.8);
     expect(report.performance.partners[0]).toEqual(
       expect.objectContaining({
         name: 'Partner A',
@@ -67,12 +67,16 @@ describe('trellis demo', () => {
   });
 });
 
-describe('schemas/program-report.schema.json', () => {
-  it('is the JSON Schema generated from the zod contract (run npm run schema:generate after changing it)', () => {
-    const shipped = readFileSync(join(import.meta.dirname, '../schemas/program-report.schema.json'), 'utf8');
-    expect(shipped).toBe(programReportJsonSchema());
-    const schema = JSON.parse(shipped);
-    expect(schema.required).toEqual(
+describe('schemas/*.schema.json', () => {
+  it('are the JSON Schemas generated from the zod contracts (run npm run schema:generate after changing one)', () => {
+    for (const [name, text] of Object.entries(jsonSchemas())) {
+      const shipped = readFileSync(join(import.meta.dirname, '../schemas', name), 'utf8');
+      expect(shipped, name).toBe(text);
+    }
+    const program = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../schemas/program-report.schema.json'), 'utf8'),
+    );
+    expect(program.required).toEqual(
       expect.arrayContaining(['summary', 'scorecard', 'portfolio', 'enablement', 'performance', 'plan']),
     );
   });

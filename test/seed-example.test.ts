@@ -141,11 +141,11 @@ describe('seed example (Example (Filled)) computed from its records', () => {
       ['governance', 2.5],
       ['gtm', 2.3],
       ['performance', 3.3],
-      ['relationship', 2.8],
+      ['relationship', 3.0],
     ]);
-    expect(r.summary.overall).toEqual({ score: 2.7, band: 'Developing' });
+    expect(r.summary.overall).toEqual({ score: 2.8, band: 'Developing' });
     expect(r.claimsVsObserved.map((c) => [c.criterion, c.claimed, c.observed])).toEqual([
-      ['relationship.multi-threaded', 4, 2],
+      ['relationship.multi-threaded', 5, 3],
     ]);
     expect(r.plan.days30.map((i) => i.action)).toEqual([
       'co-sell-playbook',

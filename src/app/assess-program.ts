@@ -1,5 +1,6 @@
 /** Use-case: assess the program on the data already imported, store it, return the report. */
 import { checkBriefAgainstFramework, loadBrief } from '../briefs/load-brief.ts';
+import { loadLatestTiers } from '../db/queries/latest-tiers.ts';
 import { loadPartnerFacts, periodStartOf } from '../db/queries/partner-facts.ts';
 import { saveAssessment } from '../db/queries/save-assessment.ts';
 import type { Database } from '../db/sql-client.ts';
@@ -40,7 +41,8 @@ export const assessProgramUseCase = async (
   const window = { asOf, periodDays: framework.metrics.periodDays, activeDays: framework.metrics.activeDays };
   const facts = await loadPartnerFacts(db, input.orgId, window);
   const assessment = assessProgram(facts, framework, brief, asOf, periodStartOf(window));
-  const report = buildProgramReportJson(assessment, framework, sha256, brief);
+  const readiness = await loadLatestTiers(db, input.orgId, asOf);
+  const report = buildProgramReportJson(assessment, framework, sha256, brief, readiness);
   const assessmentId = await db.transaction((tx) =>
     saveAssessment(tx, {
       orgId: input.orgId,

@@ -12,6 +12,9 @@ export interface TierMove {
   from: string | null;
   to: string | null;
   direction: 'up' | 'down';
+  /** The tier the candidate would earn; differs from `to` while a grace period defers a demotion. */
+  earned: string | null;
+  deferredByGrace: boolean;
   why: string[];
 }
 
@@ -51,16 +54,21 @@ export const simulateTierPolicy = async (
   const b = await scoreAll(db, input.orgId, input.asOf, candidate);
   const order = candidate.policy.framework.tiers.map((t) => t.id);
   const rank = (t: string | null) => (t === null ? -1 : order.indexOf(t));
+  // A move is a change of the tier in effect, or of the tier earned when grace defers a demotion.
   const moves = a.results.flatMap((x, i): TierMove[] => {
     const y = b.results[i]!;
-    if (x.effective.tier === y.effective.tier) return [];
+    if (x.effective.tier === y.effective.tier && x.earned === y.earned) return [];
+    const deferredByGrace = x.effective.tier === y.effective.tier;
+    const [from, to] = deferredByGrace ? [x.earned, y.earned] : [x.effective.tier, y.effective.tier];
     return [
       {
         partner: x.externalId,
         name: x.name,
-        from: x.effective.tier,
+        from,
         to: y.effective.tier,
-        direction: rank(y.effective.tier) > rank(x.effective.tier) ? 'up' : 'down',
+        earned: y.earned,
+        direction: rank(to) > rank(from) ? 'up' : 'down',
+        deferredByGrace,
         why: explain(x, y),
       },
     ];

@@ -4,13 +4,16 @@
  * verified customer reference".
  */
 import type { Role } from './competency-framework.ts';
+import { compositeOf } from './composite.ts';
 import type { TierEvaluation } from './tier-evaluation.ts';
-import type { TierRule } from './tier-policy.ts';
+import type { Component, TierRule } from './tier-policy.ts';
 
 export interface Need {
   kind: 'competency' | 'headcount' | 'references' | 'composite' | 'component';
   role?: Role;
   competency?: string;
+  /** Names of the competencies a competency need covers. */
+  competencyNames?: string[];
   count: number;
   text: string;
 }
@@ -24,18 +27,30 @@ const person: Record<Role, [string, string]> = {
 
 const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number) => words[n] ?? String(n);
+/** "salesperson", "salespeople" … */
+export const personNoun = (role: Role, n: number): string => person[role][n === 1 ? 0 : 1];
+
 const people = (n: number, role: Role) => `${count(n)} more ${person[role][n === 1 ? 0 : 1]}`;
 
-export const nextTierNeeds = (next: TierRule, e: TierEvaluation): Need[] => {
+export const nextTierNeeds = (
+  next: TierRule,
+  e: TierEvaluation,
+  weights: Record<Component, number>,
+): Need[] => {
   const needs: Need[] = [];
-  // Competencies no one demonstrates yet, per role: one qualified person at the level covers it.
-  for (const m of e.skills.missing) {
+  // Competencies no one demonstrates yet: one person per role at the level can cover them all.
+  const missingByRole = new Map<Role, typeof e.skills.missing>();
+  for (const m of e.skills.missing) missingByRole.set(m.role, [...(missingByRole.get(m.role) ?? []), m]);
+  for (const [role, missing] of missingByRole) {
+    const names = missing.map((m) => m.name);
+    const best = Math.max(...missing.map((m) => m.demonstrated));
     needs.push({
       kind: 'competency',
-      role: m.role,
-      competency: m.competency,
+      role,
+      competency: missing.map((m) => m.competency).join(','),
+      competencyNames: names,
       count: 1,
-      text: `${people(1, m.role)} at level ${m.level} in ${m.name}${m.demonstrated ? ` (best today: level ${m.demonstrated})` : ''}`,
+      text: `${/^[aeiou]/.test(person[role][0]) ? 'an' : 'a'} ${person[role][0]} at level ${next.level} in ${names.join(', ')}${best ? ` (best today: level ${best})` : ''}`,
     });
   }
   for (const r of e.capacity.roles.filter((x) => x.qualified < x.needed)) {
@@ -57,14 +72,20 @@ export const nextTierNeeds = (next: TierRule, e: TierEvaluation): Need[] => {
       text: `${count(refs)} more verified customer reference${refs === 1 ? '' : 's'} (within ${next.gates.referenceWithinDays} days)`,
     });
   }
+  // A zero component is a need of its own only when no concrete gap above explains it.
+  const explained = new Set<string>(
+    needs.map((n) => (n.kind === 'competency' ? 'skills' : n.kind === 'headcount' ? 'capacity' : '')),
+  );
   for (const [k, v] of Object.entries(e.components)) {
-    if (v <= 0) needs.push({ kind: 'component', count: 1, text: `${k} above zero` });
+    if (v <= 0 && !explained.has(k)) needs.push({ kind: 'component', count: 1, text: `${k} above zero` });
   }
-  if (e.composite < next.minComposite) {
+  // The composite is a need only if closing every skills and capacity gap would still leave it short.
+  const closed = compositeOf({ ...e.components, skills: 1, capacity: 1 }, weights);
+  if (e.composite < next.minComposite && closed < next.minComposite) {
     needs.push({
       kind: 'composite',
-      count: Math.ceil(next.minComposite - e.composite),
-      text: `composite ${e.composite.toFixed(1)} → ${next.minComposite} (skills ${pct(e.components.skills)}, capacity ${pct(e.components.capacity)}, outcomes ${pct(e.components.outcomes)})`,
+      count: Math.ceil(next.minComposite - closed),
+      text: `outcomes: with every gap above closed the composite would be ${closed.toFixed(1)}, short of ${next.minComposite} (outcomes ${pct(e.components.outcomes)})`,
     });
   }
   return needs;

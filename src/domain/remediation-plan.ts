@@ -5,7 +5,7 @@
  */
 import { fillTitle } from './action-titles.ts';
 import { addDays } from './dates.ts';
-import type { Need } from './next-tier-needs.ts';
+import { type Need, personNoun } from './next-tier-needs.ts';
 import type { Bucket, RemediationSettings, TierRule } from './tier-policy.ts';
 
 export interface RemediationGap {
@@ -41,7 +41,7 @@ const bucketDays: Record<Bucket, number> = { days30: 30, days60: 60, days90: 90 
 const keyOf = (n: Need, next: TierRule): string => {
   switch (n.kind) {
     case 'competency':
-      return `competency:${n.competency}:${next.level}`;
+      return `competency:${n.role}:${next.level}`;
     case 'headcount':
       return `headcount:${n.role}:${next.level}`;
     case 'references':
@@ -64,9 +64,11 @@ export const planRemediation = (
   needs.map((n) => {
     const a = settings.actions[n.kind];
     const words: Record<string, string> = {
-      competency: n.competency ? (competencyNames[n.competency] ?? n.competency) : '',
+      competency:
+        n.competencyNames?.join(', ') ??
+        (n.competency ? (competencyNames[n.competency] ?? n.competency) : ''),
       level: String(next.level),
-      role: n.role ?? '',
+      role: n.role ? personNoun(n.role, n.count) : '',
       count: String(n.count),
       target: String(next.minComposite),
       component: n.text.replace(/ above zero$/, ''),

@@ -159,7 +159,7 @@ describe('scorePartner', () => {
     expect(r.earned).toBe('gold');
     const texts = r.next!.needs.map((n) => n.text);
     expect(texts).toContain(
-      'one more implementation consultant at level 3 in Data migration (best today: level 2)',
+      'an implementation consultant at level 3 in Data migration (best today: level 2)',
     );
   });
 

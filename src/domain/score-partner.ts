@@ -50,7 +50,7 @@ export const scorePartner = (
       ? {
           tier: nextRule.id,
           evaluation: evaluations[nextIndex]!,
-          needs: nextTierNeeds(nextRule, evaluations[nextIndex]!),
+          needs: nextTierNeeds(nextRule, evaluations[nextIndex]!, policy.weights),
         }
       : null,
     evaluations,

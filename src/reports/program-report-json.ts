@@ -57,6 +57,10 @@ export const buildProgramReportJson = (
   framework: ProgramFramework,
   frameworkSha256: string,
   brief: Brief,
+  readiness: ReadonlyMap<
+    string,
+    { tier: string | null; earned: string | null; composite: number; asOf: string }
+  > = new Map(),
 ): ProgramReport => {
   const f = a.figures;
   const s = a.summary;
@@ -212,6 +216,10 @@ export const buildProgramReportJson = (
           timeToFirstDealDays: p.timeToFirstDealDays,
           health: p.health,
           healthReasons: healthOf.get(p.externalId)!.reasons.map((x) => x.text),
+          readiness: (() => {
+            const t = readiness.get(p.externalId);
+            return t ? { ...t, composite: Math.round(t.composite * 10) / 10 } : null;
+          })(),
           lastActivityOn: p.lastActivityOn,
         };
       }),

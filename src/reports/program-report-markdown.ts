@@ -156,6 +156,7 @@ const performance = (r: ProgramReport): string[] => {
         'Satisfaction',
         'Time to first deal',
         'Health',
+        'Readiness tier',
       ],
       p.partners.map((x) => [
         x.name,
@@ -167,6 +168,7 @@ const performance = (r: ProgramReport): string[] => {
         x.satisfaction === null ? 'n/a' : `${num1(x.satisfaction)}/10`,
         x.timeToFirstDealDays === null ? 'n/a' : `${x.timeToFirstDealDays} d`,
         x.health,
+        x.readiness ? `${x.readiness.tier ?? 'none'} (${x.readiness.composite.toFixed(1)})` : '—',
       ]),
     ),
     '',

@@ -213,6 +213,17 @@ export const programReportSchema = z
           timeToFirstDealDays: nullable(z.number().int()),
           health: healthState,
           healthReasons: z.array(z.string()),
+          readiness: z
+            .object({
+              tier: z.string().nullable(),
+              earned: z.string().nullable(),
+              composite: z.number(),
+              asOf: z.string(),
+            })
+            .nullable()
+            .describe(
+              'the latest partner readiness scoring on or before the as-of date (readiness-report.json)',
+            ),
           lastActivityOn: nullable(z.string()),
         }),
       ),

@@ -15,6 +15,10 @@ export const registerDemo = (program: Command): void => {
         const out = await runDemo({ outDir: opts.out, asOf: opts.asOf, today: today() });
         for (const i of out.imports) log(`imported ${i.entity}: ${i.rows} rows (${i.inserted} new)`);
         process.stdout.write(renderProgramSummaryText(out.report));
+        const tiers = Object.entries(out.readiness.summary.tierDistribution).map(([t, n]) => `${t} ${n}`);
+        process.stdout.write(
+          `\nPartner readiness: ${tiers.join(', ')}; ${out.readiness.summary.inGrace} in grace; ${out.readiness.summary.heldBackByGates} held back by a gate\n`,
+        );
         log(`wrote ${out.files.join(', ')}`);
       }),
     );

@@ -34,7 +34,13 @@ export const registerTiers = (program: Command): void => {
           `Tier policy ${sim.candidate.version} (${sim.candidate.file}) vs ${sim.current.version}, as of ${sim.asOf}: ${sim.moves.length} of ${sim.partners} partners move (${up} up, ${sim.moves.length - up} down)`,
           ...sim.moves.map(
             (m) =>
-              `  ${m.direction === 'up' ? '↑' : '↓'} ${m.name} (${m.partner}): ${m.from ?? 'none'} → ${m.to ?? 'none'}${m.why.map((w) => `\n      ${w}`).join('')}`,
+              `  ${m.direction === 'up' ? '↑' : '↓'} ${m.name} (${m.partner}): ${m.from ?? 'none'} → ${
+                !m.deferredByGrace
+                  ? (m.to ?? 'none')
+                  : m.direction === 'up'
+                    ? `${m.earned ?? 'none'} earned (${m.to ?? 'none'} no longer rests on the grace period)`
+                    : `${m.earned ?? 'none'} earned; ${m.to ?? 'none'} kept by the grace period`
+              }${m.why.map((w) => `\n      ${w}`).join('')}`,
           ),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
