@@ -64,3 +64,26 @@ left join (
 ) s on s.partner_id = p.id
 where p.org_id = $4
 group by p.external_id`;
+
+/** The hand-written per-partner readiness aggregate (latest valid evaluations, projects, references). */
+export const READINESS_BASELINE_SQL = `
+with latest as (
+  select distinct on (person_id, competency) partner_id, person_id, competency, level
+  from evaluations where org_id = $2 and evaluated_on <= $1 and coalesce(expires_on, evaluated_on + 730) > $1
+  order by person_id, competency, evaluated_on desc
+)
+select p.external_id,
+  (select jsonb_object_agg(competency, level) from (
+     select competency, max(level) as level from latest l where l.partner_id = p.id group by competency) c) as levels,
+  (select count(distinct person_id) from latest l where l.partner_id = p.id and l.level >= 3) as qualified,
+  j.csat, j.defects, j.live, r.refs
+from partners p
+left join (
+  select partner_id, avg(csat) as csat, avg(defects) as defects, count(*) as live
+  from delivery_projects where org_id = $2 and actual_live_on > $3 and actual_live_on <= $1 group by partner_id
+) j on j.partner_id = p.id
+left join (
+  select partner_id, count(*) as refs from customer_references
+  where org_id = $2 and verified and referenced_on <= $1 group by partner_id
+) r on r.partner_id = p.id
+where p.org_id = $2`;

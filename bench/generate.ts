@@ -7,6 +7,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../src/domain/dates.ts';
 import { activityKinds } from '../src/importers/activities-definition.ts';
+import { personRoles } from '../src/importers/people-definition.ts';
 
 export interface BenchSizes {
   partners: number;
@@ -15,6 +16,10 @@ export interface BenchSizes {
   surveys: number;
   meetings: number;
   people: number;
+  evaluations: number;
+  evidence: number;
+  projects: number;
+  references: number;
 }
 
 export const DEFAULT_SIZES: BenchSizes = {
@@ -24,6 +29,10 @@ export const DEFAULT_SIZES: BenchSizes = {
   surveys: 8_000,
   meetings: 40_000,
   people: 30_000,
+  evaluations: 100_000,
+  evidence: 20_000,
+  projects: 20_000,
+  references: 5_000,
 };
 
 export const BENCH_AS_OF = '2026-09-30';
@@ -82,13 +91,20 @@ export const generateProgram = async (dir: string, sizes: BenchSizes = DEFAULT_S
       return `${pid(i)},Partner ${i + 1},${type},${tier},${pick(['NA', 'EMEA', 'APAC', 'LATAM'])},${pick(['Enterprise', 'Mid-Market', 'SMB'])},${dayIn('2019-01-01', 2700)},${lifecycle},${sponsor},Owner ${i % 40}`;
     },
   );
+  // Who each person is, so evaluations name a person of the right partner and role.
+  const personPartner: string[] = [];
+  const personRole: string[] = [];
   await writeCsv(
     join(dir, 'people.csv'),
     'external_id,partner_external_id,name,email,role,is_champion,started_on,left_on',
     sizes.people,
     (i) => {
       const left = r() < 0.1 ? dayIn('2025-01-01', 600) : '';
-      return `H-${i + 1},${partner()},Person ${i + 1},p${i + 1}@example.com,${pick(['sales', 'solutions', 'implementation', 'admin', 'executive', 'other'])},${r() < 0.3},${dayIn('2019-01-01', 2000)},${left}`;
+      const owner = partner();
+      const role = pick(personRoles);
+      personPartner.push(owner);
+      personRole.push(role);
+      return `H-${i + 1},${owner},Person ${i + 1},p${i + 1}@example.com,${role},${r() < 0.3},${dayIn('2019-01-01', 2000)},${left}`;
     },
   );
   await writeCsv(
@@ -123,6 +139,73 @@ export const generateProgram = async (dir: string, sizes: BenchSizes = DEFAULT_S
     (i) => {
       const scheduled = dayIn('2025-06-01', 480);
       return `M-${i + 1},${partner()},${pick(['qbr', 'ops_sync', 'executive_review'])},${scheduled},${r() < 0.5 ? scheduled : ''},`;
+    },
+  );
+  await generateReadiness(dir, sizes, { r, pick, int, partner, dayIn, personPartner, personRole });
+};
+
+interface Rng {
+  r: () => number;
+  pick: <T>(xs: readonly T[]) => T;
+  int: (lo: number, hi: number) => number;
+  partner: () => string;
+  dayIn: (from: string, span: number) => string;
+  personPartner: string[];
+  personRole: string[];
+}
+
+/** Evaluations (of real people of the right partner), evidence, delivery projects, references. */
+const generateReadiness = async (dir: string, sizes: BenchSizes, g: Rng): Promise<void> => {
+  const byRole: Record<string, string[]> = {
+    sales: ['sales.discovery', 'sales.value-demo', 'sales.deal-management'],
+    solutions: ['solutions.architecture', 'solutions.integration', 'solutions.technical-demo'],
+    implementation: [
+      'implementation.configuration',
+      'implementation.data-migration',
+      'implementation.project-delivery',
+    ],
+    admin: ['admin.operations', 'admin.security', 'admin.upgrades'],
+  };
+  const all = Object.values(byRole).flat();
+  await writeCsv(
+    join(dir, 'evaluations.csv'),
+    'external_id,partner_external_id,person_external_id,competency,level,assessor,rubric_version,evaluated_on,expires_on,proctored',
+    sizes.evaluations,
+    (i) => {
+      const p = g.int(0, sizes.people - 1);
+      const competency = g.pick(byRole[g.personRole[p]!] ?? all);
+      return `E-${i + 1},${g.personPartner[p]},H-${p + 1},${competency},${g.int(1, 4)},Assessor ${i % 25},v1,${g.dayIn('2024-06-01', 850)},,${g.r() < 0.5}`;
+    },
+  );
+  await writeCsv(
+    join(dir, 'evidence.csv'),
+    'external_id,evaluation_external_id,artifact_type,uri,sha256',
+    sizes.evidence,
+    (i) => {
+      const e = g.int(1, sizes.evaluations);
+      const hash = (i * 2654435761 + e).toString(16).padStart(16, '0').slice(-16).repeat(4);
+      return `EV-${i + 1},E-${e},${g.pick(['demo_recording', 'solution_design', 'configuration_export', 'project_postmortem', 'lab_result'])},https://evidence.example/E-${e}/${i},${hash}`;
+    },
+  );
+  await writeCsv(
+    join(dir, 'projects.csv'),
+    'external_id,partner_external_id,customer,started_on,planned_live_on,actual_live_on,csat,defects,renewed,expanded',
+    sizes.projects,
+    (i) => {
+      const start = g.dayIn('2025-01-01', 600);
+      const planned = addDays(start, g.int(60, 180));
+      const live = g.r() < 0.8 ? addDays(planned, g.int(-10, 60)) : '';
+      const done = live !== '';
+      return `J-${i + 1},${g.partner()},Customer ${i + 1},${start},${planned},${live},${done ? g.int(30, 100) / 10 : ''},${done ? g.int(0, 12) : ''},${done ? g.r() < 0.8 : ''},${done ? g.r() < 0.3 : ''}`;
+    },
+  );
+  await writeCsv(
+    join(dir, 'references.csv'),
+    'external_id,partner_external_id,customer,referenced_on,verified,verified_by',
+    sizes.references,
+    (i) => {
+      const verified = g.r() < 0.8;
+      return `R-${i + 1},${g.partner()},Customer ${i + 1},${g.dayIn('2024-06-01', 850)},${verified},${verified ? 'Partner manager' : ''}`;
     },
   );
 };

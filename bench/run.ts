@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { scorePartnersUseCase } from '../src/app/score-partners.ts';
 import { ensureOrg } from '../src/db/open-database.ts';
 import { createPglite, pgliteDatabase } from '../src/db/open-pglite.ts';
 import { createPool, poolDatabase } from '../src/db/open-postgres.ts';
 import type { Database } from '../src/db/sql-client.ts';
 import { addDays } from '../src/domain/dates.ts';
 import { type EntityName, entityNames, importFile } from '../src/importers/index.ts';
-import { BASELINE_SQL, type RawHandle, rawCopy } from './baseline.ts';
+import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
 import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram } from './generate.ts';
 
 const ORG = 'bench';
@@ -47,6 +48,8 @@ interface EngineResult {
   assessSeconds: number;
   factsSeconds: number;
   baselineSeconds: number;
+  scoreSeconds: number;
+  readinessBaselineSeconds: number;
 }
 
 const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promise<EngineResult> => {
@@ -86,6 +89,13 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
   log(
     `  ${engine} assessment: overall ${out.report.summary.overall.score} over ${fmt(out.report.summary.valueRealized.partners)} partners`,
   );
+  const [readinessBaselineSeconds] = await seconds(() =>
+    db.query(READINESS_BASELINE_SQL, [BENCH_AS_OF, ORG, addDays(BENCH_AS_OF, -365)]),
+  );
+  const [scoreSeconds, readiness] = await seconds(() =>
+    scorePartnersUseCase(db, { orgId: ORG, asOf: BENCH_AS_OF }),
+  );
+  log(`  ${engine} readiness: ${JSON.stringify(readiness.summary.tierDistribution)}`);
   return {
     engine,
     rows,
@@ -95,6 +105,8 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
     assessSeconds,
     factsSeconds,
     baselineSeconds,
+    scoreSeconds,
+    readinessBaselineSeconds,
   };
 };
 
@@ -134,7 +146,7 @@ const withPostgres = async (): Promise<EngineResult | null> => {
 };
 
 const main = async () => {
-  if (!existsSync(join(dataDir, 'meetings.csv'))) {
+  if (!existsSync(join(dataDir, 'references.csv'))) {
     log(`generating ${JSON.stringify(sizes)} into ${dataDir}`);
     const [t] = await seconds(() => generateProgram(dataDir, sizes));
     log(`  generated in ${t.toFixed(1)} s`);
@@ -156,6 +168,16 @@ const main = async () => {
   for (const r of results) {
     lines.push(
       `| ${r.engine} | ${fmt(r.rows)} | ${fmt(r.rows / r.copySeconds)} | ${fmt(r.rows / r.importSeconds)} | ${(r.importSeconds / r.copySeconds).toFixed(1)}× | ${r.baselineSeconds.toFixed(2)} | ${r.factsSeconds.toFixed(2)} | ${r.assessSeconds.toFixed(2)} | ${(r.assessSeconds / r.baselineSeconds).toFixed(1)}× |`,
+    );
+  }
+  lines.push(
+    '',
+    '| engine | hand-written readiness query s (baseline) | score partners s (SQL + domain + history + remediation + report) | score ÷ baseline |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const r of results) {
+    lines.push(
+      `| ${r.engine} | ${r.readinessBaselineSeconds.toFixed(2)} | ${r.scoreSeconds.toFixed(2)} | ${(r.scoreSeconds / r.readinessBaselineSeconds).toFixed(1)}× |`,
     );
   }
   lines.push(
