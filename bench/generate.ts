@@ -35,6 +35,20 @@ export const DEFAULT_SIZES: BenchSizes = {
   references: 5_000,
 };
 
+/** The partner-readiness suite (issue 3): 100,000 partners, 1,000,000 evaluations, 200,000 projects. */
+export const READINESS_SIZES: BenchSizes = {
+  partners: 100_000,
+  opportunities: 200_000,
+  activities: 100_000,
+  surveys: 10_000,
+  meetings: 10_000,
+  people: 300_000,
+  evaluations: 1_000_000,
+  evidence: 100_000,
+  projects: 200_000,
+  references: 50_000,
+};
+
 export const BENCH_AS_OF = '2026-09-30';
 
 /** mulberry32: small, fast, deterministic. */

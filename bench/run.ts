@@ -20,16 +20,19 @@ import type { Database } from '../src/db/sql-client.ts';
 import { addDays } from '../src/domain/dates.ts';
 import { type EntityName, entityNames, importFile } from '../src/importers/index.ts';
 import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
-import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram } from './generate.ts';
+import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram, READINESS_SIZES } from './generate.ts';
 
 const ORG = 'bench';
 const scale = Number(process.env.BENCH_SCALE ?? '1');
+/** `program` (default): the issue-2 sizes; `readiness`: 100k partners, 1M evaluations, 200k projects. */
+const suite = process.env.BENCH_SUITE === 'readiness' ? 'readiness' : 'program';
+const base = suite === 'readiness' ? READINESS_SIZES : DEFAULT_SIZES;
 const sizes = Object.fromEntries(
-  Object.entries(DEFAULT_SIZES).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
+  Object.entries(base).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
 ) as unknown as typeof DEFAULT_SIZES;
 const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dataDir = join(import.meta.dirname, 'data', `scale-${scale}`);
+const dataDir = join(import.meta.dirname, 'data', `${suite}-scale-${scale}`);
 
 const seconds = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
   const t = performance.now();
@@ -158,7 +161,7 @@ const main = async () => {
     if (r) results.push(r);
   }
   const lines = [
-    `# Trellis benchmark (scale ${scale}: ${fmt(sizes.partners)} partners, ${fmt(sizes.opportunities)} opportunities, ${fmt(sizes.activities)} activities)`,
+    `# Trellis benchmark (${suite} suite, scale ${scale}: ${fmt(sizes.partners)} partners, ${fmt(sizes.opportunities)} opportunities, ${fmt(sizes.activities)} activities)`,
     '',
   ];
   lines.push(
@@ -190,7 +193,7 @@ const main = async () => {
       lines.push(`| ${r.engine} | ${e.entity} | ${fmt(e.rows)} | ${fmt(e.copyRps)} | ${fmt(e.importRps)} |`);
   const text = `${lines.join('\n')}\n`;
   process.stdout.write(text);
-  writeFileSync(join(import.meta.dirname, 'data', `last-run-scale-${scale}.md`), text);
+  writeFileSync(join(import.meta.dirname, 'data', `last-run-${suite}-scale-${scale}.md`), text);
 };
 
 await main();
