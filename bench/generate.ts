@@ -6,6 +6,8 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../src/domain/dates.ts';
+import { competenciesByRole } from '../src/frameworks/competencies-by-role.ts';
+import { loadCompetencyFramework } from '../src/frameworks/load-framework.ts';
 import { activityKinds } from '../src/importers/activities-definition.ts';
 import { personRoles } from '../src/importers/people-definition.ts';
 
@@ -170,16 +172,7 @@ interface Rng {
 
 /** Evaluations (of real people of the right partner), evidence, delivery projects, references. */
 const generateReadiness = async (dir: string, sizes: BenchSizes, g: Rng): Promise<void> => {
-  const byRole: Record<string, string[]> = {
-    sales: ['sales.discovery', 'sales.value-demo', 'sales.deal-management'],
-    solutions: ['solutions.architecture', 'solutions.integration', 'solutions.technical-demo'],
-    implementation: [
-      'implementation.configuration',
-      'implementation.data-migration',
-      'implementation.project-delivery',
-    ],
-    admin: ['admin.operations', 'admin.security', 'admin.upgrades'],
-  };
+  const byRole: Record<string, string[]> = competenciesByRole(loadCompetencyFramework('v1').framework);
   const all = Object.values(byRole).flat();
   await writeCsv(
     join(dir, 'evaluations.csv'),

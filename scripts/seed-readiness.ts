@@ -5,20 +5,13 @@
  * (I: a reference aged out of Gold's 545-day window between the 2026-06-30 and 2026-09-30 scorings).
  */
 import { addDays } from '../src/domain/dates.ts';
+import { competenciesByRole } from '../src/frameworks/competencies-by-role.ts';
+import { loadCompetencyFramework } from '../src/frameworks/load-framework.ts';
 
 type Role = 'sales' | 'solutions' | 'implementation' | 'admin';
 type Cell = string | number | boolean | null;
 
-const competencies: Record<Role, string[]> = {
-  sales: ['sales.discovery', 'sales.value-demo', 'sales.deal-management'],
-  solutions: ['solutions.architecture', 'solutions.integration', 'solutions.technical-demo'],
-  implementation: [
-    'implementation.configuration',
-    'implementation.data-migration',
-    'implementation.project-delivery',
-  ],
-  admin: ['admin.operations', 'admin.security', 'admin.upgrades'],
-};
+const competencies = competenciesByRole(loadCompetencyFramework('v1').framework);
 const artifactFor: Record<Role, string> = {
   sales: 'demo_recording',
   solutions: 'solution_design',

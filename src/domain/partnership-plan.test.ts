@@ -7,17 +7,10 @@ import { distanceToObjective, type PlanMetric } from './plan-metrics.ts';
 import { computeProgramCounts } from './program-counts.ts';
 import { computeProgramFigures } from './program-figures.ts';
 import type { SignalValue } from './program-signals.ts';
-import { AS_OF, brief, partner } from './test-fixtures.ts';
+import { AS_OF, brief, noSignal, partner } from './test-fixtures.ts';
 
 const { framework } = loadProgramFramework('v1');
 const ids = framework.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
-const noSignal = (): SignalValue => ({
-  metric: 'satisfaction_mean',
-  value: null,
-  unit: 'score10',
-  basis: '',
-  sample: null,
-});
 
 const planFor = (b: ReturnType<typeof brief>, score = 1) => {
   const views = derivePartnerViews(

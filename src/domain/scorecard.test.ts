@@ -5,16 +5,10 @@ import { type CriterionScore, scoreCriteria, suggestScore } from './criterion-sc
 import type { SignalValue } from './program-signals.ts';
 import { bandOf } from './rounding.ts';
 import { buildScorecard, overallScore } from './scorecard.ts';
+import { noSignal } from './test-fixtures.ts';
 
 const { framework } = loadProgramFramework('v1');
 const criterionIds = framework.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
-const noSignal = (): SignalValue => ({
-  metric: 'satisfaction_mean',
-  value: null,
-  unit: 'score10',
-  basis: '',
-  sample: null,
-});
 
 /** A criterion list where every criterion has the given final score (manual, no signal data). */
 const criteriaWith = (scores: number[]): CriterionScore[] =>

@@ -1,6 +1,7 @@
 /** Builders for domain tests: a neutral partner and the real v1 framework's settings. */
 import type { Brief } from './brief.ts';
 import type { PartnerFacts } from './partner-facts.ts';
+import type { SignalValue } from './program-signals.ts';
 
 export const AS_OF = '2026-09-30';
 
@@ -53,4 +54,13 @@ export const brief = (over: Partial<Brief> = {}): Brief => ({
   constraints: { teamSize: 2, budget: 'limited', executiveBandwidth: 'limited' },
   scores: [],
   ...over,
+});
+
+/** A signal with no data: criteria fall back to manual scores. */
+export const noSignal = (): SignalValue => ({
+  metric: 'satisfaction_mean',
+  value: null,
+  unit: 'score10',
+  basis: '',
+  sample: null,
 });

@@ -1,3 +1,4 @@
+export * from './competencies-by-role.ts';
 export * from './competency-framework-schema.ts';
 export * from './load-framework.ts';
 export * from './program-framework-schema.ts';
