@@ -6,7 +6,6 @@ import { buildPlan } from './partnership-plan.ts';
 import { distanceToObjective, type PlanMetric } from './plan-metrics.ts';
 import { computeProgramCounts } from './program-counts.ts';
 import { computeProgramFigures } from './program-figures.ts';
-import type { SignalValue } from './program-signals.ts';
 import { AS_OF, brief, noSignal, partner } from './test-fixtures.ts';
 
 const { framework } = loadProgramFramework('v1');
