@@ -71,19 +71,32 @@ with latest as (
   select distinct on (person_id, competency) partner_id, person_id, competency, level
   from evaluations where org_id = $2 and evaluated_on <= $1 and coalesce(expires_on, evaluated_on + 730) > $1
   order by person_id, competency, evaluated_on desc
-)
-select p.external_id,
-  (select jsonb_object_agg(competency, level) from (
-     select competency, max(level) as level from latest l where l.partner_id = p.id group by competency) c) as levels,
-  (select count(distinct person_id) from latest l where l.partner_id = p.id and l.level >= 3) as qualified,
-  j.csat, j.defects, j.live, r.refs
-from partners p
-left join (
+),
+levels as (
+  select partner_id, jsonb_object_agg(competency, level) as levels, sum(n)::int as qualified
+  from (select partner_id, competency, max(level) as level, count(*) filter (where level >= 3) as n
+        from latest group by partner_id, competency) c
+  group by partner_id
+),
+j as (
   select partner_id, avg(csat) as csat, avg(defects) as defects, count(*) as live
   from delivery_projects where org_id = $2 and actual_live_on > $3 and actual_live_on <= $1 group by partner_id
-) j on j.partner_id = p.id
-left join (
+),
+r as (
   select partner_id, count(*) as refs from customer_references
   where org_id = $2 and verified and referenced_on <= $1 group by partner_id
-) r on r.partner_id = p.id
+),
+o as (
+  select partner_id,
+    count(*) filter (where created_on <= $1 and (closed_on is null or closed_on > $1)) as open_opps,
+    count(*) filter (where stage = 'won' and closed_on > $3 and closed_on <= $1) as won,
+    count(*) filter (where stage in ('won', 'lost') and closed_on > $3 and closed_on <= $1) as decided
+  from opportunities where org_id = $2 group by partner_id
+)
+select p.external_id, l.levels, l.qualified, j.csat, j.defects, j.live, r.refs, o.open_opps, o.won, o.decided
+from partners p
+left join levels l on l.partner_id = p.id
+left join j on j.partner_id = p.id
+left join r on r.partner_id = p.id
+left join o on o.partner_id = p.id
 where p.org_id = $2`;

@@ -77,14 +77,15 @@ export const reconcileRemediation = async (
       col('dueOn'),
     ],
   );
-  // Gaps no longer found are closed: the evidence now meets the requirement.
+  // Gaps no longer found are closed: the evidence now meets the requirement. NOT IN over the
+  // resolved gap list is one hashed anti-join, not a correlated lookup per item.
   await tx.query(
-    `update remediation_items r set status = 'done', closed_on = $2
+    `with gaps as (
+       select p.id as partner_id, x.gap_key from unnest($3::text[], $4::text[]) as x(partner, gap_key)
+       join partners p on p.org_id = $1 and p.external_id = x.partner)
+     update remediation_items r set status = 'done', closed_on = $2
      where r.org_id = $1 and r.status in ('open', 'in_progress')
-       and not exists (
-         select 1 from unnest($3::text[], $4::text[]) as x(partner, gap_key)
-         join partners p on p.org_id = $1 and p.external_id = x.partner
-         where p.id = r.partner_id and x.gap_key = r.gap_key)`,
+       and (r.partner_id, r.gap_key) not in (select partner_id, gap_key from gaps)`,
     [orgId, asOf, col('partner'), col('key')],
   );
 };
