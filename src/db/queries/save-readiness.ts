@@ -77,15 +77,16 @@ export const reconcileRemediation = async (
       col('dueOn'),
     ],
   );
-  // Gaps no longer found are closed: the evidence now meets the requirement. NOT IN over the
-  // resolved gap list is one hashed anti-join, not a correlated lookup per item.
+  // Gaps no longer found are closed: the evidence now meets the requirement. The NOT EXISTS over a
+  // materialised gap list plans as one hash anti-join (NOT IN would fall back to a per-row scan once
+  // the list outgrows work_mem: quadratic at 100k partners).
   await tx.query(
-    `with gaps as (
+    `with gaps as materialized (
        select p.id as partner_id, x.gap_key from unnest($3::text[], $4::text[]) as x(partner, gap_key)
        join partners p on p.org_id = $1 and p.external_id = x.partner)
      update remediation_items r set status = 'done', closed_on = $2
      where r.org_id = $1 and r.status in ('open', 'in_progress')
-       and (r.partner_id, r.gap_key) not in (select partner_id, gap_key from gaps)`,
+       and not exists (select 1 from gaps g where g.partner_id = r.partner_id and g.gap_key = r.gap_key)`,
     [orgId, asOf, col('partner'), col('key')],
   );
 };
