@@ -5,11 +5,11 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays } from '../src/domain/dates.ts';
-import { competenciesByRole } from '../src/frameworks/competencies-by-role.ts';
-import { loadCompetencyFramework } from '../src/frameworks/load-framework.ts';
-import { activityKinds } from '../src/importers/activities-definition.ts';
-import { personRoles } from '../src/importers/people-definition.ts';
+import { addDays } from '../packages/core/src/domain/dates.ts';
+import { competenciesByRole } from '../packages/core/src/frameworks/competencies-by-role.ts';
+import { loadCompetencyFramework } from '../packages/core/src/frameworks/load-framework.ts';
+import { activityKinds } from '../packages/core/src/importers/activities-definition.ts';
+import { personRoles } from '../packages/core/src/importers/people-definition.ts';
 
 export interface BenchSizes {
   partners: number;

@@ -11,14 +11,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
-import { scorePartnersUseCase } from '../src/app/score-partners.ts';
-import { ensureOrg } from '../src/db/open-database.ts';
-import { createPglite, pgliteDatabase } from '../src/db/open-pglite.ts';
-import { createPool, poolDatabase } from '../src/db/open-postgres.ts';
-import type { Database } from '../src/db/sql-client.ts';
-import { addDays } from '../src/domain/dates.ts';
-import { type EntityName, entityNames, importFile } from '../src/importers/index.ts';
+import { assessProgramUseCase } from '../packages/core/src/app/assess-program.ts';
+import { scorePartnersUseCase } from '../packages/core/src/app/score-partners.ts';
+import { ensureOrg } from '../packages/core/src/db/open-database.ts';
+import { createPglite, pgliteDatabase } from '../packages/core/src/db/open-pglite.ts';
+import { createPool, poolDatabase } from '../packages/core/src/db/open-postgres.ts';
+import type { Database } from '../packages/core/src/db/sql-client.ts';
+import { addDays } from '../packages/core/src/domain/dates.ts';
+import { readBriefFile } from '../packages/core/src/files/brief-file.ts';
+import { importFile } from '../packages/core/src/files/csv-file.ts';
+import { loadProgramFramework } from '../packages/core/src/frameworks/load-framework.ts';
+import { type EntityName, entityNames } from '../packages/core/src/importers/index.ts';
 import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
 import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram, READINESS_SIZES } from './generate.ts';
 
@@ -75,7 +78,7 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
   }
   await db.query('analyze');
   const [factsSeconds] = await seconds(() =>
-    import('../src/db/queries/partner-facts.ts').then((m) =>
+    import('../packages/core/src/db/queries/partner-facts.ts').then((m) =>
       m.loadPartnerFacts(db, ORG, { asOf: BENCH_AS_OF, periodDays: 365, activeDays: 90 }),
     ),
   );
@@ -85,7 +88,9 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
   const [assessSeconds, out] = await seconds(() =>
     assessProgramUseCase(db, {
       orgId: ORG,
-      briefFile: join(import.meta.dirname, 'brief.yaml'),
+      brief: readBriefFile(join(import.meta.dirname, 'brief.yaml')),
+      briefName: 'bench/brief.yaml',
+      framework: loadProgramFramework('v1'),
       today: BENCH_AS_OF,
     }),
   );

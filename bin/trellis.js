@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so there is no build step to forget.
+// Runs the CLI from its TypeScript sources through tsx's loader (no build step to forget); the
+// root tsconfig.json maps the workspace packages (@trellis/*) to their sources.
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
-register();
-await import('../src/cli/main.ts');
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+await import('../apps/cli/src/main.ts');

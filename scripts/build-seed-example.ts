@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, daysBetween } from '../src/domain/dates.ts';
+import { addDays, daysBetween } from '../packages/core/src/domain/dates.ts';
 import { type Kind, partners, type Spec } from './seed-partners.ts';
 import { readinessRows } from './seed-readiness.ts';
 

@@ -1,7 +1,7 @@
 /** Regenerates schemas/*.schema.json from the zod contracts (a test fails when they drift). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/reports/json-schemas.ts';
+import { jsonSchemas } from '@trellis/contracts';
 
 for (const [name, text] of Object.entries(jsonSchemas())) {
   const out = join(import.meta.dirname, '../schemas', name);

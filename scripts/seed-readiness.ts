@@ -4,9 +4,9 @@
  * 2026-09-30, one partner is held back by the references gate (C) and one sits in its grace period
  * (I: a reference aged out of Gold's 545-day window between the 2026-06-30 and 2026-09-30 scorings).
  */
-import { addDays } from '../src/domain/dates.ts';
-import { competenciesByRole } from '../src/frameworks/competencies-by-role.ts';
-import { loadCompetencyFramework } from '../src/frameworks/load-framework.ts';
+import { addDays } from '../packages/core/src/domain/dates.ts';
+import { competenciesByRole } from '../packages/core/src/frameworks/competencies-by-role.ts';
+import { loadCompetencyFramework } from '../packages/core/src/frameworks/load-framework.ts';
 
 type Role = 'sales' | 'solutions' | 'implementation' | 'admin';
 type Cell = string | number | boolean | null;

@@ -1,0 +1,42 @@
+import {
+  assessProgramUseCase,
+  loadProgramFramework,
+  readBriefFile,
+  renderProgramSummaryText,
+} from '@trellis/core';
+import type { Command } from 'commander';
+import { action, log, today } from '../action.ts';
+import { asOfOption } from '../options.ts';
+import { withDatabase } from '../with-database.ts';
+import { writeProgramReport } from '../write-reports.ts';
+
+export const registerAssess = (program: Command): void => {
+  const assess = program.command('assess').description('run an assessment on the imported data');
+  assess
+    .command('program')
+    .description('assess the partner program (six dimensions, six deliverables)')
+    .requiredOption('--brief <file>', 'brief YAML: context, objectives, constraints, manual scores')
+    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json')
+    .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the brief’s, else today)', asOfOption)
+    .option('--framework <version>', 'program-readiness framework version', 'v1')
+    .action(
+      action(async (opts: { brief: string; out: string; asOf?: string; framework: string }) => {
+        const framework = loadProgramFramework(opts.framework);
+        const brief = readBriefFile(opts.brief);
+        const out = await withDatabase((db, orgId) =>
+          assessProgramUseCase(db, {
+            orgId,
+            brief,
+            briefName: opts.brief,
+            framework,
+            asOf: opts.asOf,
+            today: today(),
+          }),
+        );
+        process.stdout.write(renderProgramSummaryText(out.report));
+        log(
+          `assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, out.report).join(', ')}`,
+        );
+      }),
+    );
+};

@@ -1,0 +1,51 @@
+import {
+  ensureOrg,
+  loadExampleProgram,
+  openPglite,
+  readExampleDirectory,
+  renderProgramSummaryText,
+} from '@trellis/core';
+import type { Command } from 'commander';
+import { action, log, today } from '../action.ts';
+import { asOfOption } from '../options.ts';
+import { writeProgramReport, writeReadinessReport } from '../write-reports.ts';
+
+const DEMO_ORG = 'demo';
+
+export const registerDemo = (program: Command): void => {
+  program
+    .command('demo')
+    .description('load the seed example into a fresh embedded database, assess it and write the report')
+    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json')
+    .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the example brief’s)', asOfOption)
+    .action(
+      action(async (opts: { out: string; asOf?: string }) => {
+        const example = await readExampleDirectory();
+        const db = await openPglite();
+        const out = await (async () => {
+          try {
+            await ensureOrg(db, DEMO_ORG);
+            return await loadExampleProgram(db, {
+              orgId: DEMO_ORG,
+              example,
+              asOf: opts.asOf,
+              today: today(),
+            });
+          } finally {
+            await db.close();
+          }
+        })();
+        for (const i of out.imports) log(`imported ${i.entity}: ${i.rows} rows (${i.inserted} new)`);
+        process.stdout.write(renderProgramSummaryText(out.report));
+        const tiers = Object.entries(out.readiness.summary.tierDistribution).map(([t, n]) => `${t} ${n}`);
+        process.stdout.write(
+          `\nPartner readiness: ${tiers.join(', ')}; ${out.readiness.summary.inGrace} in grace; ${out.readiness.summary.heldBackByGates} held back by a gate\n`,
+        );
+        const files = [
+          ...writeProgramReport(opts.out, out.report),
+          ...writeReadinessReport(opts.out, out.readiness),
+        ];
+        log(`wrote ${files.join(', ')}`);
+      }),
+    );
+};

@@ -1,0 +1,37 @@
+import { loadTierPolicy, scorePartnersUseCase, scoringContext } from '@trellis/core';
+import type { Command } from 'commander';
+import { action, log, today } from '../action.ts';
+import { asOfOption } from '../options.ts';
+import { withDatabase } from '../with-database.ts';
+import { writeReadinessReport } from '../write-reports.ts';
+
+export const registerScore = (program: Command): void => {
+  const score = program.command('score').description('score readiness on the imported data');
+  score
+    .command('partners')
+    .description('skills × capacity × outcomes per partner → tier, gates, next-tier needs, remediation')
+    .requiredOption('--out <dir>', 'directory for readiness-report.md and readiness-report.json')
+    .option(
+      '--as-of <date>',
+      'scoring date YYYY-MM-DD (default: today); one date = one evaluation period',
+      asOfOption,
+    )
+    .option('--policy <version>', 'tier policy version in frameworks/tier-policy', 'v1')
+    .option('--dry-run', 'compute and write the report, store nothing')
+    .action(
+      action(async (opts: { out: string; asOf?: string; policy: string; dryRun?: boolean }) => {
+        const asOf = opts.asOf ?? today();
+        const context = scoringContext(loadTierPolicy(opts.policy));
+        const report = await withDatabase((db, orgId) =>
+          scorePartnersUseCase(db, { orgId, asOf, context, persist: !opts.dryRun }),
+        );
+        const dist = Object.entries(report.summary.tierDistribution)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ');
+        process.stdout.write(
+          `Partner readiness as of ${asOf}: ${report.summary.partners} partners — ${dist}; ${report.summary.inGrace} in grace; ${report.summary.heldBackByGates} held back by a gate\n`,
+        );
+        log(`wrote ${writeReadinessReport(opts.out, report).join(', ')}`);
+      }),
+    );
+};

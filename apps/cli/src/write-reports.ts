@@ -1,0 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProgramReport, ReadinessReport } from '@trellis/contracts';
+import { renderProgramReportMarkdown, renderReadinessReportMarkdown } from '@trellis/core';
+
+/** Writes DIR/<name>.md and DIR/<name>.json (pretty, newline-terminated); returns their paths. */
+export const writeReportFiles = (outDir: string, name: string, markdown: string, json: unknown): string[] => {
+  mkdirSync(outDir, { recursive: true });
+  const md = join(outDir, `${name}.md`);
+  const js = join(outDir, `${name}.json`);
+  writeFileSync(md, markdown);
+  writeFileSync(js, `${JSON.stringify(json, null, 2)}\n`);
+  return [md, js];
+};
+
+/** Writes DIR/program-report.md and DIR/program-report.json; returns their paths. */
+export const writeProgramReport = (outDir: string, report: ProgramReport): string[] =>
+  writeReportFiles(outDir, 'program-report', renderProgramReportMarkdown(report), report);
+
+/** Writes DIR/readiness-report.md and DIR/readiness-report.json; returns their paths. */
+export const writeReadinessReport = (outDir: string, report: ReadinessReport): string[] =>
+  writeReportFiles(outDir, 'readiness-report', renderReadinessReportMarkdown(report), report);

@@ -1,0 +1,51 @@
+/**
+ * The one formatting module: every renderer (Markdown, terminal, API text, later HTML and the web
+ * app) prints numbers through these functions, so the same value reads the same everywhere.
+ * Rounding is half up on the decimal value (docs/metrics.md, "Scores and rounding").
+ */
+
+/**
+ * Rounds half up to one decimal. Works on the decimal value, so 2.25 → 2.3 and 2.35 → 2.4 even
+ * where binary floating point stores them as 2.2499… or 2.3499….
+ */
+export const roundHalfUp1 = (value: number): number => {
+  const scaled = value * 10;
+  const nearest = Math.round(scaled);
+  // Treat anything within 1e-9 of a .5 boundary as on it, then round away from zero.
+  const floor = Math.floor(scaled);
+  if (Math.abs(scaled - floor - 0.5) < 1e-9) return (floor + 1) / 10;
+  return nearest / 10;
+};
+
+/** A score as printed: one decimal, half up ("2.7"). */
+export const formatScore = (value: number): string => roundHalfUp1(value).toFixed(1);
+
+const trimZero = (s: string) => (s.endsWith('.0') ? s.slice(0, -2) : s);
+
+/** $8M, $2.5M, $1.2M, $990K, $50K, $12.5K, $0 — the compact form, from integer cents, rounding half up once. */
+export const formatMoneyShort = (cents: number): string => {
+  const dollars = Math.round(cents) / 100;
+  const sign = dollars < 0 ? '-' : '';
+  const abs = Math.abs(dollars);
+  const thousands = abs / 1_000;
+  // Switch to millions where thousands would print as 1000K or more.
+  if (Math.round(thousands) >= 1000) return `${sign}$${trimZero(roundHalfUp1(abs / 1_000_000).toFixed(1))}M`;
+  if (thousands >= 100) return `${sign}$${Math.round(thousands)}K`;
+  if (abs >= 1000) return `${sign}$${trimZero(roundHalfUp1(thousands).toFixed(1))}K`;
+  return `${sign}$${Math.round(abs)}`;
+};
+
+/** The compact money form of an amount in dollars (report JSON carries dollars). */
+export const usdShort = (dollars: number): string => formatMoneyShort(Math.round(dollars * 100));
+
+/** A share 0–1 as a whole percent: 0.456 → "46%". */
+export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** A share that may be unknown: "46%" or "n/a". */
+export const pct = (share: number | null): string => (share === null ? 'n/a' : formatPercent(share));
+
+/** A one-decimal figure that may be unknown: "8.8" or "n/a". */
+export const num1 = (x: number | null): string => (x === null ? 'n/a' : formatScore(x));
+
+/** "1 deal", "3 deals". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

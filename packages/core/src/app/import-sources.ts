@@ -1,0 +1,20 @@
+/** Use-case: import several canonical CSVs, in reference order (partners first), each all-or-nothing. */
+import type { Database } from '../db/sql-client.ts';
+import type { CsvSource } from '../importers/csv-source.ts';
+import { type EntityName, entityNames } from '../importers/entity-name.ts';
+import { type ImportResult, importCsv } from '../importers/import-csv.ts';
+
+export type EntitySources = Partial<Record<EntityName, CsvSource>>;
+
+export const importSources = async (
+  db: Database,
+  orgId: string,
+  sources: EntitySources,
+): Promise<ImportResult[]> => {
+  const results: ImportResult[] = [];
+  for (const entity of entityNames) {
+    const source = sources[entity];
+    if (source) results.push(await importCsv(db, orgId, entity, source));
+  }
+  return results;
+};

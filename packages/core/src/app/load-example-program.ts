@@ -1,0 +1,50 @@
+/**
+ * Use-case: load an example program (records + brief) into an org, score partner readiness for the
+ * previous quarter and for the as-of date (so grace periods have a history) and assess the program.
+ * The example's brief fixes the as-of date, so the result is reproducible. The doors read the
+ * example's files (files/example-directory.ts); this takes their contents.
+ */
+import type { ReadinessReport } from '@trellis/contracts';
+import type { Database } from '../db/sql-client.ts';
+import type { Brief } from '../domain/brief.ts';
+import { addDays } from '../domain/dates.ts';
+import { loadProgramFramework } from '../frameworks/load-framework.ts';
+import type { ImportResult } from '../importers/import-csv.ts';
+import { type AssessProgramOutput, assessProgramUseCase } from './assess-program.ts';
+import { type EntitySources, importSources } from './import-sources.ts';
+import { scorePartnersUseCase } from './score-partners.ts';
+
+/** Readiness is scored quarterly in the example: the previous period is 92 days earlier. */
+const PERIOD_DAYS = 92;
+
+export interface ExampleProgram {
+  brief: Brief;
+  briefName: string;
+  sources: EntitySources;
+}
+
+export interface LoadedExample extends AssessProgramOutput {
+  imports: ImportResult[];
+  readiness: ReadinessReport;
+  asOf: string;
+}
+
+export const loadExampleProgram = async (
+  db: Database,
+  input: { orgId: string; example: ExampleProgram; asOf?: string; today: string },
+): Promise<LoadedExample> => {
+  const { orgId, example } = input;
+  const asOf = input.asOf ?? example.brief.asOf ?? input.today;
+  const imports = await importSources(db, orgId, example.sources);
+  await scorePartnersUseCase(db, { orgId, asOf: addDays(asOf, -PERIOD_DAYS) });
+  const readiness = await scorePartnersUseCase(db, { orgId, asOf });
+  const out = await assessProgramUseCase(db, {
+    orgId,
+    brief: example.brief,
+    briefName: example.briefName,
+    framework: loadProgramFramework('v1'),
+    asOf,
+    today: input.today,
+  });
+  return { ...out, imports, readiness, asOf };
+};

@@ -1,0 +1,116 @@
+/**
+ * Use-case: score every partner's readiness as of a date (skills × capacity × outcomes → tier),
+ * store the tiers in effect and reconcile the remediation items, and return the report.
+ * With `persist: false` nothing is written (what-if runs).
+ */
+
+import type { ReadinessReport } from '@trellis/contracts';
+import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
+import { listRemediation, reconcileRemediation, saveTierHistory } from '../db/queries/save-readiness.ts';
+import type { Database } from '../db/sql-client.ts';
+import type { CompetencyFramework } from '../domain/competency-framework.ts';
+import type { ReadinessFacts } from '../domain/readiness-facts.ts';
+import { planRemediation } from '../domain/remediation-plan.ts';
+import { type PartnerReadiness, scorePartner } from '../domain/score-partner.ts';
+import type { TierPolicy } from '../domain/tier-policy.ts';
+import { AppError } from '../errors.ts';
+import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../frameworks/load-framework.ts';
+import { buildReadinessReportJson } from '../reports/readiness-report-json.ts';
+
+export interface ScoringContext {
+  policy: Loaded<TierPolicy>;
+  framework: Loaded<CompetencyFramework>;
+}
+
+/**
+ * A tier policy (from the catalog, a file the CLI read or an upload) with the competency framework
+ * version it names, from the catalog. Defaults to the published policy v1.
+ */
+export const scoringContext = (policy: Loaded<TierPolicy> = loadTierPolicy('v1')): ScoringContext => {
+  const p = policy;
+  const framework = loadCompetencyFramework(p.framework.competencyFramework);
+  const names = new Set(framework.framework.roles.map((r) => r.id));
+  const missing = p.framework.tiers
+    .flatMap((t) => Object.keys(t.headcount))
+    .filter((r) => !names.has(r as never));
+  if (missing.length)
+    throw new AppError(
+      'FRAMEWORK_INVALID',
+      `Tier policy ${p.source} names roles the competency framework lacks: ${missing.join(', ')}`,
+    );
+  return { policy: p, framework };
+};
+
+export interface Scored {
+  facts: ReadinessFacts[];
+  results: PartnerReadiness[];
+}
+
+export const scoreAll = async (
+  db: Database,
+  orgId: string,
+  asOf: string,
+  ctx: ScoringContext,
+): Promise<Scored> => {
+  const facts = await loadReadinessFacts(
+    db,
+    orgId,
+    asOf,
+    ctx.policy.framework.outcomes.windowDays,
+    ctx.framework.framework,
+  );
+  return {
+    facts,
+    results: facts.map((f) => scorePartner(f, ctx.framework.framework, ctx.policy.framework, asOf)),
+  };
+};
+
+export const scorePartnersUseCase = async (
+  db: Database,
+  input: { orgId: string; asOf: string; context?: ScoringContext; persist?: boolean },
+): Promise<ReadinessReport> => {
+  const ctx = input.context ?? scoringContext();
+  const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
+  const policy = ctx.policy.framework;
+  const names = Object.fromEntries(
+    ctx.framework.framework.roles.flatMap((r) => r.competencies.map((c) => [c.id, c.name])),
+  );
+  if (input.persist !== false) {
+    const gaps = results.flatMap((r, i) => {
+      if (!r.next) return [];
+      const rule = policy.tiers.find((t) => t.id === r.next!.tier)!;
+      return planRemediation(r.next.needs, rule, policy.remediation, facts[i]!.owner, input.asOf, names).map(
+        (g) => ({
+          ...g,
+          partner: r.externalId,
+        }),
+      );
+    });
+    await db.transaction(async (tx) => {
+      await saveTierHistory(
+        tx,
+        input.orgId,
+        input.asOf,
+        ctx.policy.sha256,
+        results.map((r) => ({
+          partner: r.externalId,
+          earned: r.earned,
+          effective: r.effective.tier,
+          periodsBelow: r.effective.periodsBelow,
+          composite: r.current.composite,
+        })),
+      );
+      await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
+    });
+  }
+  return buildReadinessReportJson({
+    asOf: input.asOf,
+    policy,
+    policySha256: ctx.policy.sha256,
+    framework: ctx.framework.framework,
+    frameworkSha256: ctx.framework.sha256,
+    facts,
+    results,
+    remediation: await listRemediation(db, input.orgId),
+  });
+};

@@ -1,0 +1,5 @@
+export * from './brief-file.ts';
+export * from './csv-file.ts';
+export * from './example-directory.ts';
+export * from './framework-file.ts';
+export * from './read-text-file.ts';

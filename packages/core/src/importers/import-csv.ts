@@ -1,0 +1,95 @@
+import type { Database, SqlClient } from '../db/sql-client.ts';
+import { AppError } from '../errors.ts';
+import type { CsvSource } from './csv-source.ts';
+import type { EntityDefinition } from './entity-definition.ts';
+import { entityDefinitions } from './entity-definitions.ts';
+import type { EntityName } from './entity-name.ts';
+import { findStageProblems } from './find-stage-problems.ts';
+import { IssueList, mergeByLine } from './issue-list.ts';
+import { countStageChanges, mergeStage } from './merge-stage.ts';
+import { type ImportProgress, stageFile } from './stage-file.ts';
+import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
+
+export interface ImportResult {
+  entity: EntityName;
+  /** The source's name (a file path, an upload's name). */
+  file: string;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  dryRun: boolean;
+}
+
+export interface ImportOptions {
+  /** Validate everything (references included) and report what would change, writing nothing. */
+  dryRun?: boolean;
+  /** Rows per staging statement (tuning and tests). */
+  batchRows?: number;
+  /** Called after each staged batch. */
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** Thrown inside the transaction to roll a dry run back, whatever it touched. */
+class DryRunDone {
+  constructor(readonly result: ImportResult) {}
+}
+
+/** Adds the set-based checks (duplicates, references) to the row issues; rejects if there is any. */
+const rejectProblems = async (
+  tx: SqlClient,
+  def: EntityDefinition,
+  orgId: string,
+  file: string,
+  rows: IssueList,
+) => {
+  const references = def.columns.flatMap((c) => (c.references ? [c.references.table] : []));
+  await analyzeTables(tx, [STAGE_TABLE, ...references]);
+  const found = await findStageProblems(tx, def, orgId, file);
+  const total = rows.total + found.total;
+  if (total === 0) return;
+  const problems = total === 1 ? '1 problem' : `${total} problems`;
+  const issues = mergeByLine([rows.items, found.issues]);
+  throw new AppError('IMPORT_REJECTED', `${file}: ${problems}, nothing imported`, issues);
+};
+
+/**
+ * Imports one canonical CSV of `entity` rows into `orgId`, all or nothing: every problem in
+ * the file (cells, duplicates, unknown references) is collected and reported in one
+ * IMPORT_REJECTED error, and then nothing is written. Rows are upserted by external_id; rows whose
+ * values did not change are left untouched.
+ */
+export const importCsv = async (
+  db: Database,
+  orgId: string,
+  entity: EntityName,
+  source: CsvSource,
+  opts: ImportOptions = {},
+): Promise<ImportResult> => {
+  const def = entityDefinitions[entity];
+  const dryRun = opts.dryRun ?? false;
+  const file = source.name;
+  try {
+    return await db.transaction(async (tx) => {
+      const issues = new IssueList();
+      await createStagingTable(tx, def);
+      const rows = await stageFile(tx, def, source, issues, opts.batchRows, opts.onProgress);
+      await rejectProblems(tx, def, orgId, file, issues);
+      const counts = dryRun ? await countStageChanges(tx, def, orgId) : await mergeStage(tx, def, orgId);
+      const result = {
+        entity,
+        file,
+        rows,
+        ...counts,
+        unchanged: rows - counts.inserted - counts.updated,
+        dryRun,
+      };
+      if (dryRun) throw new DryRunDone(result);
+      if (counts.inserted + counts.updated > 0) await analyzeTables(tx, [def.table]);
+      return result;
+    });
+  } catch (err) {
+    if (err instanceof DryRunDone) return err.result;
+    throw err;
+  }
+};

@@ -1,0 +1,123 @@
+/**
+ * Partner readiness on the seed example, on the test engine: two quarterly scorings, then the
+ * tiers, gates, grace period, next-tier needs and remediation the example was built to show.
+ */
+
+import { type ReadinessReport, readinessReportSchema } from '@trellis/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSources } from '../src/app/import-sources.ts';
+import { scorePartnersUseCase, scoringContext } from '../src/app/score-partners.ts';
+import { simulateTierPolicy } from '../src/app/simulate-tier-policy.ts';
+import { listRemediation, updateRemediation } from '../src/db/queries/save-readiness.ts';
+import { EXAMPLE_DIR, readExampleDirectory } from '../src/files/example-directory.ts';
+import { readTierPolicyFile } from '../src/files/framework-file.ts';
+import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
+
+let t: TestDatabase;
+let june: ReadinessReport;
+let r: ReadinessReport;
+const partner = (id: string) => r.partners.find((p) => p.externalId === id)!;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await importSources(t.db, TEST_ORG, (await readExampleDirectory()).sources);
+  june = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-06-30' });
+  r = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+});
+afterAll(() => t?.dispose());
+
+describe('seed example: partner readiness', () => {
+  it('reports a valid contract, and every tier occurs', () => {
+    readinessReportSchema.parse(r);
+    expect(r.summary.tierDistribution).toEqual({ platinum: 1, gold: 2, silver: 3, bronze: 3, none: 16 });
+    expect(Object.fromEntries(r.partners.filter((p) => p.tier).map((p) => [p.externalId, p.tier]))).toEqual({
+      'P-A': 'platinum',
+      'P-B': 'gold',
+      'P-C': 'silver',
+      'P-D': 'bronze',
+      'P-I': 'gold',
+      'P-J': 'silver',
+      'P-K': 'silver',
+      'P-L': 'bronze',
+      'P-M': 'bronze',
+    });
+  });
+
+  it('C is held back at Silver by the references gate although its composite reaches Gold', () => {
+    const c = partner('P-C');
+    expect(c).toMatchObject({ tier: 'silver', earned: 'silver' });
+    expect(c.nextTier!.tier).toBe('gold');
+    expect(c.nextTier!.composite).toBeGreaterThanOrEqual(60);
+    expect(c.nextTier!.needs).toEqual(['one more verified customer reference (within 545 days)']);
+  });
+
+  it('I keeps Gold in its grace period after a reference aged out of the 545-day window', () => {
+    expect(june.partners.find((p) => p.externalId === 'P-I')).toMatchObject({ tier: 'gold', earned: 'gold' });
+    const i = partner('P-I');
+    expect(i).toMatchObject({ tier: 'gold', earned: 'silver', change: 'grace', graceLeft: 1 });
+    expect(i.gates.find((g) => g.gate === 'references')).toMatchObject({ passed: false });
+    expect(r.summary.inGrace).toBe(1);
+  });
+
+  it('A is promoted to Platinum with every gate passed; expired evidence leaves H without a tier', () => {
+    const a = partner('P-A');
+    expect(a).toMatchObject({ tier: 'platinum', change: 'promoted', nextTier: null });
+    expect(a.gates.every((g) => g.passed)).toBe(true);
+    expect(a.composite).toBeGreaterThan(95);
+    expect(partner('P-H')).toMatchObject({ tier: null, skills: 0 });
+  });
+
+  it('components stay in [0, 1], composites in [0, 100], and zero components give zero', () => {
+    for (const p of r.partners) {
+      for (const c of [p.skills, p.capacity, p.outcomes]) expect(c).toBeGreaterThanOrEqual(0);
+      expect(p.composite).toBeLessThanOrEqual(100);
+      if (p.skills === 0 || p.capacity === 0) expect(p.composite).toBe(0);
+    }
+  });
+
+  it('gaps become remediation items; closed gaps close their items; items can be updated', async () => {
+    // A's June gap (a third reference within 365 days) closed by September.
+    const items = await listRemediation(t.db, TEST_ORG);
+    const aRefs = items.find((x) => x.partner === 'P-A' && x.gapKind === 'references')!;
+    expect(aRefs).toMatchObject({ status: 'done', closedOn: '2026-09-30', openedOn: '2026-06-30' });
+    const cRefs = items.find((x) => x.partner === 'P-C' && x.gapKind === 'references')!;
+    expect(cRefs).toMatchObject({
+      status: 'open',
+      bucket: 'days60',
+      dueOn: '2026-08-29',
+      owner: 'Dana Alvarez',
+    });
+    expect(r.summary.remediation.done).toBeGreaterThan(0);
+    expect(r.summary.remediation.gapClosureRate).toBeCloseTo(
+      r.summary.remediation.done /
+        (r.summary.remediation.done + r.summary.remediation.open + r.summary.remediation.inProgress),
+      4,
+    );
+    const updated = await updateRemediation(
+      t.db,
+      TEST_ORG,
+      cRefs.id,
+      { status: 'in_progress', mentor: 'Ana Ruiz' },
+      '2026-10-01',
+    );
+    expect(updated).toMatchObject({ status: 'in_progress', mentor: 'Ana Ruiz', closedOn: null });
+    expect(await updateRemediation(t.db, TEST_ORG, 999_999, { status: 'done' }, '2026-10-01')).toBeNull();
+  });
+
+  it('tiers simulate lists who would move under a candidate policy, and why, writing nothing', async () => {
+    const before = await t.db.query('select count(*)::int as n from tier_history');
+    const sim = await simulateTierPolicy(t.db, {
+      orgId: TEST_ORG,
+      asOf: '2026-09-30',
+      current: scoringContext(),
+      candidate: scoringContext(readTierPolicyFile(`${EXAMPLE_DIR}/policies/tier-policy-candidate.yaml`)),
+    });
+    expect(sim.moves.map((m) => [m.partner, m.from, m.to, m.direction, m.deferredByGrace])).toEqual([
+      ['P-A', 'platinum', 'gold', 'down', false],
+      ['P-C', 'silver', 'gold', 'up', false],
+      ['P-I', 'silver', 'gold', 'up', true],
+    ]);
+    expect(sim.moves[0]!.why[0]).toContain('composite 99.1 vs 99.5 required');
+    expect(await t.db.query('select count(*)::int as n from tier_history')).toEqual(before);
+  });
+});
