@@ -143,7 +143,7 @@ const withPostgres = async (): Promise<EngineResult | null> => {
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   const pool = await createPool(url.toString());
-  const db = poolDatabase(pool);
+  const db = await poolDatabase(pool);
   try {
     return await benchEngine('postgres', db, { kind: 'postgres', pool });
   } finally {

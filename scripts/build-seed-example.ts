@@ -1,6 +1,6 @@
 /**
  * Writes examples/seed-saas/*.csv: the records behind the seed's filled example
- * (shared/seeds/program-readiness-assessment.md), as of 2026-09-30. Deterministic (no randomness):
+ * (docs/seeds/program-readiness-assessment.md), as of 2026-09-30. Deterministic (no randomness):
  * run `npx tsx scripts/build-seed-example.ts` after editing and commit the CSVs. The facts the
  * records must reproduce are asserted independently in test/seed-example.test.ts.
  */

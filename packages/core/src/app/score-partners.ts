@@ -5,8 +5,15 @@
  */
 
 import type { ReadinessReport } from '@trellis/contracts';
+import { recordAudit } from '../db/queries/audit-log.ts';
 import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
-import { listRemediation, reconcileRemediation, saveTierHistory } from '../db/queries/save-readiness.ts';
+import {
+  listRemediation,
+  lockOrgCounter,
+  reconcileRemediation,
+  saveScoringReport,
+  saveTierHistory,
+} from '../db/queries/save-readiness.ts';
 import type { Database } from '../db/sql-client.ts';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import type { ReadinessFacts } from '../domain/readiness-facts.ts';
@@ -16,6 +23,7 @@ import type { TierPolicy } from '../domain/tier-policy.ts';
 import { AppError } from '../errors.ts';
 import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../frameworks/load-framework.ts';
 import { buildReadinessReportJson } from '../reports/readiness-report-json.ts';
+import { type Actor, systemActor } from './actor.ts';
 
 export interface ScoringContext {
   policy: Loaded<TierPolicy>;
@@ -65,9 +73,23 @@ export const scoreAll = async (
   };
 };
 
+/** The audit entries of a scoring: every partner whose tier in effect changed. */
+const tierChanges = (report: ReadinessReport) =>
+  report.partners
+    .filter(
+      (p) => p.change === 'promoted' || p.change === 'demoted' || (p.change === 'new' && p.tier !== null),
+    )
+    .map((p) => ({
+      action: 'tier.change',
+      entity: 'partner',
+      entityId: p.externalId,
+      before: { tier: p.change === 'new' ? null : undefined },
+      after: { tier: p.tier, earned: p.earned, composite: p.composite, asOf: report.asOf, change: p.change },
+    }));
+
 export const scorePartnersUseCase = async (
   db: Database,
-  input: { orgId: string; asOf: string; context?: ScoringContext; persist?: boolean },
+  input: { orgId: string; asOf: string; context?: ScoringContext; persist?: boolean; actor?: Actor },
 ): Promise<ReadinessReport> => {
   const ctx = input.context ?? scoringContext();
   const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
@@ -75,42 +97,45 @@ export const scorePartnersUseCase = async (
   const names = Object.fromEntries(
     ctx.framework.framework.roles.flatMap((r) => r.competencies.map((c) => [c.id, c.name])),
   );
-  if (input.persist !== false) {
-    const gaps = results.flatMap((r, i) => {
-      if (!r.next) return [];
-      const rule = policy.tiers.find((t) => t.id === r.next!.tier)!;
-      return planRemediation(r.next.needs, rule, policy.remediation, facts[i]!.owner, input.asOf, names).map(
-        (g) => ({
-          ...g,
-          partner: r.externalId,
-        }),
-      );
+  const build = (remediation: Awaited<ReturnType<typeof listRemediation>>) =>
+    buildReadinessReportJson({
+      asOf: input.asOf,
+      policy,
+      policySha256: ctx.policy.sha256,
+      framework: ctx.framework.framework,
+      frameworkSha256: ctx.framework.sha256,
+      facts,
+      results,
+      remediation,
     });
-    await db.transaction(async (tx) => {
-      await saveTierHistory(
-        tx,
-        input.orgId,
-        input.asOf,
-        ctx.policy.sha256,
-        results.map((r) => ({
-          partner: r.externalId,
-          earned: r.earned,
-          effective: r.effective.tier,
-          periodsBelow: r.effective.periodsBelow,
-          composite: r.current.composite,
-        })),
-      );
-      await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
-    });
-  }
-  return buildReadinessReportJson({
-    asOf: input.asOf,
-    policy,
-    policySha256: ctx.policy.sha256,
-    framework: ctx.framework.framework,
-    frameworkSha256: ctx.framework.sha256,
-    facts,
-    results,
-    remediation: await listRemediation(db, input.orgId),
+  if (input.persist === false) return build(await listRemediation(db, input.orgId));
+  const gaps = results.flatMap((r, i) => {
+    if (!r.next) return [];
+    const rule = policy.tiers.find((t) => t.id === r.next!.tier)!;
+    return planRemediation(r.next.needs, rule, policy.remediation, facts[i]!.owner, input.asOf, names).map(
+      (g) => ({ ...g, partner: r.externalId }),
+    );
+  });
+  return db.transaction(async (tx) => {
+    // One scoring of an org at a time: the grace period reads the previous one.
+    await lockOrgCounter(tx, input.orgId, 'scoring');
+    await saveTierHistory(
+      tx,
+      input.orgId,
+      input.asOf,
+      ctx.policy.sha256,
+      results.map((r) => ({
+        partner: r.externalId,
+        earned: r.earned,
+        effective: r.effective.tier,
+        periodsBelow: r.effective.periodsBelow,
+        composite: r.current.composite,
+      })),
+    );
+    await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
+    const report = build(await listRemediation(tx, input.orgId));
+    await saveScoringReport(tx, input.orgId, report);
+    await recordAudit(tx, input.orgId, input.actor ?? systemActor(), tierChanges(report));
+    return report;
   });
 };

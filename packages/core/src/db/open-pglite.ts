@@ -1,8 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
-import { type Database, type SqlClient, TYPE_OIDS } from './sql-client.ts';
+import { type Database, orgScopeStatements, type SqlClient, TYPE_OIDS } from './sql-client.ts';
 
 const identity = (v: string) => v;
 
@@ -26,12 +26,34 @@ const client = (q: Pick<PGlite, 'query'>): SqlClient => ({
   },
 });
 
+/** PGlite runs as its superuser, so org work always switches to the unprivileged role. */
+const orgView = (pg: PGlite, orgId: string, onClose: () => Promise<void>): Database => {
+  const scope = orgScopeStatements(orgId, true);
+  const inScope = <T>(fn: (tx: Transaction) => Promise<T>) =>
+    pg.transaction(async (tx) => {
+      await tx.exec(scope);
+      return fn(tx);
+    });
+  return {
+    engine: 'pglite',
+    query: <T>(text: string, params?: unknown[]) =>
+      inScope(async (tx) => (await tx.query<T>(text, params)).rows),
+    transaction: (fn) => inScope((tx) => fn(client(tx))),
+    forOrg: (other) => orgView(pg, other, onClose),
+    close: onClose,
+  };
+};
+
 /** The Database interface over a PGlite instance (which it then owns and closes). */
-export const pgliteDatabase = (pg: PGlite): Database => ({
+export const pgliteDatabase = (pg: PGlite, onClose: () => Promise<void> = async () => {}): Database => ({
   engine: 'pglite',
   ...client(pg),
   transaction: (fn) => pg.transaction((tx) => fn(client(tx))),
-  close: () => pg.close(),
+  forOrg: (orgId) => orgView(pg, orgId, async () => {}),
+  close: async () => {
+    await pg.close();
+    await onClose();
+  },
 });
 
 /** Embedded PostgreSQL (WASM). `dataDir` undefined = in memory (small tests only). */

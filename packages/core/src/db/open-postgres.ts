@@ -2,7 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
-import { type Database, type SqlClient, TYPE_OIDS } from './sql-client.ts';
+import { type Database, orgScopeStatements, type SqlClient, TYPE_OIDS } from './sql-client.ts';
 
 const keepAsText = new Set<number>([TYPE_OIDS.date, TYPE_OIDS.timestamp, TYPE_OIDS.timestamptz]);
 
@@ -16,8 +16,8 @@ const types = {
 };
 
 /** A pool on a migrated PostgreSQL ≥ 15 database. */
-export const createPool = async (url: string): Promise<pg.Pool> => {
-  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+export const createPool = async (url: string, max = 4): Promise<pg.Pool> => {
+  const pool = new pg.Pool({ connectionString: url, types, max });
   await migrate(drizzle(pool), { migrationsFolder: MIGRATIONS_FOLDER });
   return pool;
 };
@@ -28,26 +28,52 @@ const client = (q: pg.Pool | pg.PoolClient): SqlClient => ({
   },
 });
 
-/** The Database interface over a pool (which it then owns and ends). */
-export const poolDatabase = (pool: pg.Pool): Database => ({
-  engine: 'postgres',
-  ...client(pool),
-  async transaction(fn) {
-    const conn = await pool.connect();
-    try {
-      await conn.query('BEGIN');
-      const result = await fn(client(conn));
-      await conn.query('COMMIT');
-      return result;
-    } catch (err) {
-      await conn.query('ROLLBACK');
-      throw err;
-    } finally {
-      conn.release();
-    }
-  },
-  close: () => pool.end(),
-});
+/** One transaction on a pooled connection; `begin` is sent with BEGIN in one round trip. */
+const inTransaction = async <T>(pool: pg.Pool, begin: string, fn: (tx: SqlClient) => Promise<T>) => {
+  const conn = await pool.connect();
+  try {
+    await conn.query(`BEGIN;${begin}`);
+    const result = await fn(client(conn));
+    await conn.query('COMMIT');
+    return result;
+  } catch (err) {
+    await conn.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    conn.release();
+  }
+};
 
-/** PostgreSQL ≥ 15 server through node-postgres. */
-export const openPostgres = async (url: string): Promise<Database> => poolDatabase(await createPool(url));
+/** Whether the connecting role bypasses row-level security (then org work switches role). */
+const bypassesPolicies = async (pool: pg.Pool): Promise<boolean> => {
+  const { rows } = await pool.query(
+    'select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user',
+  );
+  return rows[0]?.bypass === true;
+};
+
+/** The Database interface over a pool (which it then owns and ends). */
+export const poolDatabase = async (pool: pg.Pool): Promise<Database> => {
+  const switchRole = await bypassesPolicies(pool);
+  const orgView = (orgId: string): Database => {
+    const scope = orgScopeStatements(orgId, switchRole);
+    return {
+      engine: 'postgres',
+      query: (text, params) => inTransaction(pool, scope, (tx) => tx.query(text, params)),
+      transaction: (fn) => inTransaction(pool, scope, fn),
+      forOrg: orgView,
+      close: async () => {},
+    };
+  };
+  return {
+    engine: 'postgres',
+    ...client(pool),
+    transaction: (fn) => inTransaction(pool, '', fn),
+    forOrg: orgView,
+    close: () => pool.end(),
+  };
+};
+
+/** PostgreSQL ≥ 15 server through node-postgres; `max` connections in the pool. */
+export const openPostgres = async (url: string, max = 4): Promise<Database> =>
+  poolDatabase(await createPool(url, max));

@@ -1,7 +1,8 @@
 /**
- * The one schema for both engines (PGlite and PostgreSQL). Rules (DESIGN.md §5):
- * `org_id` is first in every primary key, foreign key and index; external ids are unique per org
- * and are what importers upsert on; money is `numeric`, never float.
+ * The one schema for both engines (PGlite and PostgreSQL). Rules (ARCHITECTURE.md, "Databases";
+ * docs/import-format.md; docs/metrics.md#money): `org_id` is first in every primary key, foreign key
+ * and index; external ids are unique per org and are what importers upsert on; money is `numeric`,
+ * never float.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -21,6 +22,7 @@ import {
   text,
   timestamp,
   unique,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 export const orgs = pgTable('orgs', {
@@ -207,13 +209,19 @@ export const assessments = pgTable(
     kind: text('kind').notNull(),
     frameworkSha256: text('framework_sha256').notNull(),
     asOf: date('as_of').notNull(),
+    /** The assessment's number within its org: what clients see (ids reveal nothing across orgs). */
+    number: integer('number').notNull(),
     status: text('status').notNull().default('draft'),
     brief: jsonb('brief').notNull(),
     result: jsonb('result').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by'),
+    finalizedAt: timestamp('finalized_at', { withTimezone: true }),
+    finalizedBy: text('finalized_by'),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
+    unique('assessments_org_number').on(t.orgId, t.number),
     foreignKey({
       name: 'assessments_framework_fk',
       columns: [t.orgId, t.frameworkSha256],
@@ -361,6 +369,8 @@ export const tierHistory = pgTable(
     effective: text('effective'),
     periodsBelow: integer('periods_below').notNull(),
     composite: doublePrecision('composite').notNull(),
+    /** The partner's entry of the readiness report of this scoring (components, gates, needs). */
+    detail: jsonb('detail'),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.partnerId, t.asOf] }), partnerFk('tier_history_partner_fk', t)],
 );
@@ -371,6 +381,8 @@ export const remediationItems = pgTable(
   {
     orgId: scopedOrgId(),
     id: integer('id').generatedAlwaysAsIdentity(),
+    /** The item's number within its org: what clients see. */
+    number: integer('number').notNull(),
     partnerId: partnerRef(),
     gapKey: text('gap_key').notNull(),
     gapKind: text('gap_kind').notNull(),
@@ -387,8 +399,216 @@ export const remediationItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     unique('remediation_items_gap').on(t.orgId, t.partnerId, t.gapKey),
+    unique('remediation_items_org_number').on(t.orgId, t.number),
     partnerFk('remediation_items_partner_fk', t),
     check('remediation_items_status', sql`${t.status} in ('open','in_progress','done','dropped')`),
     check('remediation_items_bucket', sql`${t.bucket} in ('days30','days60','days90')`),
+  ],
+);
+
+/** One readiness scoring of an org: its date, policy and the report without the partner rows. */
+export const readinessScorings = pgTable(
+  'readiness_scorings',
+  {
+    orgId: orgId(),
+    asOf: date('as_of').notNull(),
+    policySha256: text('policy_sha256').notNull(),
+    summary: jsonb('summary').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.asOf] })],
+);
+
+/*
+ * Accounts. Users are global (one person may belong to several orgs); everything they may see is
+ * reached through a membership of one org, with one role (and, for partner users, one partner).
+ * These tables are read before an org is known (sign-in, token lookup), so they are not under
+ * row-level security; every query of them names the user, the session or the token hash.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('users_email').on(t.email)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    orgId: orgId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    /** Partner users only: the one partner they see. */
+    partnerId: integer('partner_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.userId] }),
+    index('memberships_user').on(t.userId),
+    foreignKey({
+      name: 'memberships_partner_fk',
+      columns: [t.orgId, t.partnerId],
+      foreignColumns: [partners.orgId, partners.id],
+    }),
+    check(
+      'memberships_role',
+      sql`${t.role} in ('owner','admin','program_manager','assessor','viewer','partner')`,
+    ),
+    check('memberships_partner', sql`(${t.role} = 'partner') = (${t.partnerId} is not null)`),
+  ],
+);
+
+/** A signed-in browser: the cookie carries a random token, the table its sha256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    address: text('address'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** An integration's bearer token: one org, one role; shown once, stored as sha256. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    partnerId: integer('partner_id'),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the token, to recognise it in lists. */
+    prefix: text('prefix').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('api_tokens_hash').on(t.tokenHash),
+    index('api_tokens_org').on(t.orgId),
+    foreignKey({
+      name: 'api_tokens_partner_fk',
+      columns: [t.orgId, t.partnerId],
+      foreignColumns: [partners.orgId, partners.id],
+    }),
+    check(
+      'api_tokens_role',
+      sql`${t.role} in ('owner','admin','program_manager','assessor','viewer','partner')`,
+    ),
+  ],
+);
+
+/** Failed sign-ins, counted per account and per address for throttling. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_failures_key').on(t.key, t.at)],
+);
+
+/** Every write: who, when, what, before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    orgId: orgId(),
+    id: uuid('id').notNull().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    actorTokenId: uuid('actor_token_id'),
+    /** "ana@example.com", "token CRM nightly", "system". */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('audit_log_org_at').on(t.orgId, t.at),
+    index('audit_log_org_entity').on(t.orgId, t.entity, t.entityId),
+  ],
+);
+
+/**
+ * Background work (imports, re-scoring, assessments), claimed with FOR UPDATE SKIP LOCKED by any
+ * server instance. Not under row-level security: a worker claims across orgs, then runs the job in
+ * its org's scope.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('queued'),
+    payload: jsonb('payload').notNull(),
+    /** The upload a job reads (an import's CSV), kept with the job so any instance can run it. */
+    input: text('input'),
+    progress: jsonb('progress'),
+    result: jsonb('result'),
+    error: jsonb('error'),
+    createdBy: uuid('created_by'),
+    createdByToken: uuid('created_by_token'),
+    createdByLabel: text('created_by_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    lockedBy: text('locked_by'),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [
+    index('jobs_queue').on(t.status, t.createdAt),
+    index('jobs_org').on(t.orgId, t.createdAt),
+    check('jobs_status', sql`${t.status} in ('queued','running','done','failed')`),
+  ],
+);
+
+/** Evidence files: content-addressed blobs under the data directory, owned by an org and a partner. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    orgId: scopedOrgId(),
+    sha256: text('sha256').notNull(),
+    partnerId: partnerRef(),
+    personId: integer('person_id'),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.sha256] }),
+    partnerFk('evidence_files_partner_fk', t),
+    foreignKey({
+      name: 'evidence_files_person_fk',
+      columns: [t.orgId, t.personId],
+      foreignColumns: [partnerPeople.orgId, partnerPeople.id],
+    }),
+    index('evidence_files_partner').on(t.orgId, t.partnerId),
   ],
 );

@@ -11,8 +11,27 @@ export interface Database extends SqlClient {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it wrote is committed together or not at all. */
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /**
+   * The same database seen by one org: every statement runs in a transaction that names the org
+   * for row-level security and, where the connection could bypass the policies, as the role
+   * `trellis_app` that cannot (docs/tenancy.md). Queries still filter by org_id themselves.
+   */
+  forOrg(orgId: string): Database;
+  /** Closes the connection (a no-op on an org view: its owner closes). */
   close(): Promise<void>;
 }
 
 /** OIDs whose default parsing would lose information or differ between the two engines. */
 export const TYPE_OIDS = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+
+/** Org ids are slugs; checked again here because scoping embeds them in SQL text. */
+const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * The statements that open an org-scoped transaction (after BEGIN): the org for the policies,
+ * then the unprivileged role where the connection is privileged.
+ */
+export const orgScopeStatements = (orgId: string, switchRole: boolean): string => {
+  if (!ORG_ID.test(orgId)) throw new Error(`invalid org id for scoping: ${JSON.stringify(orgId)}`);
+  return `select set_config('trellis.org_id', '${orgId}', true);${switchRole ? ' set local role trellis_app;' : ''}`;
+};

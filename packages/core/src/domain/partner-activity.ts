@@ -1,4 +1,4 @@
-/** Activity measures of one partner as of T (DESIGN.md §3.1). */
+/** Activity measures of one partner as of T (docs/metrics.md#activity-and-engagement). */
 import { daysBetween } from './dates.ts';
 import type { PartnerFacts } from './partner-facts.ts';
 import type { MetricSettings } from './program-framework.ts';

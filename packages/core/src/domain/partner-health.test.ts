@@ -111,7 +111,7 @@ describe('assessHealth', () => {
           const p = partner(over);
           const h = health(p);
           expect(healthStates.filter((s) => s === h.state)).toHaveLength(1);
-          // The rules of DESIGN.md §2, restated independently of the implementation.
+          // The rules of docs/metrics.md#health, restated independently of the implementation.
           const idle =
             p.lastActivityOn === null ? Number.POSITIVE_INFINITY : daysBetween(p.lastActivityOn, AS_OF);
           const dormant = idle >= 90 && p.pipelineCents === 0;

@@ -1,5 +1,5 @@
 /**
- * Health of one partner as of T (DESIGN.md §2, §3.1): rules evaluated in the order dormant,
+ * Health of one partner as of T (docs/metrics.md#health): rules evaluated in the order dormant,
  * at-risk, engaged, passive; the first that matches is the state, and every matching reason is
  * listed so the state can be explained.
  */

@@ -13,7 +13,7 @@ export interface PartnerView {
   timeToFirstDealDays: number | null;
 }
 
-/** Retired partners are outside the program's figures (DESIGN.md §3.1). */
+/** Retired partners are outside the program's figures (docs/metrics.md#partners-in-scope). */
 export const derivePartnerViews = (
   facts: PartnerFacts[],
   asOf: string,

@@ -1,4 +1,4 @@
-/** Program-wide figures computed from the partner views (DESIGN.md §3.1). */
+/** Program-wide figures computed from the partner views (docs/metrics.md). */
 import type { Brief } from './brief.ts';
 import { type HealthState, healthStates } from './partner-health.ts';
 import type { PartnerView } from './partner-view.ts';

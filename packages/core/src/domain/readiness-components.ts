@@ -1,6 +1,6 @@
 /**
  * The three readiness components of one partner against one tier's requirements, each in [0, 1]
- * with the records behind it (DESIGN.md §2).
+ * with the records behind it (docs/readiness.md#skills, #capacity, #outcomes).
  */
 import type { CompetencyFramework, Role } from './competency-framework.ts';
 import type { ReadinessFacts } from './readiness-facts.ts';

@@ -1,7 +1,7 @@
 /**
- * Dimension scorecard and overall maturity (DESIGN.md §3): dimension = mean of its assessed
- * criteria, overall = weighted mean of dimensions; displayed to one decimal, half up, with the
- * band read from the displayed value.
+ * Dimension scorecard and overall maturity (docs/metrics.md#dimension-and-overall-scores): dimension
+ * = mean of its assessed criteria, overall = weighted mean of dimensions; displayed to one decimal,
+ * half up, with the band read from the displayed value (docs/metrics.md#scores-and-rounding).
  */
 import type { CriterionScore } from './criterion-scores.ts';
 import type { ProgramFramework } from './program-framework.ts';

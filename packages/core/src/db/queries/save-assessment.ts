@@ -1,5 +1,6 @@
 import type { CriterionScore } from '../../domain/criterion-scores.ts';
 import type { SqlClient } from '../sql-client.ts';
+import { lockOrgCounter } from './save-readiness.ts';
 
 export interface AssessmentRecord {
   orgId: string;
@@ -9,9 +10,13 @@ export interface AssessmentRecord {
   brief: unknown;
   result: unknown;
   criteria: CriterionScore[];
+  createdBy?: string;
 }
 
-/** Stores the framework (once per content hash), the assessment and its criterion scores. */
+/**
+ * Stores the framework (once per content hash), the assessment and its criterion scores; returns
+ * the assessment's number within its org.
+ */
 export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Promise<number> => {
   await tx.query(
     `insert into frameworks (org_id, sha256, kind, version, content) values ($1, $2, $3, $4, $5)
@@ -24,9 +29,11 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
       JSON.stringify(rec.framework.content),
     ],
   );
-  const [row] = await tx.query<{ id: number }>(
-    `insert into assessments (org_id, kind, framework_sha256, as_of, status, brief, result)
-     values ($1, $2, $3, $4, 'draft', $5, $6) returning id`,
+  await lockOrgCounter(tx, rec.orgId, 'assessments');
+  const [row] = await tx.query<{ id: number; number: number }>(
+    `insert into assessments (org_id, number, kind, framework_sha256, as_of, status, brief, result, created_by)
+     values ($1, (select coalesce(max(number), 0) + 1 from assessments where org_id = $1), $2, $3, $4, 'draft', $5, $6, $7)
+     returning id, number`,
     [
       rec.orgId,
       rec.kind,
@@ -34,6 +41,7 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
       rec.asOf,
       JSON.stringify(rec.brief),
       JSON.stringify(rec.result),
+      rec.createdBy ?? null,
     ],
   );
   const scored = rec.criteria.filter((c) => c.final !== null);
@@ -53,5 +61,5 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
       scored.map((c) => c.final),
     ],
   );
-  return row!.id;
+  return row!.number;
 };
