@@ -49,7 +49,7 @@ CREATE TABLE "jobs" (
 	"kind" text NOT NULL,
 	"status" text DEFAULT 'queued' NOT NULL,
 	"payload" jsonb NOT NULL,
-	"input" text,
+	"input" bytea,
 	"progress" jsonb,
 	"result" jsonb,
 	"error" jsonb,
@@ -114,6 +114,7 @@ CREATE TABLE "users" (
 ALTER TABLE "assessments" ADD COLUMN "number" integer;--> statement-breakpoint
 UPDATE "assessments" t SET "number" = n.number FROM (SELECT org_id, id, row_number() OVER (PARTITION BY org_id ORDER BY id)::int AS number FROM "assessments") n WHERE t.org_id = n.org_id AND t.id = n.id;--> statement-breakpoint
 ALTER TABLE "assessments" ALTER COLUMN "number" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "assessments" ADD COLUMN "dashboard" jsonb;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "created_by" text;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "finalized_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "finalized_by" text;--> statement-breakpoint

@@ -1,17 +1,20 @@
 /** Use-case: assess the program on the data already imported, store it, return the report. */
 import type { ProgramReport } from '@trellis/contracts';
 import { checkBriefAgainstFramework } from '../briefs/load-brief.ts';
+import { recordAudit } from '../db/queries/audit-log.ts';
 import { loadLatestTiers } from '../db/queries/latest-tiers.ts';
 import { loadPartnerFacts, periodStartOf } from '../db/queries/partner-facts.ts';
 import { saveAssessment } from '../db/queries/save-assessment.ts';
-import type { Database } from '../db/sql-client.ts';
+import type { Database, SqlClient } from '../db/sql-client.ts';
 import { assessProgram } from '../domain/assess-program.ts';
 import type { Brief } from '../domain/brief.ts';
+import type { CriterionScore } from '../domain/criterion-scores.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { AppError } from '../errors.ts';
 import type { Loaded } from '../frameworks/load-framework.ts';
 import { buildProgramReportJson } from '../reports/program-report-json.ts';
+import { type Actor, systemActor } from './actor.ts';
 
 export interface AssessProgramInput {
   orgId: string;
@@ -22,6 +25,7 @@ export interface AssessProgramInput {
   /** Explicit as-of date; else the brief's; else `today` (the caller's clock). */
   asOf?: string;
   today: string;
+  actor?: Actor;
 }
 
 export interface AssessProgramOutput {
@@ -29,6 +33,30 @@ export interface AssessProgramOutput {
   assessmentId: number;
   report: ProgramReport;
 }
+
+export interface ComputedAssessment {
+  report: ProgramReport;
+  criteria: CriterionScore[];
+}
+
+/** Computes the six deliverables as of `asOf` from the org's data (nothing is stored). */
+export const computeProgramAssessment = async (
+  db: SqlClient,
+  orgId: string,
+  brief: Brief,
+  framework: Loaded<ProgramFramework>,
+  asOf: string,
+): Promise<ComputedAssessment> => {
+  const fw = framework.framework;
+  const window = { asOf, periodDays: fw.metrics.periodDays, activeDays: fw.metrics.activeDays };
+  const facts = await loadPartnerFacts(db, orgId, window);
+  const assessment = assessProgram(facts, fw, brief, asOf, periodStartOf(window));
+  const readiness = await loadLatestTiers(db, orgId, asOf);
+  return {
+    report: buildProgramReportJson(assessment, fw, framework.sha256, brief, readiness),
+    criteria: assessment.criteria,
+  };
+};
 
 export const assessProgramUseCase = async (
   db: Database,
@@ -43,21 +71,26 @@ export const assessProgramUseCase = async (
       { path: 'as-of', reason: 'must be YYYY-MM-DD' },
     ]);
   }
-  const window = { asOf, periodDays: framework.metrics.periodDays, activeDays: framework.metrics.activeDays };
-  const facts = await loadPartnerFacts(db, input.orgId, window);
-  const assessment = assessProgram(facts, framework, brief, asOf, periodStartOf(window));
-  const readiness = await loadLatestTiers(db, input.orgId, asOf);
-  const report = buildProgramReportJson(assessment, framework, sha256, brief, readiness);
-  const assessmentId = await db.transaction((tx) =>
-    saveAssessment(tx, {
+  const { report, criteria } = await computeProgramAssessment(db, input.orgId, brief, input.framework, asOf);
+  const actor = input.actor ?? systemActor();
+  const assessmentId = await db.transaction(async (tx) => {
+    const number = await saveAssessment(tx, {
       orgId: input.orgId,
       kind: 'program',
       framework: { kind: framework.kind, version: framework.version, sha256, content: framework },
       asOf,
       brief,
       result: report,
-      criteria: assessment.criteria,
-    }),
-  );
+      criteria,
+      createdBy: actor.label,
+    });
+    await recordAudit(tx, input.orgId, actor, {
+      action: 'assessment.create',
+      entity: 'assessment',
+      entityId: String(number),
+      after: { asOf, framework: { version: framework.version, sha256 }, overall: report.summary.overall },
+    });
+    return number;
+  });
   return { assessmentId, report };
 };

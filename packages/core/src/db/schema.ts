@@ -9,6 +9,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   foreignKey,
@@ -214,6 +215,8 @@ export const assessments = pgTable(
     status: text('status').notNull().default('draft'),
     brief: jsonb('brief').notNull(),
     result: jsonb('result').notNull(),
+    /** The report without the per-partner performance rows: what a dashboard reads (small at any size). */
+    dashboard: jsonb('dashboard'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by'),
     finalizedAt: timestamp('finalized_at', { withTimezone: true }),
@@ -557,6 +560,8 @@ export const auditLog = pgTable(
  * server instance. Not under row-level security: a worker claims across orgs, then runs the job in
  * its org's scope.
  */
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
+
 export const jobs = pgTable(
   'jobs',
   {
@@ -566,7 +571,7 @@ export const jobs = pgTable(
     status: text('status').notNull().default('queued'),
     payload: jsonb('payload').notNull(),
     /** The upload a job reads (an import's CSV), kept with the job so any instance can run it. */
-    input: text('input'),
+    input: bytea('input'),
     progress: jsonb('progress'),
     result: jsonb('result'),
     error: jsonb('error'),

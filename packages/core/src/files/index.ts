@@ -1,3 +1,4 @@
+export * from './blob-store.ts';
 export * from './brief-file.ts';
 export * from './csv-file.ts';
 export * from './example-directory.ts';

@@ -28,6 +28,8 @@ export interface ImportOptions {
   batchRows?: number;
   /** Called after each staged batch. */
   onProgress?: (p: ImportProgress) => void;
+  /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
+  inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
 }
 
 /** Thrown inside the transaction to roll a dry run back, whatever it touched. */
@@ -86,6 +88,7 @@ export const importCsv = async (
       };
       if (dryRun) throw new DryRunDone(result);
       if (counts.inserted + counts.updated > 0) await analyzeTables(tx, [def.table]);
+      await opts.inTransaction?.(tx, result);
       return result;
     });
   } catch (err) {

@@ -1,3 +1,4 @@
+import type { ProgramReport } from '@trellis/contracts';
 import type { CriterionScore } from '../../domain/criterion-scores.ts';
 import type { SqlClient } from '../sql-client.ts';
 import { lockOrgCounter } from './save-readiness.ts';
@@ -8,10 +9,40 @@ export interface AssessmentRecord {
   framework: { kind: string; version: string; sha256: string; content: unknown };
   asOf: string;
   brief: unknown;
-  result: unknown;
+  result: ProgramReport;
   criteria: CriterionScore[];
   createdBy?: string;
 }
+
+/** The report without its per-partner rows: what dashboards read. */
+const dashboardOf = (report: ProgramReport) => ({
+  ...report,
+  performance: { ...report.performance, partners: [] as ProgramReport['performance']['partners'] },
+});
+
+const saveScores = async (tx: SqlClient, orgId: string, assessmentId: number, criteria: CriterionScore[]) => {
+  await tx.query('delete from assessment_scores where org_id = $1 and assessment_id = $2', [
+    orgId,
+    assessmentId,
+  ]);
+  const scored = criteria.filter((c) => c.final !== null);
+  await tx.query(
+    `insert into assessment_scores
+       (org_id, assessment_id, criterion_id, signal_metric, signal_value, suggested, manual, manual_reason, final)
+     select $1, $2, * from unnest($3::text[], $4::text[], $5::float8[], $6::int2[], $7::int2[], $8::text[], $9::int2[])`,
+    [
+      orgId,
+      assessmentId,
+      scored.map((c) => c.id),
+      scored.map((c) => c.signal?.metric ?? null),
+      scored.map((c) => c.signal?.value ?? null),
+      scored.map((c) => c.suggested),
+      scored.map((c) => c.manual?.score ?? null),
+      scored.map((c) => c.manual?.reason ?? null),
+      scored.map((c) => c.final),
+    ],
+  );
+};
 
 /**
  * Stores the framework (once per content hash), the assessment and its criterion scores; returns
@@ -31,8 +62,8 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
   );
   await lockOrgCounter(tx, rec.orgId, 'assessments');
   const [row] = await tx.query<{ id: number; number: number }>(
-    `insert into assessments (org_id, number, kind, framework_sha256, as_of, status, brief, result, created_by)
-     values ($1, (select coalesce(max(number), 0) + 1 from assessments where org_id = $1), $2, $3, $4, 'draft', $5, $6, $7)
+    `insert into assessments (org_id, number, kind, framework_sha256, as_of, status, brief, result, dashboard, created_by)
+     values ($1, (select coalesce(max(number), 0) + 1 from assessments where org_id = $1), $2, $3, $4, 'draft', $5, $6, $7, $8)
      returning id, number`,
     [
       rec.orgId,
@@ -41,25 +72,31 @@ export const saveAssessment = async (tx: SqlClient, rec: AssessmentRecord): Prom
       rec.asOf,
       JSON.stringify(rec.brief),
       JSON.stringify(rec.result),
+      JSON.stringify(dashboardOf(rec.result)),
       rec.createdBy ?? null,
     ],
   );
-  const scored = rec.criteria.filter((c) => c.final !== null);
-  await tx.query(
-    `insert into assessment_scores
-       (org_id, assessment_id, criterion_id, signal_metric, signal_value, suggested, manual, manual_reason, final)
-     select $1, $2, * from unnest($3::text[], $4::text[], $5::float8[], $6::int2[], $7::int2[], $8::text[], $9::int2[])`,
+  await saveScores(tx, rec.orgId, row!.id, rec.criteria);
+  return row!.number;
+};
+
+/** Replaces a draft's brief, report and scores after a recomputation (an override). */
+export const updateAssessmentResult = async (
+  tx: SqlClient,
+  orgId: string,
+  number: number,
+  rec: { brief: unknown; result: ProgramReport; criteria: CriterionScore[] },
+): Promise<void> => {
+  const [row] = await tx.query<{ id: number }>(
+    `update assessments set brief = $3, result = $4, dashboard = $5
+     where org_id = $1 and number = $2 and status = 'draft' returning id`,
     [
-      rec.orgId,
-      row!.id,
-      scored.map((c) => c.id),
-      scored.map((c) => c.signal?.metric ?? null),
-      scored.map((c) => c.signal?.value ?? null),
-      scored.map((c) => c.suggested),
-      scored.map((c) => c.manual?.score ?? null),
-      scored.map((c) => c.manual?.reason ?? null),
-      scored.map((c) => c.final),
+      orgId,
+      number,
+      JSON.stringify(rec.brief),
+      JSON.stringify(rec.result),
+      JSON.stringify(dashboardOf(rec.result)),
     ],
   );
-  return row!.number;
+  await saveScores(tx, orgId, row!.id, rec.criteria);
 };

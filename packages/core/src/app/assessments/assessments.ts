@@ -1,0 +1,178 @@
+/**
+ * Program assessments after creation: list, read (the full report, the dashboard without the
+ * per-partner rows, a page of the performance table), score or override a criterion with a
+ * written reason (drafts only; the deliverables are recomputed), and finalise (immutable after).
+ */
+import type { ProgramReport } from '@trellis/contracts';
+import {
+  type AssessmentSummaryRow,
+  findAssessmentJson,
+  findAssessmentSummary,
+  listAssessments,
+  lockAssessment,
+  markFinal,
+  type PerformanceQuery,
+  pagePerformance,
+  resolveAssessmentNumber,
+} from '../../db/queries/assessments.ts';
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { updateAssessmentResult } from '../../db/queries/save-assessment.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { Brief } from '../../domain/brief.ts';
+import type { ProgramFramework } from '../../domain/program-framework.ts';
+import { AppError } from '../../errors.ts';
+import { programFrameworkSchema } from '../../frameworks/program-framework-schema.ts';
+import type { Caller } from '../accounts/caller.ts';
+import { computeProgramAssessment } from '../assess-program.ts';
+
+export type AssessmentRef = number | 'latest';
+export type AssessmentSummary = AssessmentSummaryRow;
+
+const notFound = (ref: AssessmentRef) =>
+  new AppError(
+    'NOT_FOUND',
+    ref === 'latest' ? 'No assessment yet; create one first' : `No assessment #${ref}`,
+  );
+
+const numberOf = async (db: Database, caller: Caller, ref: AssessmentRef) => {
+  const n = await resolveAssessmentNumber(db, caller.orgId, ref);
+  if (n === undefined) throw notFound(ref);
+  return n;
+};
+
+export const listAssessmentsUseCase = (
+  db: Database,
+  caller: Caller,
+  page: { limit: number; offset: number; status?: 'draft' | 'final' },
+) => listAssessments(db, caller.orgId, page);
+
+export const getAssessmentUseCase = async (db: Database, caller: Caller, ref: AssessmentRef) => {
+  const row = await findAssessmentSummary(db, caller.orgId, await numberOf(db, caller, ref));
+  if (!row) throw notFound(ref);
+  return row;
+};
+
+/** The six deliverables as the report JSON contract (`full`), or without the per-partner rows. */
+export const getAssessmentReportUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+  part: 'full' | 'dashboard',
+): Promise<ProgramReport> => {
+  const doc = await findAssessmentJson(
+    db,
+    caller.orgId,
+    await numberOf(db, caller, ref),
+    part === 'full' ? 'result' : 'dashboard',
+  );
+  if (!doc) throw notFound(ref);
+  return doc;
+};
+
+export const pagePerformanceUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+  q: PerformanceQuery,
+) => {
+  const n = await numberOf(db, caller, ref);
+  if (!(await findAssessmentSummary(db, caller.orgId, n))) throw notFound(ref);
+  // A partner user sees one row: their own.
+  return pagePerformance(
+    db,
+    caller.orgId,
+    n,
+    caller.partner ? { ...q, partner: caller.partner.externalId } : q,
+  );
+};
+
+const criterionOf = (report: ProgramReport, id: string) =>
+  report.scorecard.flatMap((d) => d.criteria).find((c) => c.id === id);
+
+/**
+ * Sets (score + reason) or clears (null) the assessor's score of one criterion of a draft, and
+ * recomputes the deliverables with it. The framework is the version the assessment is pinned to.
+ */
+export const scoreCriterionUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+  criterionId: string,
+  score: { score: number; reason: string } | null,
+): Promise<ProgramReport> => {
+  const number = await numberOf(db, caller, ref);
+  return db.transaction(async (tx) => {
+    const a = await lockAssessment(tx, caller.orgId, number);
+    if (!a) throw notFound(ref);
+    if (a.status === 'final')
+      throw new AppError(
+        'CONFLICT',
+        `Assessment #${number} is final and cannot change; create a new assessment`,
+      );
+    const before = criterionOf(a.result, criterionId);
+    if (!before) throw new AppError('NOT_FOUND', `No criterion ${criterionId} in assessment #${number}`);
+    if (score && score.reason.trim() === '')
+      throw new AppError('INVALID_INPUT', 'An override needs a reason', [
+        { field: 'reason', reason: 'required' },
+      ]);
+    const brief = a.brief as Brief;
+    const scores = brief.scores.filter((s) => s.criterion !== criterionId);
+    const nextBrief: Brief = {
+      ...brief,
+      scores: score
+        ? [...scores, { criterion: criterionId, score: score.score, reason: score.reason.trim() }]
+        : scores,
+    };
+    const framework = {
+      framework: programFrameworkSchema.parse(a.framework.content) as ProgramFramework,
+      sha256: a.framework.sha256,
+      source: `program-readiness ${a.framework.version}`,
+    };
+    const { report, criteria } = await computeProgramAssessment(
+      tx,
+      caller.orgId,
+      nextBrief,
+      framework,
+      a.asOf,
+    );
+    await updateAssessmentResult(tx, caller.orgId, number, { brief: nextBrief, result: report, criteria });
+    const after = criterionOf(report, criterionId)!;
+    const view = (c: typeof before, r: ProgramReport) => ({
+      suggested: c.suggested,
+      manual: c.manual,
+      final: c.final,
+      claimedVsObserved: c.claimedVsObserved,
+      overall: r.summary.overall,
+    });
+    await recordAudit(tx, caller.orgId, caller, {
+      action: score ? 'assessment.override' : 'assessment.override-clear',
+      entity: 'assessment',
+      entityId: `${number}/${criterionId}`,
+      before: view(before, a.result),
+      after: view(after, report),
+    });
+    return report;
+  });
+};
+
+export const finalizeAssessmentUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+): Promise<AssessmentSummary> => {
+  const number = await numberOf(db, caller, ref);
+  await db.transaction(async (tx) => {
+    const a = await lockAssessment(tx, caller.orgId, number);
+    if (!a) throw notFound(ref);
+    if (a.status === 'final') throw new AppError('CONFLICT', `Assessment #${number} is already final`);
+    await markFinal(tx, caller.orgId, number, caller.label);
+    await recordAudit(tx, caller.orgId, caller, {
+      action: 'assessment.finalize',
+      entity: 'assessment',
+      entityId: String(number),
+      before: { status: 'draft' },
+      after: { status: 'final', overall: a.result.summary.overall },
+    });
+  });
+  return (await findAssessmentSummary(db, caller.orgId, number))!;
+};

@@ -1,0 +1,2 @@
+export { type PerformanceQuery, performanceSortKeys } from '../../db/queries/assessments.ts';
+export * from './assessments.ts';

@@ -1,0 +1,2 @@
+export * from './content-types.ts';
+export * from './evidence-files.ts';

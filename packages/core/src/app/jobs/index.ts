@@ -1,0 +1,3 @@
+export * from './job-kinds.ts';
+export * from './jobs.ts';
+export * from './run-job.ts';

@@ -1,0 +1,25 @@
+/** The kinds of background job and the payload each carries (validated again when it runs). */
+import { z } from 'zod';
+import { entityNames } from '../../importers/entity-name.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const jobPayloads = {
+  import: z.object({
+    entity: z.enum(entityNames),
+    dryRun: z.boolean(),
+    filename: z.string(),
+    size: z.number(),
+  }),
+  'score-readiness': z.object({ asOf: isoDate, policyVersion: z.string() }),
+  'assess-program': z.object({
+    brief: z.unknown(),
+    briefName: z.string(),
+    frameworkVersion: z.string(),
+    asOf: isoDate.optional(),
+  }),
+} as const;
+
+export type JobKind = keyof typeof jobPayloads;
+export const jobKinds = Object.keys(jobPayloads) as JobKind[];
+export type JobPayload<K extends JobKind> = z.infer<(typeof jobPayloads)[K]>;

@@ -1,0 +1,124 @@
+/**
+ * Runs claimed jobs: claims the oldest queued one (FOR UPDATE SKIP LOCKED, so each job runs on
+ * exactly one instance), runs its handler in the job's org scope and records the outcome.
+ */
+import { briefFromValue } from '../../briefs/load-brief.ts';
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { claimJob, type JobRow, jobInput, reportProgress, requeueStale } from '../../db/queries/jobs.ts';
+import type { Database } from '../../db/sql-client.ts';
+import { AppError } from '../../errors.ts';
+import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
+import { csvText } from '../../importers/csv-source.ts';
+import { importCsv } from '../../importers/import-csv.ts';
+import type { Actor } from '../actor.ts';
+import { assessProgramUseCase } from '../assess-program.ts';
+import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
+import { type JobKind, jobPayloads } from './job-kinds.ts';
+import { completeJob, failJob } from './jobs.ts';
+
+export interface JobProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  /** 0–1 where it can be known. */
+  fraction: number | null;
+  stage: string;
+}
+
+export interface RunContext {
+  /** The caller's clock (YYYY-MM-DD), read at the edge. */
+  today: string;
+  /** Progress as it happens (the server keeps it in memory too: PGlite has one connection). */
+  onProgress?: (jobId: string, p: JobProgress) => void;
+  /** Unexpected failures, for the server log. */
+  onError?: (job: JobRow, err: unknown) => void;
+}
+
+type Handler = (db: Database, job: JobRow, actor: Actor, ctx: RunContext, base: Database) => Promise<unknown>;
+
+const handlers: Record<JobKind, Handler> = {
+  async import(db, job, actor, ctx, base) {
+    const p = jobPayloads.import.parse(job.payload);
+    const bytes = (await jobInput(base, job.id)) ?? new Uint8Array();
+    const progress = (rows: number, read: number, stage: string) => {
+      const report: JobProgress = {
+        rows,
+        bytes: read,
+        totalBytes: p.size,
+        fraction: p.size > 0 ? Math.min(1, read / p.size) : null,
+        stage,
+      };
+      ctx.onProgress?.(job.id, report);
+      // Not awaited: on PGlite this waits for the import's transaction, on PostgreSQL it does not.
+      reportProgress(base, job.id, report).catch(() => {});
+    };
+    progress(0, 0, 'reading');
+    const result = await importCsv(db, job.orgId, p.entity, csvText(p.filename, bytes), {
+      dryRun: p.dryRun,
+      onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
+      inTransaction: (tx, r) =>
+        recordAudit(tx, job.orgId, actor, {
+          action: 'import',
+          entity: p.entity,
+          after: { file: p.filename, rows: r.rows, inserted: r.inserted, updated: r.updated, job: job.id },
+        }),
+    });
+    progress(result.rows, p.size, 'done');
+    return result;
+  },
+  async 'score-readiness'(db, job, actor) {
+    const p = jobPayloads['score-readiness'].parse(job.payload);
+    const report = await scorePartnersUseCase(db, {
+      orgId: job.orgId,
+      asOf: p.asOf,
+      context: scoringContext(loadTierPolicy(p.policyVersion)),
+      actor,
+    });
+    return { asOf: report.asOf, policy: report.policy, summary: report.summary };
+  },
+  async 'assess-program'(db, job, actor, ctx) {
+    const p = jobPayloads['assess-program'].parse(job.payload);
+    const out = await assessProgramUseCase(db, {
+      orgId: job.orgId,
+      brief: briefFromValue(p.brief),
+      briefName: p.briefName,
+      framework: loadProgramFramework(p.frameworkVersion),
+      asOf: p.asOf,
+      today: ctx.today,
+      actor,
+    });
+    return { assessment: out.assessmentId, asOf: out.report.asOf, overall: out.report.summary.overall };
+  },
+};
+
+const actorOfJob = (job: JobRow): Actor => ({
+  userId: job.createdBy ?? undefined,
+  tokenId: job.createdByToken ?? undefined,
+  label: job.createdByLabel,
+  requestId: `job:${job.id}`,
+});
+
+/** Runs one claimed job to its end (never throws: the outcome is recorded on the job). */
+export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext): Promise<void> => {
+  try {
+    const handler = handlers[job.kind as JobKind];
+    if (!handler) throw new AppError('INVALID_INPUT', `Unknown job kind ${job.kind}`);
+    const result = await handler(db.forOrg(job.orgId), job, actorOfJob(job), ctx, db);
+    await completeJob(db, job.id, result);
+  } catch (err) {
+    if (!(err instanceof AppError)) ctx.onError?.(job, err);
+    await failJob(db, job.id, err);
+  }
+};
+
+/** Claims and runs the oldest queued job; false when the queue is empty. */
+export const runNextJob = async (db: Database, worker: string, ctx: RunContext): Promise<boolean> => {
+  const job = await claimJob(db, worker);
+  if (!job) return false;
+  await runClaimedJob(db, job, ctx);
+  return true;
+};
+
+/** Puts jobs of instances that stopped reporting back in the queue. */
+export const requeueStaleJobs = (db: Database, staleSeconds = 600): Promise<number> =>
+  requeueStale(db, staleSeconds);

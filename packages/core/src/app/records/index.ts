@@ -1,0 +1,2 @@
+export { filterNames, MAX_PAGE, type RecordQuery } from './record-query.ts';
+export * from './records.ts';

@@ -1,0 +1,197 @@
+/**
+ * The records API over the ten entities of the canonical import: list, get, create, update,
+ * delete. A record is shaped like a row of the entity's CSV (docs/import-format.md). Writes go
+ * through the import pipeline itself (one row, one transaction), so the API and the CSV import
+ * accept and reject exactly the same values. Partner users see only their partner's records.
+ */
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { ownerPartnerExpr, recordSelect } from '../../db/queries/records/record-sql.ts';
+import type { Database, SqlClient } from '../../db/sql-client.ts';
+import { AppError, type Issue } from '../../errors.ts';
+import { csvText } from '../../importers/csv-source.ts';
+import { entityDefinitions } from '../../importers/entity-definitions.ts';
+import type { EntityName } from '../../importers/entity-name.ts';
+import { importCsv } from '../../importers/import-csv.ts';
+import type { Caller } from '../accounts/caller.ts';
+import { buildOrder, buildWhere, type RecordQuery } from './record-query.ts';
+
+export type RecordValue = string | number | boolean | null;
+export type EntityRecord = Record<string, RecordValue>;
+
+const scope = (def: (typeof entityDefinitions)[EntityName], caller: Caller, param: number) =>
+  caller.partner
+    ? { sql: [`${ownerPartnerExpr(def)} = $${param}`], params: [caller.partner.id] }
+    : { sql: [], params: [] };
+
+export const listRecords = async (
+  db: Database,
+  caller: Caller,
+  entity: EntityName,
+  query: RecordQuery,
+): Promise<{ items: EntityRecord[]; total: number }> => {
+  const def = entityDefinitions[entity];
+  const { select, columnExpr } = recordSelect(def);
+  const own = scope(def, caller, 2);
+  const where = buildWhere(def, columnExpr, query, 2 + own.params.length);
+  const conditions = ['t.org_id = $1', ...own.sql, ...where.sql].join(' and ');
+  const params = [caller.orgId, ...own.params, ...where.params];
+  const order = buildOrder(def, columnExpr, query.sort);
+  const n = params.length;
+  const rows = await db.query<EntityRecord & { __total: number }>(
+    `select x.*, count(*) over ()::int as __total from (${select} where ${conditions} order by ${order}) x
+     limit $${n + 1} offset $${n + 2}`,
+    [...params, query.limit, query.offset],
+  );
+  let total = rows[0]?.__total ?? 0;
+  if (rows.length === 0 && query.offset > 0) {
+    const [c] = await db.query<{ n: number }>(
+      `select count(*)::int as n from (${select} where ${conditions}) x`,
+      params,
+    );
+    total = c!.n;
+  }
+  return { items: rows.map(({ __total: _, ...r }) => r), total };
+};
+
+const findRecord = async (
+  db: SqlClient,
+  caller: Caller,
+  entity: EntityName,
+  externalId: string,
+): Promise<EntityRecord | undefined> => {
+  const def = entityDefinitions[entity];
+  const { select } = recordSelect(def);
+  const own = scope(def, caller, 3);
+  const [row] = await db.query<EntityRecord>(
+    `${select} where ${['t.org_id = $1', 't.external_id = $2', ...own.sql].join(' and ')}`,
+    [caller.orgId, externalId, ...own.params],
+  );
+  return row;
+};
+
+const notFound = (entity: EntityName, externalId: string) =>
+  new AppError('NOT_FOUND', `No ${entity} record with external_id "${externalId}"`);
+
+export const getRecord = async (db: Database, caller: Caller, entity: EntityName, externalId: string) => {
+  const row = await findRecord(db, caller, entity, externalId);
+  if (!row) throw notFound(entity, externalId);
+  return row;
+};
+
+const csvCell = (v: RecordValue | undefined): string =>
+  v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`;
+
+/** One record as a two-line CSV of the entity, for the import pipeline. */
+const asCsv = (values: EntityRecord): string => {
+  const names = Object.keys(values);
+  return `${names.map((n) => `"${n}"`).join(',')}\n${names.map((n) => csvCell(values[n])).join(',')}\n`;
+};
+
+/** The import pipeline's row problems, renamed from CSV cells to the record's fields. */
+const asFieldErrors = (err: unknown, entity: EntityName): never => {
+  if (err instanceof AppError && err.code === 'IMPORT_REJECTED') {
+    const issues: Issue[] = err.issues.map((i) => ({ field: i.column, reason: i.reason }));
+    const fields = [...new Set(issues.map((i) => i.field).filter(Boolean))].join(', ');
+    throw new AppError('INVALID_INPUT', `Invalid ${entity} record${fields ? `: ${fields}` : ''}`, issues);
+  }
+  throw err;
+};
+
+/** Writes one record through the import pipeline; audits it in the same transaction; returns it. */
+const write = async (
+  db: Database,
+  caller: Caller,
+  entity: EntityName,
+  values: EntityRecord,
+  audit: { action: string; before?: EntityRecord },
+): Promise<EntityRecord> => {
+  const externalId = String(values.external_id);
+  let after: EntityRecord | undefined;
+  try {
+    await importCsv(db, caller.orgId, entity, csvText('record', asCsv(values)), {
+      inTransaction: async (tx) => {
+        after = await findRecord(tx, caller, entity, externalId);
+        await recordAudit(tx, caller.orgId, caller, { ...audit, entity, entityId: externalId, after });
+      },
+    });
+  } catch (err) {
+    asFieldErrors(err, entity);
+  }
+  return after!;
+};
+
+/** Partner users may only touch their own partner's records (the permission table decides whether at all). */
+const checkOwnPartner = (caller: Caller, entity: EntityName, values: EntityRecord) => {
+  if (!caller.partner) return;
+  const own = entity === 'partners' ? values.external_id : values.partner_external_id;
+  if (own !== caller.partner.externalId) throw notFound(entity, String(values.external_id));
+};
+
+export const createRecord = async (
+  db: Database,
+  caller: Caller,
+  entity: EntityName,
+  values: EntityRecord,
+): Promise<EntityRecord> => {
+  const externalId = String(values.external_id);
+  checkOwnPartner(caller, entity, values);
+  if (await findRecord(db, { ...caller, partner: undefined }, entity, externalId))
+    throw new AppError(
+      'CONFLICT',
+      `A ${entity} record with external_id "${externalId}" already exists; update it instead`,
+    );
+  return write(db, caller, entity, values, { action: 'record.create' });
+};
+
+export const updateRecord = async (
+  db: Database,
+  caller: Caller,
+  entity: EntityName,
+  externalId: string,
+  patch: EntityRecord,
+): Promise<EntityRecord> => {
+  const before = await findRecord(db, caller, entity, externalId);
+  if (!before) throw notFound(entity, externalId);
+  if (patch.external_id !== undefined && patch.external_id !== externalId)
+    throw new AppError('INVALID_INPUT', 'external_id cannot be changed', [
+      { field: 'external_id', reason: `is "${externalId}"; create a new record instead` },
+    ]);
+  const values = { ...before, ...patch };
+  checkOwnPartner(caller, entity, values);
+  return write(db, caller, entity, values, { action: 'record.update', before });
+};
+
+/** Which entities hold references to `entity`, for the message of a refused delete. */
+const dependentsOf = (entity: EntityName): string[] => {
+  const table = entityDefinitions[entity].table;
+  return Object.values(entityDefinitions)
+    .filter((d) => d.columns.some((c) => c.references?.table === table))
+    .map((d) => d.entity);
+};
+
+export const deleteRecord = async (db: Database, caller: Caller, entity: EntityName, externalId: string) => {
+  const def = entityDefinitions[entity];
+  await db.transaction(async (tx) => {
+    const before = await findRecord(tx, caller, entity, externalId);
+    if (!before) throw notFound(entity, externalId);
+    try {
+      await tx.query(`delete from ${def.table} where org_id = $1 and external_id = $2`, [
+        caller.orgId,
+        externalId,
+      ]);
+    } catch (err) {
+      if ((err as { code?: string }).code === '23503')
+        throw new AppError(
+          'CONFLICT',
+          `${entity} "${externalId}" is still referenced (by its ${[...dependentsOf(entity), 'readiness history'].join(', ')}); delete those first`,
+        );
+      throw err;
+    }
+    await recordAudit(tx, caller.orgId, caller, {
+      action: 'record.delete',
+      entity,
+      entityId: externalId,
+      before,
+    });
+  });
+};

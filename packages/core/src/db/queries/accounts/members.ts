@@ -1,0 +1,76 @@
+import type { SqlClient } from '../../sql-client.ts';
+
+export interface MemberRow {
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+  partner: string | null;
+  createdAt: string;
+}
+
+const select = `select u.id as "userId", u.email, u.name, m.role, p.external_id as partner, m.created_at as "createdAt"
+  from memberships m join users u on u.id = m.user_id
+  left join partners p on p.org_id = m.org_id and p.id = m.partner_id`;
+
+export const listMembers = (db: SqlClient, orgId: string): Promise<MemberRow[]> =>
+  db.query<MemberRow>(`${select} where m.org_id = $1 order by u.email`, [orgId]);
+
+export const findMember = async (
+  db: SqlClient,
+  orgId: string,
+  userId: string,
+): Promise<MemberRow | undefined> =>
+  (await db.query<MemberRow>(`${select} where m.org_id = $1 and m.user_id = $2`, [orgId, userId]))[0];
+
+export const upsertMembership = async (
+  db: SqlClient,
+  m: { orgId: string; userId: string; role: string; partnerId: number | null },
+): Promise<void> => {
+  await db.query(
+    `insert into memberships (org_id, user_id, role, partner_id) values ($1, $2, $3, $4)
+     on conflict (org_id, user_id) do update set role = excluded.role, partner_id = excluded.partner_id`,
+    [m.orgId, m.userId, m.role, m.partnerId],
+  );
+};
+
+export const deleteMembership = async (db: SqlClient, orgId: string, userId: string): Promise<boolean> =>
+  (
+    await db.query('delete from memberships where org_id = $1 and user_id = $2 returning user_id', [
+      orgId,
+      userId,
+    ])
+  ).length > 0;
+
+export const countOwners = async (db: SqlClient, orgId: string): Promise<number> =>
+  (
+    await db.query<{ n: number }>(
+      `select count(*)::int as n from memberships where org_id = $1 and role = 'owner'`,
+      [orgId],
+    )
+  )[0]!.n;
+
+/** A partner's internal id by external id, within the org (for binding partner users and tokens). */
+export const partnerIdOf = async (
+  db: SqlClient,
+  orgId: string,
+  externalId: string,
+): Promise<number | undefined> =>
+  (
+    await db.query<{ id: number }>('select id from partners where org_id = $1 and external_id = $2', [
+      orgId,
+      externalId,
+    ])
+  )[0]?.id;
+
+export const partnerExternalIdOf = async (
+  db: SqlClient,
+  orgId: string,
+  id: number,
+): Promise<string | undefined> =>
+  (
+    await db.query<{ externalId: string }>(
+      'select external_id as "externalId" from partners where org_id = $1 and id = $2',
+      [orgId, id],
+    )
+  )[0]?.externalId;

@@ -1,0 +1,162 @@
+/** Stored program assessments, addressed by their number within the org. */
+import type { ProgramReport } from '@trellis/contracts';
+import type { SqlClient } from '../sql-client.ts';
+
+export interface AssessmentSummaryRow {
+  number: number;
+  kind: string;
+  asOf: string;
+  status: 'draft' | 'final';
+  overall: { score: number; band: string } | null;
+  framework: { version: string; sha256: string };
+  createdAt: string;
+  createdBy: string | null;
+  finalizedAt: string | null;
+  finalizedBy: string | null;
+}
+
+const summaryColumns = `a.number, a.kind, a.as_of as "asOf", a.status,
+  a.dashboard->'summary'->'overall' as overall,
+  json_build_object('version', f.version, 'sha256', f.sha256) as framework,
+  a.created_at as "createdAt", a.created_by as "createdBy", a.finalized_at as "finalizedAt", a.finalized_by as "finalizedBy"`;
+const from = 'assessments a join frameworks f on f.org_id = a.org_id and f.sha256 = a.framework_sha256';
+
+export const listAssessments = async (
+  db: SqlClient,
+  orgId: string,
+  page: { limit: number; offset: number; status?: string },
+): Promise<{ items: AssessmentSummaryRow[]; total: number }> => {
+  const items = await db.query<AssessmentSummaryRow>(
+    `select ${summaryColumns} from ${from} where a.org_id = $1 and ($2::text is null or a.status = $2)
+     order by a.number desc limit $3 offset $4`,
+    [orgId, page.status ?? null, page.limit, page.offset],
+  );
+  const [c] = await db.query<{ n: number }>(
+    'select count(*)::int as n from assessments where org_id = $1 and ($2::text is null or status = $2)',
+    [orgId, page.status ?? null],
+  );
+  return { items, total: c!.n };
+};
+
+/** The number `latest` stands for (the highest), or the number itself. */
+export const resolveAssessmentNumber = async (db: SqlClient, orgId: string, ref: number | 'latest') => {
+  if (ref !== 'latest') return ref;
+  const [row] = await db.query<{ n: number | null }>(
+    'select max(number) as n from assessments where org_id = $1',
+    [orgId],
+  );
+  return row?.n ?? undefined;
+};
+
+export const findAssessmentSummary = async (db: SqlClient, orgId: string, number: number) =>
+  (
+    await db.query<AssessmentSummaryRow>(
+      `select ${summaryColumns} from ${from} where a.org_id = $1 and a.number = $2`,
+      [orgId, number],
+    )
+  )[0];
+
+export const findAssessmentJson = async (
+  db: SqlClient,
+  orgId: string,
+  number: number,
+  column: 'result' | 'dashboard',
+): Promise<ProgramReport | undefined> =>
+  (
+    await db.query<{ doc: ProgramReport }>(
+      `select ${column === 'result' ? 'result' : 'coalesce(dashboard, result)'} as doc from assessments
+       where org_id = $1 and number = $2`,
+      [orgId, number],
+    )
+  )[0]?.doc;
+
+export interface AssessmentForUpdate {
+  status: 'draft' | 'final';
+  asOf: string;
+  brief: unknown;
+  result: ProgramReport;
+  framework: { content: unknown; sha256: string; version: string };
+}
+
+/** A stored assessment with what recomputing it needs, locked for the transaction. */
+export const lockAssessment = async (
+  tx: SqlClient,
+  orgId: string,
+  number: number,
+): Promise<AssessmentForUpdate | undefined> =>
+  (
+    await tx.query<AssessmentForUpdate>(
+      `select a.status, a.as_of as "asOf", a.brief, a.result,
+              json_build_object('content', f.content, 'sha256', f.sha256, 'version', f.version) as framework
+       from ${from} where a.org_id = $1 and a.number = $2 for update of a`,
+      [orgId, number],
+    )
+  )[0];
+
+export const markFinal = async (tx: SqlClient, orgId: string, number: number, by: string): Promise<void> => {
+  await tx.query(
+    `update assessments set status = 'final', finalized_at = now(), finalized_by = $3 where org_id = $1 and number = $2`,
+    [orgId, number, by],
+  );
+};
+
+export interface PerformanceQuery {
+  sort?: string;
+  health?: string;
+  type?: string;
+  engagement?: string;
+  tier?: string;
+  q?: string;
+  partner?: string;
+  limit: number;
+  offset: number;
+}
+
+const SORTABLE: Record<string, string> = {
+  name: `r->>'name'`,
+  externalId: `r->>'externalId'`,
+  pipeline: `(r->>'pipeline')::float8`,
+  revenue: `(r->>'revenue')::float8`,
+  deals: `(r->>'deals')::int`,
+  satisfaction: `(r->>'satisfaction')::float8`,
+  timeToFirstDealDays: `(r->>'timeToFirstDealDays')::int`,
+  health: `r->>'health'`,
+  engagement: `r->>'engagement'`,
+  activitiesRecent: `(r->>'activitiesRecent')::int`,
+};
+export const performanceSortKeys = Object.keys(SORTABLE);
+
+/** One page of an assessment's performance table, filtered and sorted in SQL. */
+export const pagePerformance = async (
+  db: SqlClient,
+  orgId: string,
+  number: number,
+  q: PerformanceQuery,
+): Promise<{ items: ProgramReport['performance']['partners']; total: number }> => {
+  const key = q.sort?.replace(/^-/, '') ?? 'revenue';
+  const dir = q.sort ? (q.sort.startsWith('-') ? 'desc' : 'asc') : 'desc';
+  const rows = await db.query<{ r: ProgramReport['performance']['partners'][number]; total: number }>(
+    `select r, count(*) over ()::int as total
+     from assessments a, jsonb_array_elements(a.result->'performance'->'partners') r
+     where a.org_id = $1 and a.number = $2
+       and ($3::text is null or r->>'health' = $3) and ($4::text is null or r->>'type' = $4)
+       and ($5::text is null or r->>'engagement' = $5) and ($6::text is null or coalesce(r->>'tier', 'none') = $6)
+       and ($7::text is null or r->>'name' ilike $7 or r->>'externalId' ilike $7)
+       and ($8::text is null or r->>'externalId' = $8)
+     order by ${SORTABLE[key]} ${dir} nulls last, r->>'externalId'
+     limit $9 offset $10`,
+    [
+      orgId,
+      number,
+      q.health ?? null,
+      q.type ?? null,
+      q.engagement ?? null,
+      q.tier ?? null,
+      q.q ? `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null,
+      q.partner ?? null,
+      q.limit,
+      q.offset,
+    ],
+  );
+  return { items: rows.map((x) => x.r), total: rows[0]?.total ?? 0 };
+};

@@ -1,0 +1,123 @@
+/**
+ * The jobs table: a queue any number of server instances share. A job is claimed by exactly one
+ * worker with `FOR UPDATE SKIP LOCKED` (others skip the locked row instead of waiting), which
+ * works the same on PGlite and PostgreSQL.
+ */
+import type { SqlClient } from '../sql-client.ts';
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobRow {
+  id: string;
+  orgId: string;
+  kind: string;
+  status: JobStatus;
+  payload: Record<string, unknown>;
+  progress: Record<string, unknown> | null;
+  result: unknown;
+  error: unknown;
+  createdBy: string | null;
+  createdByToken: string | null;
+  createdByLabel: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  lockedBy: string | null;
+  attempts: number;
+}
+
+const columns = `id, org_id as "orgId", kind, status, payload, progress, result, error, created_by as "createdBy",
+  created_by_token as "createdByToken", created_by_label as "createdByLabel", created_at as "createdAt",
+  started_at as "startedAt", finished_at as "finishedAt", locked_by as "lockedBy", attempts`;
+
+export const insertJob = async (
+  db: SqlClient,
+  j: {
+    orgId: string;
+    kind: string;
+    payload: unknown;
+    input?: Uint8Array;
+    createdBy?: string;
+    createdByToken?: string;
+    createdByLabel: string;
+  },
+): Promise<JobRow> =>
+  (
+    await db.query<JobRow>(
+      `insert into jobs (org_id, kind, payload, input, created_by, created_by_token, created_by_label)
+       values ($1, $2, $3, $4, $5, $6, $7) returning ${columns}`,
+      [
+        j.orgId,
+        j.kind,
+        JSON.stringify(j.payload),
+        j.input ?? null,
+        j.createdBy ?? null,
+        j.createdByToken ?? null,
+        j.createdByLabel,
+      ],
+    )
+  )[0]!;
+
+/** Claims the oldest queued job for `worker`, or returns undefined when none is free. */
+export const claimJob = async (db: SqlClient, worker: string): Promise<JobRow | undefined> =>
+  (
+    await db.query<JobRow>(
+      `update jobs set status = 'running', started_at = now(), heartbeat_at = now(), locked_by = $1,
+              attempts = attempts + 1
+       where id = (select id from jobs where status = 'queued' order by created_at, id
+                   for update skip locked limit 1)
+       returning ${columns}`,
+      [worker],
+    )
+  )[0];
+
+export const jobInput = async (db: SqlClient, id: string): Promise<Uint8Array | null> =>
+  (await db.query<{ input: Uint8Array | null }>('select input from jobs where id = $1', [id]))[0]?.input ??
+  null;
+
+export const reportProgress = async (db: SqlClient, id: string, progress: unknown): Promise<void> => {
+  await db.query('update jobs set progress = $2, heartbeat_at = now() where id = $1', [
+    id,
+    JSON.stringify(progress),
+  ]);
+};
+
+/** Ends a job; the input is dropped (it can be large and is no longer needed). */
+export const finishJob = async (
+  db: SqlClient,
+  id: string,
+  outcome: { status: 'done'; result: unknown } | { status: 'failed'; error: unknown },
+): Promise<void> => {
+  await db.query(
+    `update jobs set status = $2, result = $3, error = $4, finished_at = now(), heartbeat_at = now(), input = null
+     where id = $1`,
+    [
+      id,
+      outcome.status,
+      outcome.status === 'done' ? JSON.stringify(outcome.result ?? null) : null,
+      outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
+    ],
+  );
+};
+
+/** Jobs whose worker stopped reporting (a crashed instance) go back to the queue. */
+export const requeueStale = async (db: SqlClient, staleSeconds: number): Promise<number> =>
+  (
+    await db.query(
+      `update jobs set status = 'queued', locked_by = null
+       where status = 'running' and heartbeat_at < now() - make_interval(secs => $1) returning id`,
+      [staleSeconds],
+    )
+  ).length;
+
+export const findJob = async (db: SqlClient, orgId: string, id: string): Promise<JobRow | undefined> =>
+  (await db.query<JobRow>(`select ${columns} from jobs where org_id = $1 and id = $2`, [orgId, id]))[0];
+
+export const listJobs = (db: SqlClient, orgId: string, limit: number, offset: number): Promise<JobRow[]> =>
+  db.query<JobRow>(
+    `select ${columns} from jobs where org_id = $1 order by created_at desc, id limit $2 offset $3`,
+    [orgId, limit, offset],
+  );
+
+export const countJobs = async (db: SqlClient, orgId: string): Promise<number> =>
+  (await db.query<{ n: number }>('select count(*)::int as n from jobs where org_id = $1', [orgId]))[0]!.n;

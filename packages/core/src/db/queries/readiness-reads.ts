@@ -1,0 +1,94 @@
+/** Reading stored readiness scorings (written by save-readiness.ts) without recomputing them. */
+import type { ReadinessReport } from '@trellis/contracts';
+import type { SqlClient } from '../sql-client.ts';
+
+export type ReadinessSummary = Omit<ReadinessReport, 'partners'>;
+export type PartnerReadinessDetail = Omit<ReadinessReport['partners'][number], 'remediation'>;
+
+/** The latest scoring on or before `asOf` (or the latest of all). */
+export const latestScoringDate = async (
+  db: SqlClient,
+  orgId: string,
+  asOf?: string,
+): Promise<string | undefined> =>
+  (
+    await db.query<{ asOf: string | null }>(
+      `select max(as_of) as "asOf" from readiness_scorings where org_id = $1 and ($2::date is null or as_of <= $2)`,
+      [orgId, asOf ?? null],
+    )
+  )[0]?.asOf ?? undefined;
+
+export const scoringSummary = async (
+  db: SqlClient,
+  orgId: string,
+  asOf: string,
+): Promise<ReadinessSummary | undefined> =>
+  (
+    await db.query<{ summary: ReadinessSummary }>(
+      'select summary from readiness_scorings where org_id = $1 and as_of = $2',
+      [orgId, asOf],
+    )
+  )[0]?.summary;
+
+export const scoringDates = (db: SqlClient, orgId: string): Promise<{ asOf: string; createdAt: string }[]> =>
+  db.query(
+    'select as_of as "asOf", created_at as "createdAt" from readiness_scorings where org_id = $1 order by as_of desc',
+    [orgId],
+  );
+
+/** One partner's row of the scoring of `asOf`. */
+export const partnerDetail = async (
+  db: SqlClient,
+  orgId: string,
+  partnerId: number,
+  asOf: string,
+): Promise<PartnerReadinessDetail | undefined> =>
+  (
+    await db.query<{ detail: PartnerReadinessDetail | null }>(
+      'select detail from tier_history where org_id = $1 and partner_id = $2 and as_of = $3',
+      [orgId, partnerId, asOf],
+    )
+  )[0]?.detail ?? undefined;
+
+export interface TierRow {
+  externalId: string;
+  name: string;
+  type: string;
+  tier: string | null;
+  earned: string | null;
+  composite: number;
+  change: string | null;
+  skills: number | null;
+  capacity: number | null;
+  outcomes: number | null;
+  nextTier: string | null;
+}
+
+/** The partners of one scoring, a page at a time, filtered by tier, sorted in SQL. */
+export const pageTiers = async (
+  db: SqlClient,
+  orgId: string,
+  asOf: string,
+  q: { tier?: string; partnerId?: number; sort?: string; limit: number; offset: number },
+): Promise<{ items: TierRow[]; total: number }> => {
+  const sorts: Record<string, string> = {
+    composite: 'h.composite',
+    name: 'p.name',
+    externalId: 'p.external_id',
+    tier: `coalesce(h.effective, '')`,
+  };
+  const key = q.sort?.replace(/^-/, '') ?? 'composite';
+  const dir = q.sort ? (q.sort.startsWith('-') ? 'desc' : 'asc') : 'desc';
+  const rows = await db.query<TierRow & { total: number }>(
+    `select p.external_id as "externalId", p.name, p.type, h.effective as tier, h.earned, h.composite,
+            h.detail->>'change' as change, (h.detail->>'skills')::float8 as skills,
+            (h.detail->>'capacity')::float8 as capacity, (h.detail->>'outcomes')::float8 as outcomes,
+            h.detail->'nextTier'->>'tier' as "nextTier", count(*) over ()::int as total
+     from tier_history h join partners p on p.org_id = h.org_id and p.id = h.partner_id
+     where h.org_id = $1 and h.as_of = $2 and ($3::text is null or coalesce(h.effective, 'none') = $3)
+       and ($4::int is null or h.partner_id = $4)
+     order by ${sorts[key] ?? sorts.composite} ${dir} nulls last, p.external_id limit $5 offset $6`,
+    [orgId, asOf, q.tier ?? null, q.partnerId ?? null, q.limit, q.offset],
+  );
+  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
+};
