@@ -5,6 +5,7 @@ import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerRemediation } from './commands/remediation.ts';
 import { registerScore } from './commands/score.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerTiers } from './commands/tiers.ts';
 
 const program = new Command('trellis')
@@ -22,5 +23,6 @@ registerAssess(program);
 registerScore(program);
 registerTiers(program);
 registerRemediation(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 
-/** The only module that reads the environment. */
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const megabytes = z.coerce.number().positive().max(2048);
+
+/** The only module that reads the environment (README "Configuration" lists every variable). */
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -12,6 +15,33 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes')
     .default('default'),
+  /** Server: where to listen (the CLI's --port/--host win). */
+  TRELLIS_HOST: z.string().min(1).default('127.0.0.1'),
+  TRELLIS_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Password of the demo org's two users (`trellis serve --demo`). */
+  TRELLIS_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').default('trellis-demo'),
+  /** Browser origins allowed to call the API cross-origin (comma-separated); none by default. */
+  TRELLIS_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  /** Mark session cookies Secure even when the request did not arrive over HTTPS (behind a proxy). */
+  TRELLIS_SECURE_COOKIES: flag.default(false),
+  /** Trust X-Forwarded-* from a reverse proxy (client address for throttling, HTTPS detection). */
+  TRELLIS_TRUST_PROXY: flag.default(false),
+  TRELLIS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest CSV import upload, in MB. */
+  TRELLIS_MAX_IMPORT_MB: megabytes.default(100),
+  /** Largest evidence file, in MB. */
+  TRELLIS_MAX_EVIDENCE_MB: megabytes.default(25),
+  /** PostgreSQL connections per server instance. */
+  TRELLIS_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@
 export * from './app/index.ts';
 export * from './briefs/index.ts';
 export * from './config.ts';
+export type { DataDirLock } from './db/data-dir-lock.ts';
 export { ensureOrg, openDatabase } from './db/open-database.ts';
 export { openPglite } from './db/open-pglite.ts';
 export { openPostgres } from './db/open-postgres.ts';

@@ -2,7 +2,13 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
-import { type Database, orgScopeStatements, type SqlClient, TYPE_OIDS } from './sql-client.ts';
+import {
+  type Database,
+  orgScopeStatements,
+  type SqlClient,
+  TYPE_OIDS,
+  timestampToIso,
+} from './sql-client.ts';
 
 const identity = (v: string) => v;
 
@@ -13,7 +19,7 @@ export const createPglite = async (dataDir?: string): Promise<PGlite> => {
       [TYPE_OIDS.int8]: (v: string) => Number(v),
       [TYPE_OIDS.date]: identity,
       [TYPE_OIDS.timestamp]: identity,
-      [TYPE_OIDS.timestamptz]: identity,
+      [TYPE_OIDS.timestamptz]: timestampToIso,
     },
   });
   await migrate(drizzle(pg), { migrationsFolder: MIGRATIONS_FOLDER });

@@ -2,15 +2,22 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
-import { type Database, orgScopeStatements, type SqlClient, TYPE_OIDS } from './sql-client.ts';
+import {
+  type Database,
+  orgScopeStatements,
+  type SqlClient,
+  TYPE_OIDS,
+  timestampToIso,
+} from './sql-client.ts';
 
-const keepAsText = new Set<number>([TYPE_OIDS.date, TYPE_OIDS.timestamp, TYPE_OIDS.timestamptz]);
+const keepAsText = new Set<number>([TYPE_OIDS.date, TYPE_OIDS.timestamp]);
 
 /** Per-pool type parsing, so the same rows come back from both engines. */
 const types = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') => {
     if (keepAsText.has(oid)) return (v: string) => v;
     if (oid === TYPE_OIDS.int8) return (v: string) => Number(v);
+    if (oid === TYPE_OIDS.timestamptz) return timestampToIso;
     return pg.types.getTypeParser(oid, format);
   },
 };

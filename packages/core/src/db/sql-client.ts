@@ -24,6 +24,15 @@ export interface Database extends SqlClient {
 /** OIDs whose default parsing would lose information or differ between the two engines. */
 export const TYPE_OIDS = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
 
+/**
+ * Timestamps leave the database as ISO 8601 in UTC on both engines ("2026-11-26T00:20:20.809Z"),
+ * whatever the session's time zone; dates stay "YYYY-MM-DD".
+ */
+export const timestampToIso = (v: string): string => {
+  const d = new Date(v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+};
+
 /** Org ids are slugs; checked again here because scoping embeds them in SQL text. */
 const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 

@@ -84,3 +84,12 @@ export const changePassword = async (
   }
   return { otherSessionsEnded: ended };
 };
+
+/** The orgs a principal may address, with its role in each (a token: its one org). */
+export const orgsOf = async (
+  db: Database,
+  p: Principal,
+): Promise<{ orgId: string; orgName?: string; role: string }[]> =>
+  p.kind === 'token'
+    ? [{ orgId: p.orgId, role: p.role }]
+    : (await membershipsOf(db, p.userId)).map(({ partnerId: _, ...m }) => m);

@@ -1,0 +1,45 @@
+import { DEMO_USERS, loadConfig } from '@trellis/core';
+import { startServer } from '@trellis/server';
+import { type Command, InvalidArgumentError } from 'commander';
+import { action } from '../action.ts';
+
+const portArg = (v: string) => {
+  if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError(`'${v}' is not a port number`);
+  return Number(v);
+};
+
+export const registerServe = (program: Command): void => {
+  program
+    .command('serve')
+    .description('serve the REST API (/api/v1, docs at /api/docs); migrates the database first')
+    .option('--port <n>', 'port (default TRELLIS_PORT or 3000; 0 = any free port)', portArg)
+    .option('--host <h>', 'address to listen on (default TRELLIS_HOST or 127.0.0.1)')
+    .option('--demo', 'load the example program into the org "demo" when absent, with two demo sign-ins')
+    .action(
+      action(async (opts: { port?: number; host?: string; demo?: boolean }) => {
+        const config = loadConfig();
+        const s = await startServer({
+          port: opts.port,
+          host: opts.host,
+          demo: opts.demo,
+          config,
+          handleSignals: true,
+        });
+        const lines = [
+          `Trellis is serving ${s.url}`,
+          `  API ${s.url}/api/v1 · docs ${s.url}/api/docs · OpenAPI ${s.url}/api/openapi.json`,
+          `  database: ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.TRELLIS_DATA_DIR}`}`,
+        ];
+        if (s.demo) {
+          lines.push(
+            `  demo org "${s.demo.orgId}" ${s.demo.created ? 'loaded from examples/seed-saas' : 'already present'}; sign in with:`,
+            `    ${DEMO_USERS.owner} (owner)`,
+            `    ${DEMO_USERS.partner} (partner user of ${DEMO_USERS.partnerOf})`,
+            `    password: ${process.env.TRELLIS_DEMO_PASSWORD ? 'the value of TRELLIS_DEMO_PASSWORD' : config.TRELLIS_DEMO_PASSWORD}`,
+          );
+        }
+        lines.push('  Ctrl-C stops it (in-flight requests and jobs finish first).');
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }),
+    );
+};

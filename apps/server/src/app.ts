@@ -1,0 +1,118 @@
+/**
+ * The Fastify application: security headers, CORS (off unless configured), cookies, uploads,
+ * authentication, the routes of /api/v1 with their OpenAPI document and offline docs, health and
+ * readiness probes, and one error handler that speaks problem+json.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createJsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { authenticate } from './auth/authenticate.ts';
+import './http/fastify-types.ts';
+import { errorHandler, notFoundHandler } from './http/problem.ts';
+import { registerRoutes } from './http/route.ts';
+import type { ServerContext } from './http/server-context.ts';
+import { RAW_TYPES } from './http/upload.ts';
+import { allRoutes } from './routes/index.ts';
+
+export interface AppOptions {
+  /** pino options, or false for no log (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Answered by /api/ready: false once shutdown has begun. */
+  isReady?: () => boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> => {
+  const { config } = server;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.TRELLIS_LOG_LEVEL, stream: process.stderr },
+    trustProxy: config.TRELLIS_TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are documented by the zod schemas but sent as they are (no per-request re-validation).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/v1'))
+      reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  if (config.TRELLIS_CORS_ORIGINS.length > 0)
+    await app.register(cors, { origin: config.TRELLIS_CORS_ORIGINS, credentials: true });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fields: 20, files: 1, parts: 25 } });
+  app.addContentTypeParser(
+    RAW_TYPES,
+    { parseAs: 'buffer', bodyLimit: 2048 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  app.addHook('onRequest', authenticate(server.db, config.TRELLIS_SECURE_COOKIES));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Trellis API',
+        version: '1',
+        description:
+          'Partner program readiness, measured from evidence and explained. Errors are RFC 9457 problem+json. Sign in with POST /api/v1/auth/sign-in (session cookie; send X-CSRF-Token on writes) or send an API token as Authorization: Bearer.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'trellis_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/api/health', '/api/ready', '/api/openapi.json'] }),
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { validatorUrl: null, deepLinking: true },
+  } as never);
+  registerRoutes(app, server, allRoutes);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/api/ready', { schema: { hide: true } }, async (_req, reply) => {
+    const ready = opts.isReady?.() ?? true;
+    const db = await server.db.query('select 1 as ok').then(
+      () => true,
+      () => false,
+    );
+    return reply
+      .code(ready && db ? 200 : 503)
+      .send({ status: ready && db ? 'ready' : 'unavailable', database: db, engine: server.db.engine });
+  });
+  return app;
+};

@@ -1,0 +1,152 @@
+/**
+ * One route = one declaration: method, URL, the permission it needs, zod schemas (which validate
+ * the request and generate the OpenAPI document) and a handler. `registerRoutes` adds the access
+ * checks in one place, in this order: signed in (401) → member of the org in the URL (404, so
+ * nobody learns which orgs exist) → role allowed by the permission table (403) → handler.
+ */
+
+import { timingSafeEqual } from 'node:crypto';
+import { AppError, type Caller, callerIn, type Database, type Principal } from '@trellis/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type Permission, permits, rolesText } from '../permissions/permission-table.ts';
+import type { ServerContext } from './server-context.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Access = Permission | 'public' | 'signed-in';
+
+export interface HandlerContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  server: ServerContext;
+  /** Signed-in routes: who is calling. */
+  principal: Principal;
+  /** Org routes: the caller within the org of the URL, and the database seen by that org. */
+  caller: Caller;
+  db: Database;
+}
+
+export interface RouteSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  /** Under /api/v1; org routes start with /orgs/:org. */
+  url: string;
+  access: Access;
+  summary: string;
+  tags: string[];
+  description?: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Documented responses (not enforced at run time). */
+  responses?: Record<number, z.ZodType>;
+  /** Largest request body, bytes (uploads). */
+  bodyLimit?: number;
+  /** Content types the body may have besides JSON (uploads). */
+  consumes?: string[];
+  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
+}
+
+export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec => spec as unknown as RouteSpec;
+
+export const API_PREFIX = '/api/v1';
+
+const safeEqual = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const orgParam = z.object({ org: z.string() });
+
+const describeAccess = (access: Access): string =>
+  access === 'public'
+    ? 'No sign-in needed.'
+    : access === 'signed-in'
+      ? 'Any signed-in user or API token.'
+      : `Permission \`${access}\` — roles: ${rolesText(access)}.`;
+
+export const requirePrincipal = (req: FastifyRequest): Principal => {
+  if (!req.principal)
+    throw new AppError('UNAUTHENTICATED', 'Sign in, or send an API token as "Authorization: Bearer …"');
+  return req.principal;
+};
+
+/** Unsafe methods sent with a session cookie must carry the session's CSRF token (double submit). */
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const checkCsrf = (req: FastifyRequest, principal: Principal) => {
+  if (principal.kind !== 'session' || !UNSAFE.has(req.method)) return;
+  const sent = req.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, principal.csrfToken))
+    throw new AppError('FORBIDDEN', 'Missing or wrong X-CSRF-Token header (the csrfToken of your session)');
+};
+
+/**
+ * The access checks, run as the route's first hook (before the body is validated, so an anonymous
+ * or unauthorised caller learns nothing about the shape the route expects).
+ */
+const checkAccess = async (server: ServerContext, spec: RouteSpec, req: FastifyRequest) => {
+  if (spec.access === 'public') return;
+  const principal = requirePrincipal(req);
+  checkCsrf(req, principal);
+  if (!spec.url.startsWith('/orgs/:org')) return;
+  const { org } = orgParam.parse(req.params);
+  const caller = await callerIn(server.db, principal, org, req.id);
+  if (!caller) throw new AppError('NOT_FOUND', `No org "${org}" that you can reach`);
+  if (spec.access !== 'signed-in' && !permits(caller.role, spec.access))
+    throw new AppError(
+      'FORBIDDEN',
+      `Your role (${caller.role.replace('_', ' ')}) may not do this; it needs ${rolesText(spec.access)}`,
+    );
+  req.caller = caller;
+};
+
+export const registerRoutes = (app: FastifyInstance, server: ServerContext, routes: readonly RouteSpec[]) => {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const spec of routes) {
+    typed.route({
+      method: spec.method,
+      url: `${API_PREFIX}${spec.url}`,
+      bodyLimit: spec.bodyLimit,
+      schema: {
+        summary: spec.summary,
+        description: [spec.description, describeAccess(spec.access)].filter(Boolean).join('\n\n'),
+        tags: spec.tags,
+        ...(spec.params ? { params: spec.params } : {}),
+        ...(spec.query ? { querystring: spec.query } : {}),
+        ...(spec.body ? { body: spec.body } : {}),
+        ...(spec.consumes ? { consumes: spec.consumes } : {}),
+        ...(spec.responses ? { response: spec.responses } : {}),
+        ...(spec.access !== 'public' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
+      },
+      onRequest: (req) => checkAccess(server, spec, req),
+      handler: async (req, reply) => {
+        const caller = req.caller as Caller;
+        const result = await spec.handler({
+          params: req.params as never,
+          query: req.query as never,
+          body: req.body as never,
+          req,
+          reply,
+          server,
+          principal: req.principal as Principal,
+          caller,
+          db: caller ? server.db.forOrg(caller.orgId) : server.db,
+        });
+        if (reply.sent) return reply;
+        if (result === undefined) return reply.code(reply.statusCode === 200 ? 204 : reply.statusCode).send();
+        return reply.send(result);
+      },
+    });
+  }
+};

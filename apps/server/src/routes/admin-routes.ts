@@ -1,0 +1,151 @@
+/** The org, its members and roles, API tokens, and the audit log. */
+import {
+  apiTokenCreated,
+  apiTokenCreateRequest,
+  apiTokenSchema,
+  auditEntrySchema,
+  memberCreateRequest,
+  memberSchema,
+  memberUpdateRequest,
+  problemSchema,
+} from '@trellis/contracts';
+import {
+  addMemberUseCase,
+  createApiTokenUseCase,
+  listApiTokensUseCase,
+  listAuditUseCase,
+  listMembersUseCase,
+  removeMemberUseCase,
+  revokeApiTokenUseCase,
+  updateMemberUseCase,
+} from '@trellis/core';
+import { z } from 'zod';
+import { listOf, page, paged } from '../http/pagination.ts';
+import { defineRoute } from '../http/route.ts';
+
+const orgParams = z.object({ org: z.string() });
+const userParams = z.object({ org: z.string(), userId: z.uuid() });
+const tokenView = ({ orgId: _o, partnerId: _p, createdBy: _c, ...t }: Record<string, unknown>) => t;
+
+export const adminRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org',
+    access: 'org:read',
+    summary: 'The org and the caller’s role in it',
+    tags: ['Accounts'],
+    params: orgParams,
+    handler: async ({ caller }) => ({
+      id: caller.orgId,
+      role: caller.role,
+      partner: caller.partner?.externalId ?? null,
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/members',
+    access: 'members:read',
+    summary: 'The org’s members and their roles',
+    tags: ['Accounts'],
+    params: orgParams,
+    responses: { 200: z.object({ items: z.array(memberSchema), total: z.number().int() }) },
+    handler: async ({ db, caller }) => {
+      const items = await listMembersUseCase(db, caller);
+      return { items, total: items.length };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/members',
+    access: 'members:manage',
+    summary: 'Add a member (creating the account with an initial password when the email is new)',
+    tags: ['Accounts'],
+    params: orgParams,
+    body: memberCreateRequest,
+    responses: { 201: memberSchema, 403: problemSchema, 409: problemSchema },
+    handler: async ({ db, caller, body, reply }) => {
+      const m = await addMemberUseCase(db, caller, body);
+      reply.code(201);
+      return m;
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/orgs/:org/members/:userId',
+    access: 'members:manage',
+    summary: 'Change a member’s role (and partner, for partner users)',
+    tags: ['Accounts'],
+    params: userParams,
+    body: memberUpdateRequest,
+    responses: { 200: memberSchema, 404: problemSchema, 409: problemSchema },
+    handler: ({ db, caller, params, body }) => updateMemberUseCase(db, caller, params.userId, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/orgs/:org/members/:userId',
+    access: 'members:manage',
+    summary: 'Remove a member from the org',
+    tags: ['Accounts'],
+    params: userParams,
+    responses: { 404: problemSchema, 409: problemSchema },
+    handler: ({ db, caller, params }) => removeMemberUseCase(db, caller, params.userId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/api-tokens',
+    access: 'api-tokens:manage',
+    summary: 'API tokens of the org (never their secrets)',
+    tags: ['Accounts'],
+    params: orgParams,
+    responses: { 200: z.object({ items: z.array(apiTokenSchema), total: z.number().int() }) },
+    handler: async ({ db, caller }) => {
+      const items = (await listApiTokensUseCase(db, caller)).map((t) => tokenView({ ...t }));
+      return { items, total: items.length };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/api-tokens',
+    access: 'api-tokens:manage',
+    summary: 'Create an API token for one role of this org; the secret is in this response only',
+    tags: ['Accounts'],
+    params: orgParams,
+    body: apiTokenCreateRequest,
+    responses: { 201: apiTokenCreated, 403: problemSchema },
+    handler: async ({ db, caller, body, reply }) => {
+      const t = await createApiTokenUseCase(db, caller, body);
+      reply.code(201).header('cache-control', 'no-store');
+      return tokenView({ ...t });
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/orgs/:org/api-tokens/:id',
+    access: 'api-tokens:manage',
+    summary: 'Revoke an API token (it stops working at once)',
+    tags: ['Accounts'],
+    params: z.object({ org: z.string(), id: z.string().max(64) }),
+    responses: { 200: apiTokenSchema, 404: problemSchema },
+    handler: async ({ db, caller, params }) =>
+      tokenView({ ...(await revokeApiTokenUseCase(db, caller, params.id)) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/audit',
+    access: 'audit:read',
+    summary: 'The audit log: every write, who, when, before and after; newest first',
+    tags: ['Accounts'],
+    params: orgParams,
+    query: z.object({
+      ...page,
+      entity: z.string().max(50).optional(),
+      entityId: z.string().max(200).optional(),
+      action: z.string().max(50).optional(),
+      actorUserId: z.uuid().optional(),
+      since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+      until: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    }),
+    responses: { 200: listOf(auditEntrySchema) },
+    handler: async ({ db, caller, query }) => paged(await listAuditUseCase(db, caller, query), query),
+  }),
+];

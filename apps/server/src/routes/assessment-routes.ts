@@ -1,0 +1,174 @@
+/**
+ * Program assessments: create from a brief (a job), list, read the six deliverables (the report
+ * JSON contract, or the dashboard without per-partner rows, and the performance table a page at a
+ * time), score or override a criterion with a reason, finalise.
+ */
+import {
+  assessmentCreateRequest,
+  assessmentSchema,
+  criterionScoreRequest,
+  jobSchema,
+  problemSchema,
+  programReportSchema,
+} from '@trellis/contracts';
+import {
+  type AssessmentRef,
+  briefFromValue,
+  checkBriefAgainstFramework,
+  enqueueJob,
+  finalizeAssessmentUseCase,
+  getAssessmentReportUseCase,
+  getAssessmentUseCase,
+  listAssessmentsUseCase,
+  loadProgramFramework,
+  pagePerformanceUseCase,
+  performanceSortKeys,
+  scoreCriterionUseCase,
+} from '@trellis/core';
+import { z } from 'zod';
+import { listOf, page, paged } from '../http/pagination.ts';
+import { defineRoute } from '../http/route.ts';
+import { jobView } from './job-routes.ts';
+
+const tags = ['Assessments'];
+const orgParams = z.object({ org: z.string() });
+const ref = z
+  .union([z.literal('latest'), z.coerce.number().int().min(1)])
+  .describe('the assessment’s number within the org, or `latest`');
+const refParams = z.object({ org: z.string(), number: ref });
+const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
+const performanceRow = programReportSchema.shape.performance.shape.partners.element;
+
+export const assessmentRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/assessments',
+    access: 'assessments:create',
+    summary: 'Assess the program from a brief (runs as a job)',
+    description:
+      'The brief is validated at once (400 naming the field); the assessment itself runs as a job whose result names the new assessment’s number.',
+    tags,
+    params: orgParams,
+    body: assessmentCreateRequest,
+    responses: { 202: jobSchema, 400: problemSchema },
+    handler: async ({ db, caller, body, reply, server }) => {
+      const brief = briefFromValue(body.brief);
+      checkBriefAgainstFramework(brief, loadProgramFramework(body.frameworkVersion).framework, 'brief');
+      const job = await enqueueJob(db, caller, 'assess-program', {
+        brief,
+        briefName: 'brief',
+        frameworkVersion: body.frameworkVersion,
+        asOf: body.asOf,
+      });
+      server.worker.notify();
+      reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
+      return jobView(job, server);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments',
+    access: 'assessments:read',
+    summary: 'Assessments, newest first',
+    tags,
+    params: orgParams,
+    query: z.object({ ...page, status: z.enum(['draft', 'final']).optional() }),
+    responses: { 200: listOf(assessmentSchema) },
+    handler: async ({ db, caller, query }) => paged(await listAssessmentsUseCase(db, caller, query), query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number',
+    access: 'assessments:read',
+    summary: 'One assessment: date, status, overall score and band, framework',
+    tags,
+    params: refParams,
+    responses: { 200: assessmentSchema, 404: problemSchema },
+    handler: ({ db, caller, params }) => getAssessmentUseCase(db, caller, params.number as AssessmentRef),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/report',
+    access: 'assessments:read',
+    summary: 'The six deliverables: the report JSON contract (schemas/program-report.schema.json)',
+    tags,
+    params: refParams,
+    responses: { 200: programReportSchema, 404: problemSchema },
+    handler: ({ db, caller, params }) =>
+      getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'full'),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/dashboard',
+    access: 'assessments:read',
+    summary: 'The report without the per-partner performance rows (page those with /performance)',
+    tags,
+    params: refParams,
+    responses: { 200: programReportSchema, 404: problemSchema },
+    handler: ({ db, caller, params }) =>
+      getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'dashboard'),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/performance',
+    access: 'performance:read',
+    summary: 'The performance dashboard’s partner rows, filtered, sorted and paginated',
+    description: 'A partner user gets their own partner’s row only.',
+    tags,
+    params: refParams,
+    query: z.object({
+      ...page,
+      sort: z
+        .string()
+        .regex(
+          new RegExp(`^-?(${performanceSortKeys.join('|')})$`),
+          `one of ${performanceSortKeys.join(', ')}`,
+        )
+        .optional(),
+      health: z.enum(['engaged', 'passive', 'at-risk', 'dormant']).optional(),
+      type: z.string().max(50).optional(),
+      engagement: z.enum(['high', 'medium', 'low']).optional(),
+      tier: z.string().max(50).optional(),
+      q: z.string().max(200).optional(),
+    }),
+    responses: { 200: listOf(performanceRow), 404: problemSchema },
+    handler: async ({ db, caller, params, query }) =>
+      paged(await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, query), query),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/orgs/:org/assessments/:number/criteria/:criterion',
+    access: 'assessments:score',
+    summary: 'Score or override one criterion (a reason is required); drafts only',
+    description:
+      'Recomputes the deliverables with the assessor’s score; the audit log records before and after. 409 once the assessment is final.',
+    tags,
+    params: criterionParams,
+    body: criterionScoreRequest,
+    responses: { 200: programReportSchema, 400: problemSchema, 409: problemSchema },
+    handler: ({ db, caller, params, body }) =>
+      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/orgs/:org/assessments/:number/criteria/:criterion',
+    access: 'assessments:score',
+    summary: 'Withdraw the assessor’s score of one criterion (back to the data’s suggestion)',
+    tags,
+    params: criterionParams,
+    responses: { 200: programReportSchema, 409: problemSchema },
+    handler: ({ db, caller, params }) =>
+      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, null),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/assessments/:number/finalize',
+    access: 'assessments:finalize',
+    summary: 'Finalise: the assessment becomes immutable',
+    tags,
+    params: refParams,
+    responses: { 200: assessmentSchema, 409: problemSchema },
+    handler: ({ db, caller, params }) =>
+      finalizeAssessmentUseCase(db, caller, params.number as AssessmentRef),
+  }),
+];

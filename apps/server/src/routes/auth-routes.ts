@@ -1,0 +1,154 @@
+/** First-run setup, sign-in and out, the current session, password change. */
+import {
+  passwordChangeRequest,
+  problemSchema,
+  sessionResponse,
+  setupRequest,
+  signInRequest,
+  tokenSessionResponse,
+} from '@trellis/contracts';
+import {
+  AppError,
+  changePassword,
+  orgsOf,
+  sessionInfo,
+  setUpFirstRun,
+  setupNeeded,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from '@trellis/core';
+import { z } from 'zod';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { defineRoute, type HandlerContext } from '../http/route.ts';
+
+const tags = ['Accounts'];
+
+const sessionOnly = (ctx: HandlerContext<unknown, unknown, unknown>) => {
+  if (ctx.principal.kind !== 'session')
+    throw new AppError('INVALID_INPUT', 'This needs a signed-in user, not an API token');
+  return ctx.principal;
+};
+
+const startSession = async (
+  ctx: HandlerContext<unknown, unknown, unknown>,
+  email: string,
+  password: string,
+) => {
+  const s = await signIn(ctx.server.db, {
+    email,
+    password,
+    address: ctx.req.ip,
+    userAgent: ctx.req.headers['user-agent'],
+  });
+  setSessionCookie(ctx.reply, ctx.req, s.sessionToken, ctx.server.config.TRELLIS_SECURE_COOKIES);
+  return {
+    user: s.user,
+    memberships: s.memberships.map(({ partnerId: _, ...m }) => m),
+    csrfToken: s.csrfToken,
+  };
+};
+
+export const authRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/setup',
+    access: 'public',
+    summary: 'Whether first-run setup is still open (no user exists yet)',
+    tags,
+    responses: { 200: z.object({ needed: z.boolean() }) },
+    handler: async ({ server }) => ({ needed: await setupNeeded(server.db) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/setup',
+    access: 'public',
+    summary: 'First run: create the org and its owner, and sign the owner in',
+    description: 'Only while no user exists; afterwards 409. Sets the session cookie.',
+    tags,
+    body: setupRequest,
+    responses: { 201: sessionResponse, 409: problemSchema },
+    handler: async (ctx) => {
+      await setUpFirstRun(ctx.server.db, ctx.body);
+      ctx.reply.code(201);
+      return startSession(ctx, ctx.body.owner.email, ctx.body.owner.password);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/auth/sign-in',
+    access: 'public',
+    summary: 'Sign in with email and password',
+    description:
+      'Sets the session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS). Failed attempts are throttled per account and per address (429 with Retry-After).',
+    tags,
+    body: signInRequest,
+    responses: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },
+    handler: (ctx) => startSession(ctx, ctx.body.email, ctx.body.password),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/auth/sign-out',
+    access: 'signed-in',
+    summary: 'Sign out this browser',
+    tags,
+    handler: async (ctx) => {
+      const p = sessionOnly(ctx);
+      await signOut(ctx.server.db, p.sessionHash);
+      clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/auth/sign-out-everywhere',
+    access: 'signed-in',
+    summary: 'End every session of the signed-in user, this one included',
+    tags,
+    responses: { 200: z.object({ ended: z.number().int() }) },
+    handler: async (ctx) => {
+      const p = sessionOnly(ctx);
+      const ended = await signOutEverywhere(ctx.server.db, p.userId);
+      clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
+      return { ended };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/auth/session',
+    access: 'signed-in',
+    summary: 'Who is signed in, their orgs and roles, and the CSRF token (or the API token’s org and role)',
+    tags,
+    responses: { 200: z.union([sessionResponse, tokenSessionResponse]) },
+    handler: async ({ principal, server }) => {
+      if (principal.kind === 'token')
+        return {
+          token: {
+            id: principal.tokenId,
+            name: principal.name,
+            orgId: principal.orgId,
+            role: principal.role,
+          },
+        };
+      const s = await sessionInfo(server.db, principal);
+      return { ...s, memberships: s.memberships.map(({ partnerId: _, ...m }) => m) };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/auth/password',
+    access: 'signed-in',
+    summary: 'Change the password (ends every other session)',
+    tags,
+    body: passwordChangeRequest,
+    responses: { 200: z.object({ otherSessionsEnded: z.number().int() }) },
+    handler: async (ctx) => changePassword(ctx.server.db, sessionOnly(ctx), ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs',
+    access: 'signed-in',
+    summary: 'The orgs the caller belongs to, with the role in each',
+    tags,
+    handler: async ({ principal, server }) => ({ items: await orgsOf(server.db, principal) }),
+  }),
+];

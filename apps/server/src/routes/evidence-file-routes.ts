@@ -1,0 +1,86 @@
+/** Evidence files: upload for a person (size and type checked), list, download with authorisation. */
+import { createReadStream } from 'node:fs';
+import { evidenceFileSchema, problemSchema } from '@trellis/contracts';
+import {
+  AppError,
+  evidenceFileUseCase,
+  evidenceTypes,
+  listEvidenceFilesUseCase,
+  uploadEvidenceFileUseCase,
+} from '@trellis/core';
+import { z } from 'zod';
+import { listOf, page, paged } from '../http/pagination.ts';
+import { defineRoute } from '../http/route.ts';
+import { readUpload } from '../http/upload.ts';
+
+const tags = ['Evidence files'];
+const MB = 1024 * 1024;
+
+/** RFC 6266 filename, ASCII fallback plus the UTF-8 form. */
+const disposition = (name: string) =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export const evidenceFileRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/evidence-files',
+    access: 'evidence-files:upload',
+    summary: 'Upload an evidence file for a person (multipart: `file`, `person`)',
+    description: `Accepted types: ${Object.keys(evidenceTypes).join(', ')}; the bytes must match the declared type. Stored once per content (sha256). A partner user may upload for their own partner's people only.`,
+    tags,
+    params: z.object({ org: z.string() }),
+    consumes: ['multipart/form-data'],
+    bodyLimit: 2048 * MB,
+    responses: { 201: evidenceFileSchema, 413: problemSchema, 415: problemSchema },
+    handler: async ({ req, reply, db, caller, server }) => {
+      const upload = await readUpload(req, server.config.TRELLIS_MAX_EVIDENCE_MB * MB, 'evidence');
+      const person = upload.fields.person;
+      if (!person)
+        throw new AppError('INVALID_INPUT', 'Name the person the evidence is for', [
+          { field: 'person', reason: 'required' },
+        ]);
+      const file = await uploadEvidenceFileUseCase(db, server.evidence, caller, {
+        person,
+        filename: upload.filename,
+        contentType: upload.contentType,
+        bytes: upload.bytes,
+      });
+      reply.code(201);
+      return file;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/evidence-files',
+    access: 'evidence-files:read',
+    summary: 'Evidence files, newest first (a partner user sees their own partner’s)',
+    tags,
+    params: z.object({ org: z.string() }),
+    query: z.object({
+      ...page,
+      partner: z.string().max(200).optional(),
+      person: z.string().max(200).optional(),
+    }),
+    responses: { 200: listOf(evidenceFileSchema) },
+    handler: async ({ db, caller, query }) => paged(await listEvidenceFilesUseCase(db, caller, query), query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/evidence-files/:sha256',
+    access: 'evidence-files:read',
+    summary: 'Download an evidence file',
+    tags,
+    params: z.object({ org: z.string(), sha256: z.string().max(64) }),
+    responses: { 404: problemSchema },
+    handler: async ({ db, caller, params, reply, server }) => {
+      const file = await evidenceFileUseCase(db, server.evidence, caller, params.sha256);
+      reply
+        .type(file.contentType)
+        .header('content-disposition', disposition(file.filename))
+        .header('content-length', String(file.size))
+        .header('cache-control', 'private, max-age=3600, immutable')
+        .header('etag', `"${file.sha256}"`);
+      return reply.send(createReadStream(file.path));
+    },
+  }),
+];

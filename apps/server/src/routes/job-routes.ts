@@ -1,0 +1,87 @@
+/** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
+import { jobSchema, problemSchema } from '@trellis/contracts';
+import { enqueueJob, entityNames, getJobUseCase, type Job, listJobsUseCase } from '@trellis/core';
+import { z } from 'zod';
+import { listOf, page, paged } from '../http/pagination.ts';
+import { defineRoute } from '../http/route.ts';
+import type { ServerContext } from '../http/server-context.ts';
+import { readUpload } from '../http/upload.ts';
+
+/** A job as the API shows it; a running job's progress comes live from the worker running it here. */
+export const jobView = (job: Job, server: ServerContext) => ({
+  id: job.id,
+  kind: job.kind,
+  status: job.status,
+  payload: job.payload,
+  progress: (job.status === 'running' && server.worker.progress(job.id)) || job.progress,
+  result: job.result,
+  error: job.error,
+  createdBy: job.createdByLabel,
+  createdAt: job.createdAt,
+  startedAt: job.startedAt,
+  finishedAt: job.finishedAt,
+  attempts: job.attempts,
+});
+
+const orgParams = z.object({ org: z.string() });
+const MB = 1024 * 1024;
+
+export const jobRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/imports/:entity',
+    access: 'imports:run',
+    summary: 'Upload a canonical CSV to import, as a job',
+    description:
+      'Send the CSV as the body (Content-Type: text/csv; name it with X-Filename) or as multipart field `file`. Answers 202 with the job; poll it for progress, the counts, or every rejected row. All-or-nothing; `dryRun=true` validates and counts without writing.',
+    tags: ['Imports'],
+    params: z.object({ org: z.string(), entity: z.enum(entityNames) }),
+    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    consumes: ['text/csv', 'multipart/form-data'],
+    bodyLimit: 2048 * MB,
+    responses: { 202: jobSchema, 400: problemSchema, 413: problemSchema },
+    handler: async ({ req, reply, db, caller, params, query, server }) => {
+      const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, `${params.entity}.csv`);
+      const job = await enqueueJob(
+        db,
+        caller,
+        'import',
+        {
+          entity: params.entity,
+          dryRun: query.dryRun === 'true',
+          filename: upload.filename,
+          size: upload.bytes.length,
+        },
+        upload.bytes,
+      );
+      server.worker.notify();
+      reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
+      return jobView(job, server);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/jobs',
+    access: 'jobs:read',
+    summary: 'Recent jobs, newest first',
+    tags: ['Jobs'],
+    params: orgParams,
+    query: z.object(page),
+    responses: { 200: listOf(jobSchema) },
+    handler: async ({ db, caller, query, server }) => {
+      const r = await listJobsUseCase(db, caller, query);
+      return paged({ items: r.items.map((j) => jobView(j, server)), total: r.total }, query);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/jobs/:id',
+    access: 'jobs:read',
+    summary: 'One job: status, progress, result or the problem with every rejected row',
+    tags: ['Jobs'],
+    params: z.object({ org: z.string(), id: z.string() }),
+    responses: { 200: jobSchema, 404: problemSchema },
+    handler: async ({ db, caller, params, server }) =>
+      jobView(await getJobUseCase(db, caller, params.id), server),
+  }),
+];

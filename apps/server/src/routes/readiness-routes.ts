@@ -1,0 +1,148 @@
+/**
+ * Partner readiness: re-score (a job), the org summary, tiers a page at a time, one partner's
+ * components, contributions, gates and next-tier needs, and the tier-policy simulation.
+ */
+import { isoDate, jobSchema, problemSchema, readinessReportSchema, scoringRequest } from '@trellis/contracts';
+import {
+  AppError,
+  enqueueJob,
+  loadTierPolicy,
+  pageTiersUseCase,
+  parseTierPolicy,
+  partnerReadinessUseCase,
+  readinessSummaryUseCase,
+  scoringContext,
+  simulateTierPolicy,
+} from '@trellis/core';
+import { z } from 'zod';
+import { page, paged } from '../http/pagination.ts';
+import { defineRoute } from '../http/route.ts';
+import { jobView } from './job-routes.ts';
+
+const tags = ['Readiness'];
+const orgParams = z.object({ org: z.string() });
+const partnerParams = z.object({ org: z.string(), id: z.string().min(1).max(200) });
+const asOfQuery = z.object({
+  asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
+});
+const partnerRow = readinessReportSchema.shape.partners.element;
+
+export const readinessRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/readiness/scorings',
+    access: 'readiness:score',
+    summary: 'Score every partner’s readiness as of a date (runs as a job)',
+    description:
+      'Skills × capacity × outcomes → composite, tier with gates and grace period, next-tier needs; stores the tiers, reconciles remediation items, logs tier changes.',
+    tags,
+    params: orgParams,
+    body: scoringRequest,
+    responses: { 202: jobSchema },
+    handler: async ({ db, caller, body, reply, server }) => {
+      loadTierPolicy(body.policyVersion); // an unknown version is refused now, not in the job
+      const job = await enqueueJob(db, caller, 'score-readiness', {
+        asOf: body.asOf ?? server.today(),
+        policyVersion: body.policyVersion,
+      });
+      server.worker.notify();
+      reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
+      return jobView(job, server);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness',
+    access: 'readiness:summary',
+    summary:
+      'Readiness summary of the latest scoring: tier distribution, readiness by role, largest gaps, remediation',
+    tags,
+    params: orgParams,
+    query: asOfQuery,
+    responses: { 200: readinessReportSchema.omit({ partners: true }), 404: problemSchema },
+    handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness/tiers',
+    access: 'readiness:read',
+    summary: 'Partners’ tiers, composites and components in a scoring, a page at a time',
+    description: 'A partner user gets their own partner’s row only.',
+    tags,
+    params: orgParams,
+    query: asOfQuery.extend({
+      ...page,
+      tier: z.string().max(50).optional().describe('a tier id, or `none`'),
+      sort: z
+        .enum(['composite', '-composite', 'name', '-name', 'externalId', '-externalId', 'tier', '-tier'])
+        .optional(),
+    }),
+    handler: async ({ db, caller, query }) => {
+      const r = await pageTiersUseCase(db, caller, query);
+      return { asOf: r.asOf, ...paged(r, query) };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/partners/:id/readiness',
+    access: 'readiness:read',
+    summary:
+      'One partner’s readiness: components, contributions, gates, tier, next-tier needs, remediation plan',
+    tags,
+    params: partnerParams,
+    query: asOfQuery,
+    responses: { 200: partnerRow.extend({ asOf: z.string() }), 404: problemSchema },
+    handler: ({ db, caller, params, query }) => partnerReadinessUseCase(db, caller, params.id, query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/partners/:id/next-tier',
+    access: 'readiness:read',
+    summary: 'What one partner needs for the next tier, and the gates of its current one',
+    tags,
+    params: partnerParams,
+    query: asOfQuery,
+    responses: { 404: problemSchema },
+    handler: async ({ db, caller, params, query }) => {
+      const r = await partnerReadinessUseCase(db, caller, params.id, query.asOf);
+      return {
+        asOf: r.asOf,
+        partner: r.externalId,
+        tier: r.tier,
+        composite: r.composite,
+        gates: r.gates,
+        nextTier: r.nextTier,
+        remediation: r.remediation,
+      };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/orgs/:org/readiness/simulations',
+    access: 'tiers:simulate',
+    summary:
+      'Apply a candidate tier policy to current data: who would move up or down, and why (writes nothing)',
+    tags,
+    params: orgParams,
+    body: z.object({
+      policy: z.string().min(1).max(1_000_000).describe('the candidate tier-policy YAML'),
+      current: z.string().default('v1').describe('the published policy version to compare with'),
+      asOf: isoDate.optional(),
+    }),
+    responses: { 400: problemSchema, 422: problemSchema },
+    handler: async ({ db, caller, body, server }) => {
+      const candidate = scoringContext(parseTierPolicy({ name: 'candidate policy', text: body.policy }));
+      const current = scoringContext(loadTierPolicy(body.current));
+      if (candidate.policy.sha256 === current.policy.sha256)
+        throw new AppError('INVALID_INPUT', 'The candidate is the published policy itself', [
+          { field: 'policy', reason: 'identical to the current policy' },
+        ]);
+      return simulateTierPolicy(db, {
+        orgId: caller.orgId,
+        asOf: body.asOf ?? server.today(),
+        current,
+        candidate,
+      });
+    },
+  }),
+];

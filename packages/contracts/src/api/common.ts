@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const orgIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes (1–63)');
+export const emailSchema = z.email().max(254);
+
+/** RFC 9457 problem details, as every error response of the API. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    requestId: z.string(),
+    issues: z
+      .array(
+        z.object({
+          field: z.string().optional(),
+          file: z.string().optional(),
+          line: z.number().int().optional(),
+          column: z.string().optional(),
+          path: z.string().optional(),
+          reason: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem' });

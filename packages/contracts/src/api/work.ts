@@ -1,0 +1,122 @@
+/** Requests and responses of jobs, assessments, readiness, remediation, evidence files and the audit log. */
+import { z } from 'zod';
+import { isoDate } from './common.ts';
+
+export const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['import', 'score-readiness', 'assess-program']),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    payload: z.record(z.string(), z.unknown()),
+    progress: z
+      .object({
+        rows: z.number().int(),
+        bytes: z.number().int(),
+        totalBytes: z.number().int(),
+        fraction: z.number().nullable(),
+        stage: z.string(),
+      })
+      .nullable(),
+    result: z
+      .unknown()
+      .describe('the outcome of a finished job (an import’s counts, an assessment’s number)'),
+    error: z
+      .object({ code: z.string(), message: z.string(), issues: z.array(z.unknown()) })
+      .nullable()
+      .describe('why a failed job failed: for an import, every rejected row (line, column, reason)'),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    attempts: z.number().int(),
+  })
+  .meta({ id: 'Job' });
+
+export const assessmentCreateRequest = z.object({
+  brief: z
+    .record(z.string(), z.unknown())
+    .describe('the brief: context, objectives, constraints, manual scores'),
+  frameworkVersion: z.string().default('v1'),
+  asOf: isoDate.optional(),
+});
+
+export const criterionScoreRequest = z.object({
+  score: z.number().int().min(1).max(5),
+  reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
+});
+
+export const assessmentSchema = z
+  .object({
+    number: z.number().int(),
+    kind: z.string(),
+    asOf: z.string(),
+    status: z.enum(['draft', 'final']),
+    overall: z.object({ score: z.number(), band: z.string() }).nullable(),
+    framework: z.object({ version: z.string(), sha256: z.string() }),
+    createdAt: z.string(),
+    createdBy: z.string().nullable(),
+    finalizedAt: z.string().nullable(),
+    finalizedBy: z.string().nullable(),
+  })
+  .meta({ id: 'Assessment' });
+
+export const scoringRequest = z.object({
+  asOf: isoDate.optional().describe('default: today'),
+  policyVersion: z.string().default('v1'),
+});
+
+export const remediationItemSchema = z
+  .object({
+    id: z.number().int().describe('the item’s number within the org'),
+    partner: z.string(),
+    gapKey: z.string(),
+    gapKind: z.string(),
+    gap: z.string(),
+    action: z.string(),
+    owner: z.string().nullable(),
+    mentor: z.string().nullable(),
+    bucket: z.enum(['days30', 'days60', 'days90']),
+    dueOn: z.string(),
+    status: z.enum(['open', 'in_progress', 'done', 'dropped']),
+    openedOn: z.string(),
+    closedOn: z.string().nullable(),
+  })
+  .meta({ id: 'RemediationItem' });
+
+export const remediationUpdateRequest = z
+  .object({
+    status: z.enum(['open', 'in_progress', 'done', 'dropped']).optional(),
+    owner: z.string().min(1).max(200).optional(),
+    mentor: z.string().min(1).max(200).optional(),
+    dueOn: isoDate.optional(),
+  })
+  .refine((u) => Object.keys(u).length > 0, 'name at least one of status, owner, mentor, dueOn');
+
+export const evidenceFileSchema = z
+  .object({
+    sha256: z.string(),
+    partner: z.string(),
+    person: z.string().nullable(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    uploadedBy: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'EvidenceFile' });
+
+export const auditEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.string(),
+    actorUserId: z.string().nullable(),
+    actorTokenId: z.string().nullable(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    requestId: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
