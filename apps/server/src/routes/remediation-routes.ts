@@ -55,7 +55,7 @@ export const remediationRoutes = [
     summary: 'Close an item: done (the gap is closed) or dropped',
     tags,
     params: itemParams,
-    body: z.object({ status: z.enum(['done', 'dropped']).default('done') }).optional(),
+    body: z.strictObject({ status: z.enum(['done', 'dropped']).default('done') }).nullish(),
     responses: { 200: remediationItemSchema, 404: problemSchema },
     handler: ({ db, caller, params, body, server }) =>
       updateRemediationUseCase(db, {

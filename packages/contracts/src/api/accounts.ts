@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { emailSchema, orgIdSchema, roleSchema } from './common.ts';
 
-export const signInRequest = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
+export const signInRequest = z.strictObject({ email: emailSchema, password: z.string().min(1).max(256) });
 
 export const membershipSchema = z.object({ orgId: z.string(), orgName: z.string(), role: roleSchema });
 
@@ -20,7 +20,7 @@ export const tokenSessionResponse = z.object({
   token: z.object({ id: z.string(), name: z.string(), orgId: z.string(), role: roleSchema }),
 });
 
-export const setupRequest = z.object({
+export const setupRequest = z.strictObject({
   org: z.object({ id: orgIdSchema, name: z.string().min(1).max(200) }),
   owner: z.object({
     email: emailSchema,
@@ -29,7 +29,7 @@ export const setupRequest = z.object({
   }),
 });
 
-export const passwordChangeRequest = z.object({
+export const passwordChangeRequest = z.strictObject({
   current: z.string().min(1).max(256),
   next: z.string().min(1).max(256),
 });
@@ -45,7 +45,7 @@ export const memberSchema = z
   })
   .meta({ id: 'Member' });
 
-export const memberCreateRequest = z.object({
+export const memberCreateRequest = z.strictObject({
   email: emailSchema,
   name: z.string().min(1).max(200).optional(),
   role: roleSchema,
@@ -58,7 +58,10 @@ export const memberCreateRequest = z.object({
     .describe('initial password when the email has no account yet'),
 });
 
-export const memberUpdateRequest = z.object({ role: roleSchema, partner: z.string().min(1).optional() });
+export const memberUpdateRequest = z.strictObject({
+  role: roleSchema,
+  partner: z.string().min(1).optional(),
+});
 
 export const apiTokenSchema = z
   .object({
@@ -73,7 +76,7 @@ export const apiTokenSchema = z
   })
   .meta({ id: 'ApiToken' });
 
-export const apiTokenCreateRequest = z.object({
+export const apiTokenCreateRequest = z.strictObject({
   name: z.string().min(1).max(100),
   role: roleSchema,
   partner: z.string().min(1).optional(),

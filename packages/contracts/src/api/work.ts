@@ -32,7 +32,7 @@ export const jobSchema = z
   })
   .meta({ id: 'Job' });
 
-export const assessmentCreateRequest = z.object({
+export const assessmentCreateRequest = z.strictObject({
   brief: z
     .record(z.string(), z.unknown())
     .describe('the brief: context, objectives, constraints, manual scores'),
@@ -40,7 +40,7 @@ export const assessmentCreateRequest = z.object({
   asOf: isoDate.optional(),
 });
 
-export const criterionScoreRequest = z.object({
+export const criterionScoreRequest = z.strictObject({
   score: z.number().int().min(1).max(5),
   reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
 });
@@ -60,7 +60,7 @@ export const assessmentSchema = z
   })
   .meta({ id: 'Assessment' });
 
-export const scoringRequest = z.object({
+export const scoringRequest = z.strictObject({
   asOf: isoDate.optional().describe('default: today'),
   policyVersion: z.string().default('v1'),
 });
@@ -84,7 +84,7 @@ export const remediationItemSchema = z
   .meta({ id: 'RemediationItem' });
 
 export const remediationUpdateRequest = z
-  .object({
+  .strictObject({
     status: z.enum(['open', 'in_progress', 'done', 'dropped']).optional(),
     owner: z.string().min(1).max(200).optional(),
     mentor: z.string().min(1).max(200).optional(),
