@@ -138,7 +138,9 @@ describe('every route × every role, as the permission table says', () => {
     it(`${route.method} ${route.url} (${String(route.access)})`, async () => {
       // Reads address existing objects of Partner A (so partner users may reach them); writes
       // address missing objects or send an invalid body, so that an allowed role changes nothing.
-      const ids = mutating(route) ? { partners: 'NO-SUCH', number: '9999' } : { ...own, number: 'latest' };
+      const ids: Record<string, string> = mutating(route)
+        ? { partners: 'NO-SUCH', number: '9999' }
+        : { ...own, number: 'latest' };
       const url = urlOf(route, 'demo', ids);
       const outcome: Record<string, string> = {};
       const expected: Record<string, string> = {};
