@@ -26,6 +26,7 @@ export const DEMO_PASSWORD = 'trellis-demo-test';
 export const TODAY = '2026-10-15';
 
 export interface Response extends LightMyRequestResponse {
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field in assertions
   data: any;
 }
 
@@ -49,6 +50,7 @@ export interface TestServer {
   /** A client with an API token of `role` in `org` (partner role: bound to `partner`). */
   tokenClient(role: Role, org?: string, partner?: string): Promise<Client>;
   /** Waits for a job to end and returns it. */
+  // biome-ignore lint/suspicious/noExplicitAny: a job as JSON, read field by field in assertions
   waitForJob(client: Client, org: string, id: string): Promise<any>;
   close(): Promise<void>;
 }
