@@ -71,7 +71,11 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       today,
     };
     const app = await buildApp(server, { logger: opts.logger, isReady: () => !closing });
-    server.worker = startJobWorker(db, { log: app.log, today, pollMs: opts.pollMs });
+    server.worker = startJobWorker(db, {
+      log: app.log,
+      today,
+      pollMs: opts.pollMs ?? config.TRELLIS_JOBS_POLL_MS,
+    });
     await app.listen({ port: opts.port ?? config.TRELLIS_PORT, host: opts.host ?? config.TRELLIS_HOST });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;

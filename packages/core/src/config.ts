@@ -40,6 +40,8 @@ const envSchema = z.object({
   TRELLIS_MAX_IMPORT_MB: megabytes.default(100),
   /** Largest evidence file, in MB. */
   TRELLIS_MAX_EVIDENCE_MB: megabytes.default(25),
+  /** How often an idle jobs worker looks for queued jobs, in ms (it is also woken by its own instance's enqueues). */
+  TRELLIS_JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** PostgreSQL connections per server instance. */
   TRELLIS_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
