@@ -24,11 +24,14 @@ import { loadProgramFramework } from '../packages/core/src/frameworks/load-frame
 import { type EntityName, entityNames } from '../packages/core/src/importers/index.ts';
 import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
 import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram, READINESS_SIZES } from './generate.ts';
+import { runLoadSuite } from './load.ts';
 
 const ORG = 'bench';
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 /** `program` (default): the issue-2 sizes; `readiness`: 100k partners, 1M evaluations, 200k projects. */
 const suite = process.env.BENCH_SUITE === 'readiness' ? 'readiness' : 'program';
+/** `load`: only the API load test; the default program suite ends with it (bench/load.ts). */
+const loadOnly = process.env.BENCH_SUITE === 'load';
 const base = suite === 'readiness' ? READINESS_SIZES : DEFAULT_SIZES;
 const sizes = Object.fromEntries(
   Object.entries(base).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
@@ -201,4 +204,8 @@ const main = async () => {
   writeFileSync(join(import.meta.dirname, 'data', `last-run-${suite}-scale-${scale}.md`), text);
 };
 
-await main();
+if (!loadOnly) await main();
+if (loadOnly || (suite === 'program' && engines.includes('postgres'))) {
+  log('== API load test (PostgreSQL)');
+  process.stdout.write(`\n${await runLoadSuite()}`);
+}

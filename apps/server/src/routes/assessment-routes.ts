@@ -19,6 +19,7 @@ import {
   finalizeAssessmentUseCase,
   getAssessmentReportUseCase,
   getAssessmentUseCase,
+  getCriterionUseCase,
   listAssessmentsUseCase,
   loadProgramFramework,
   pagePerformanceUseCase,
@@ -101,12 +102,15 @@ export const assessmentRoutes = [
     method: 'GET',
     url: '/orgs/:org/assessments/:number/dashboard',
     access: 'assessments:read',
-    summary: 'The report without the per-partner performance rows (page those with /performance)',
+    summary:
+      'The report without the per-partner rows and per-criterion partner lists (page those with /performance, read one criterion with /criteria/:criterion)',
     tags,
     params: refParams,
     responses: { 200: programReportSchema, 404: problemSchema },
-    handler: ({ db, caller, params }) =>
-      getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'dashboard'),
+    handler: async ({ db, caller, params, reply }) => {
+      reply.type('application/json');
+      return getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'dashboard');
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -134,6 +138,20 @@ export const assessmentRoutes = [
     responses: { 200: listOf(performanceRow), 404: problemSchema },
     handler: async ({ db, caller, params, query }) =>
       paged(await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, query), query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/criteria/:criterion',
+    access: 'assessments:read',
+    summary: 'One criterion: its signal and the partners behind it, suggested, manual and final score',
+    tags,
+    params: criterionParams,
+    responses: {
+      200: programReportSchema.shape.scorecard.element.shape.criteria.element,
+      404: problemSchema,
+    },
+    handler: ({ db, caller, params }) =>
+      getCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion),
   }),
   defineRoute({
     method: 'PUT',

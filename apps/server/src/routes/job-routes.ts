@@ -8,7 +8,7 @@ import type { ServerContext } from '../http/server-context.ts';
 import { readUpload } from '../http/upload.ts';
 
 /** A job as the API shows it; a running job's progress comes live from the worker running it here. */
-export const jobView = (job: Job, server: ServerContext) => ({
+export const jobView = (job: Job, server: ServerContext): Record<string, unknown> => ({
   id: job.id,
   kind: job.kind,
   status: job.status,

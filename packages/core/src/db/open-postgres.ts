@@ -36,18 +36,15 @@ const client = (q: pg.Pool | pg.PoolClient): SqlClient => ({
 });
 
 /** One transaction on a pooled connection; `begin` is sent with BEGIN in one round trip. */
-const inTransaction = async <T>(pool: pg.Pool, begin: string, fn: (tx: SqlClient) => Promise<T>) => {
-  const conn = await pool.connect();
+const inTransaction = async <T>(conn: pg.PoolClient, begin: string, fn: (tx: SqlClient) => Promise<T>) => {
+  await conn.query(`BEGIN;${begin}`);
   try {
-    await conn.query(`BEGIN;${begin}`);
     const result = await fn(client(conn));
     await conn.query('COMMIT');
     return result;
   } catch (err) {
     await conn.query('ROLLBACK').catch(() => {});
     throw err;
-  } finally {
-    conn.release();
   }
 };
 
@@ -59,15 +56,61 @@ const bypassesPolicies = async (pool: pg.Pool): Promise<boolean> => {
   return rows[0]?.bypass === true;
 };
 
+/** The org a tenant connection is set to (a session setting: it stays until changed). */
+const orgOf = new WeakMap<pg.PoolClient, string>();
+
+/**
+ * Org work runs on a pool of its own whose connections are, for their whole life, the
+ * unprivileged role (where the login role could bypass the policies) and are set to one org at a
+ * time: a checkout for the org the connection is already set to costs no extra round trip. Work
+ * that is not org-scoped (sign-in, token lookup, the jobs queue) uses the other pool, which never
+ * holds an org setting.
+ */
+const tenantPool = (url: string, max: number, switchRole: boolean): pg.Pool => {
+  const pool = new pg.Pool({ connectionString: url, types, max });
+  if (switchRole) pool.on('connect', (conn) => conn.query('set role trellis_app'));
+  return pool;
+};
+
+const checkout = async (pool: pg.Pool, orgId: string): Promise<pg.PoolClient> => {
+  const conn = await pool.connect();
+  if (orgOf.get(conn) !== orgId) {
+    try {
+      await conn.query(orgScopeStatements(orgId, false, false));
+      orgOf.set(conn, orgId);
+    } catch (err) {
+      conn.release(err as Error);
+      throw err;
+    }
+  }
+  return conn;
+};
+
 /** The Database interface over a pool (which it then owns and ends). */
-export const poolDatabase = async (pool: pg.Pool): Promise<Database> => {
+export const poolDatabase = async (pool: pg.Pool, url?: string): Promise<Database> => {
   const switchRole = await bypassesPolicies(pool);
+  const connection = (pool as unknown as { options: { connectionString?: string; max?: number } }).options;
+  const tenants = tenantPool(url ?? connection.connectionString!, connection.max ?? 4, switchRole);
   const orgView = (orgId: string): Database => {
-    const scope = orgScopeStatements(orgId, switchRole);
+    orgScopeStatements(orgId, false); // validates the id now
     return {
       engine: 'postgres',
-      query: (text, params) => inTransaction(pool, scope, (tx) => tx.query(text, params)),
-      transaction: (fn) => inTransaction(pool, scope, fn),
+      async query<T>(text: string, params?: unknown[]) {
+        const conn = await checkout(tenants, orgId);
+        try {
+          return (await conn.query(text, params)).rows as T[];
+        } finally {
+          conn.release();
+        }
+      },
+      async transaction(fn) {
+        const conn = await checkout(tenants, orgId);
+        try {
+          return await inTransaction(conn, '', fn);
+        } finally {
+          conn.release();
+        }
+      },
       forOrg: orgView,
       close: async () => {},
     };
@@ -75,12 +118,21 @@ export const poolDatabase = async (pool: pg.Pool): Promise<Database> => {
   return {
     engine: 'postgres',
     ...client(pool),
-    transaction: (fn) => inTransaction(pool, '', fn),
+    async transaction(fn) {
+      const conn = await pool.connect();
+      try {
+        return await inTransaction(conn, '', fn);
+      } finally {
+        conn.release();
+      }
+    },
     forOrg: orgView,
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), tenants.end()]);
+    },
   };
 };
 
-/** PostgreSQL ≥ 15 server through node-postgres; `max` connections in the pool. */
+/** PostgreSQL ≥ 15 server through node-postgres; `max` connections in each of its two pools. */
 export const openPostgres = async (url: string, max = 4): Promise<Database> =>
-  poolDatabase(await createPool(url, max));
+  poolDatabase(await createPool(url, max), url);

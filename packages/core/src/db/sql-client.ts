@@ -37,10 +37,11 @@ export const timestampToIso = (v: string): string => {
 const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
- * The statements that open an org-scoped transaction (after BEGIN): the org for the policies,
- * then the unprivileged role where the connection is privileged.
+ * The statements that name the org for the row-level security policies (for the transaction, or
+ * with `local` false for the session) and, where the connection is privileged, switch to the
+ * unprivileged role for the transaction.
  */
-export const orgScopeStatements = (orgId: string, switchRole: boolean): string => {
+export const orgScopeStatements = (orgId: string, switchRole: boolean, local = true): string => {
   if (!ORG_ID.test(orgId)) throw new Error(`invalid org id for scoping: ${JSON.stringify(orgId)}`);
-  return `select set_config('trellis.org_id', '${orgId}', true);${switchRole ? ' set local role trellis_app;' : ''}`;
+  return `select set_config('trellis.org_id', '${orgId}', ${local});${switchRole ? ' set local role trellis_app;' : ''}`;
 };

@@ -6,8 +6,9 @@
 import type { ProgramReport } from '@trellis/contracts';
 import {
   type AssessmentSummaryRow,
-  findAssessmentJson,
+  findAssessmentJsonText,
   findAssessmentSummary,
+  findCriterion,
   listAssessments,
   lockAssessment,
   markFinal,
@@ -52,21 +53,33 @@ export const getAssessmentUseCase = async (db: Database, caller: Caller, ref: As
   return row;
 };
 
-/** The six deliverables as the report JSON contract (`full`), or without the per-partner rows. */
+/**
+ * The six deliverables as the report JSON contract (`full`), or the dashboard (without the
+ * per-partner rows and lists), as JSON text.
+ */
 export const getAssessmentReportUseCase = async (
   db: Database,
   caller: Caller,
   ref: AssessmentRef,
   part: 'full' | 'dashboard',
-): Promise<ProgramReport> => {
-  const doc = await findAssessmentJson(
-    db,
-    caller.orgId,
-    await numberOf(db, caller, ref),
-    part === 'full' ? 'result' : 'dashboard',
-  );
+): Promise<string> => {
+  const n = await numberOf(db, caller, ref);
+  const doc = await findAssessmentJsonText(db, caller.orgId, n, part === 'full' ? 'result' : 'dashboard');
   if (!doc) throw notFound(ref);
   return doc;
+};
+
+/** One criterion: its signal, the records behind it, suggested, manual and final scores. */
+export const getCriterionUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+  criterion: string,
+) => {
+  const n = await numberOf(db, caller, ref);
+  const c = await findCriterion(db, caller.orgId, n, criterion);
+  if (!c) throw new AppError('NOT_FOUND', `No criterion ${criterion} in assessment #${n}`);
+  return c;
 };
 
 export const pagePerformanceUseCase = async (

@@ -4,11 +4,10 @@
  * contributions, gates, next-tier needs and live remediation plan. Partner users reach only their
  * own partner: any other is "not found".
  */
-import { partnerIdOf } from '../../db/queries/accounts/members.ts';
 import {
   latestScoringDate,
   pageTiers,
-  partnerDetail,
+  partnerReadinessRow,
   scoringDates,
   scoringSummary,
 } from '../../db/queries/readiness-reads.ts';
@@ -43,27 +42,19 @@ export const pageTiersUseCase = async (
   return { asOf, ...(await pageTiers(db, caller.orgId, asOf, { ...q, partnerId: caller.partner?.id })) };
 };
 
-/** The partner's internal id, if the caller may see it (else NOT_FOUND, whether or not it exists). */
-export const visiblePartnerId = async (db: Database, caller: Caller, externalId: string): Promise<number> => {
-  const id = caller.partner
-    ? caller.partner.externalId === externalId
-      ? caller.partner.id
-      : undefined
-    : await partnerIdOf(db, caller.orgId, externalId);
-  if (id === undefined) throw new AppError('NOT_FOUND', `No partner with external_id "${externalId}"`);
-  return id;
-};
-
 export const partnerReadinessUseCase = async (
   db: Database,
   caller: Caller,
   externalId: string,
   asOf?: string,
 ) => {
-  const partnerId = await visiblePartnerId(db, caller, externalId);
-  const date = await scoringDate(db, caller, asOf);
-  const detail = await partnerDetail(db, caller.orgId, partnerId, date);
-  if (!detail)
-    throw new AppError('NOT_FOUND', `Partner ${externalId} was not part of the scoring of ${date}`);
-  return { asOf: date, ...detail, remediation: await listRemediation(db, caller.orgId, externalId) };
+  const row = await partnerReadinessRow(db, caller.orgId, externalId, asOf, caller.partner?.id);
+  if (!row) throw new AppError('NOT_FOUND', `No partner with external_id "${externalId}"`);
+  if (!row.asOf) throw noScoring();
+  if (!row.detail)
+    throw new AppError(
+      'NOT_FOUND',
+      `Partner ${externalId} was not part of the scoring of ${row.asOf} (retired, or added since)`,
+    );
+  return { asOf: row.asOf, ...row.detail, remediation: await listRemediation(db, caller.orgId, externalId) };
 };

@@ -56,19 +56,30 @@ export const findAssessmentSummary = async (db: SqlClient, orgId: string, number
     )
   )[0];
 
-export const findAssessmentJson = async (
+/** The stored JSON as text, sent to clients as it is (no parse and re-serialise per request). */
+export const findAssessmentJsonText = async (
   db: SqlClient,
   orgId: string,
   number: number,
   column: 'result' | 'dashboard',
-): Promise<ProgramReport | undefined> =>
+): Promise<string | undefined> =>
   (
-    await db.query<{ doc: ProgramReport }>(
-      `select ${column === 'result' ? 'result' : 'coalesce(dashboard, result)'} as doc from assessments
+    await db.query<{ doc: string }>(
+      `select (${column === 'result' ? 'result' : 'coalesce(dashboard, result)'})::text as doc from assessments
        where org_id = $1 and number = $2`,
       [orgId, number],
     )
   )[0]?.doc;
+
+/** One criterion of a stored report, with its signal and the partners behind it. */
+export const findCriterion = async (db: SqlClient, orgId: string, number: number, criterion: string) =>
+  (
+    await db.query<{ c: unknown }>(
+      `select jsonb_path_query_first(result, '$.scorecard[*].criteria[*] ? (@.id == $id)', jsonb_build_object('id', $3::text)) as c
+       from assessments where org_id = $1 and number = $2`,
+      [orgId, number, criterion],
+    )
+  )[0]?.c;
 
 export interface AssessmentForUpdate {
   status: 'draft' | 'final';

@@ -36,20 +36,6 @@ export const scoringDates = (db: SqlClient, orgId: string): Promise<{ asOf: stri
     [orgId],
   );
 
-/** One partner's row of the scoring of `asOf`. */
-export const partnerDetail = async (
-  db: SqlClient,
-  orgId: string,
-  partnerId: number,
-  asOf: string,
-): Promise<PartnerReadinessDetail | undefined> =>
-  (
-    await db.query<{ detail: PartnerReadinessDetail | null }>(
-      'select detail from tier_history where org_id = $1 and partner_id = $2 and as_of = $3',
-      [orgId, partnerId, asOf],
-    )
-  )[0]?.detail ?? undefined;
-
 export interface TierRow {
   externalId: string;
   name: string;
@@ -92,3 +78,26 @@ export const pageTiers = async (
   );
   return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
 };
+
+/**
+ * One partner's row of the latest scoring on or before `asOf`, in one statement: undefined when no
+ * such partner is visible (`onlyPartnerId` set for partner users); `asOf` null when nothing was scored.
+ */
+export const partnerReadinessRow = async (
+  db: SqlClient,
+  orgId: string,
+  externalId: string,
+  asOf: string | undefined,
+  onlyPartnerId: number | undefined,
+): Promise<{ asOf: string | null; detail: PartnerReadinessDetail | null } | undefined> =>
+  (
+    await db.query<{ asOf: string | null; detail: PartnerReadinessDetail | null }>(
+      `select s.as_of as "asOf", h.detail
+       from partners p
+       cross join (select max(as_of) as as_of from readiness_scorings
+                   where org_id = $1 and ($3::date is null or as_of <= $3)) s
+       left join tier_history h on h.org_id = p.org_id and h.partner_id = p.id and h.as_of = s.as_of
+       where p.org_id = $1 and p.external_id = $2 and ($4::int is null or p.id = $4)`,
+      [orgId, externalId, asOf ?? null, onlyPartnerId ?? null],
+    )
+  )[0];

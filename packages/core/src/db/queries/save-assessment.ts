@@ -14,10 +14,21 @@ export interface AssessmentRecord {
   createdBy?: string;
 }
 
-/** The report without its per-partner rows: what dashboards read. */
-const dashboardOf = (report: ProgramReport) => ({
+/**
+ * The report without its per-partner rows and per-criterion partner lists: what dashboards read,
+ * small at any number of partners (the rows are paged; a criterion's records are read one at a time).
+ */
+const dashboardOf = (report: ProgramReport): ProgramReport => ({
   ...report,
-  performance: { ...report.performance, partners: [] as ProgramReport['performance']['partners'] },
+  scorecard: report.scorecard.map((d) => ({
+    ...d,
+    criteria: d.criteria.map((c) => {
+      if (!c.signal?.partners) return c;
+      const { partners: _, ...signal } = c.signal;
+      return { ...c, signal };
+    }),
+  })),
+  performance: { ...report.performance, partners: [] },
 });
 
 const saveScores = async (tx: SqlClient, orgId: string, assessmentId: number, criteria: CriterionScore[]) => {
