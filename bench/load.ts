@@ -37,6 +37,7 @@ const sizes = Object.fromEntries(
 const dataDir = join(import.meta.dirname, 'data', `program-scale-${scale}`);
 
 interface Row {
+  statuses: string;
   name: string;
   path: string;
   rps: number;
@@ -66,6 +67,9 @@ const load = async (base: string, name: string, paths: string[], token?: string)
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    statuses: Object.entries(r.statusCodeStats ?? {})
+      .map(([code, v]) => `${code}: ${(v as { count: number }).count}`)
+      .join(', '),
   };
 };
 
@@ -138,8 +142,13 @@ export const runLoadSuite = async (): Promise<string> => {
       { orgId: ORG, role: 'owner', label: 'bench' },
       { name: 'load', role: 'owner' },
     );
-    await db.close();
+    const [size] = await db.query<{ report: number; dashboard: number }>(
+      `select length(result::text) as report, length(dashboard::text) as dashboard from assessments where org_id = $1`,
+      [ORG],
+    );
+    log(`  report JSON ${size!.report} bytes, dashboard JSON ${size!.dashboard} bytes`);
     log(`  org ready: ${sizes.partners} partners, assessment #${assessed.assessmentId}`);
+    await db.close();
     const started = await startServer(url.toString());
     server = started.process;
     const v1 = `/api/v1/orgs/${ORG}`;
@@ -172,11 +181,11 @@ export const runLoadSuite = async (): Promise<string> => {
     const lines = [
       `# Trellis API load test (PostgreSQL, ${sizes.partners.toLocaleString('en-US')} partners, ${connections} connections, ${seconds} s per endpoint, loopback)`,
       '',
-      '| endpoint | requests/s | p50 ms | p99 ms | errors | non-2xx | p99 ÷ baseline p99 |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| endpoint | requests/s | p50 ms | p99 ms | errors | non-2xx | responses | p99 ÷ baseline p99 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (r) =>
-          `| ${r.name} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.p99 / Math.max(base.p99, 1)).toFixed(1)}× |`,
+          `| ${r.name} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statuses} | ${(r.p99 / Math.max(base.p99, 1)).toFixed(1)}× |`,
       ),
     ];
     const text = `${lines.join('\n')}\n`;

@@ -17,6 +17,8 @@ import {
 } from '@trellis/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { DocumentCache } from './http/document-cache.ts';
+import { InFlight } from './http/in-flight.ts';
 import type { ServerContext } from './http/server-context.ts';
 import { type JobWorker, startJobWorker } from './jobs/job-worker.ts';
 
@@ -68,6 +70,8 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       config,
       evidence: blobStore(join(config.TRELLIS_DATA_DIR, 'evidence')),
       worker: undefined as unknown as JobWorker,
+      inFlight: new InFlight(),
+      documents: new DocumentCache(),
       today,
     };
     const app = await buildApp(server, { logger: opts.logger, isReady: () => !closing });
@@ -86,6 +90,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       if (closing) return;
       closing = true;
       await app.close();
+      await server.inFlight.drained();
       await server.worker.stop();
       await db.close();
     };

@@ -223,6 +223,20 @@ describe('assessments', () => {
       after: { final: 4, manual: { score: 4, reason: 'joint GTM plans signed with the top partners' } },
     });
     expect(entry.after.overall.score).toBe(res.data.summary.overall.score);
+    // The dashboard is served from a cache by version: the override is a new version.
+    const dash = await owner.get(`${V1}/assessments/${number}/dashboard`);
+    expect(dash.data.summary.overall).toEqual(res.data.summary.overall);
+    const etag = dash.headers.etag as string;
+    const same = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, { 'if-none-match': etag });
+    expect(same.statusCode).toBe(304);
+    await owner.delete(`${V1}/assessments/${number}/criteria/gtm.joint-plan`);
+    const changed = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.data.summary.overall).toEqual(before.summary.overall);
+    await owner.put(`${V1}/assessments/${number}/criteria/gtm.joint-plan`, {
+      score: 4,
+      reason: 'joint GTM plans signed with the top partners',
+    });
   });
 
   it('finalising makes it immutable; the finalisation is audited', async () => {

@@ -130,23 +130,25 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
         ...(spec.access !== 'public' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
       },
       onRequest: (req) => checkAccess(server, spec, req),
-      handler: async (req, reply) => {
-        const caller = req.caller as Caller;
-        const result = await spec.handler({
-          params: req.params as never,
-          query: req.query as never,
-          body: req.body as never,
-          req,
-          reply,
-          server,
-          principal: req.principal as Principal,
-          caller,
-          db: caller ? server.db.forOrg(caller.orgId) : server.db,
-        });
-        if (reply.sent) return reply;
-        if (result === undefined) return reply.code(reply.statusCode === 200 ? 204 : reply.statusCode).send();
-        return reply.send(result);
-      },
+      handler: (req, reply) =>
+        server.inFlight.track(async () => {
+          const caller = req.caller as Caller;
+          const result = await spec.handler({
+            params: req.params as never,
+            query: req.query as never,
+            body: req.body as never,
+            req,
+            reply,
+            server,
+            principal: req.principal as Principal,
+            caller,
+            db: caller ? server.db.forOrg(caller.orgId) : server.db,
+          });
+          if (reply.sent) return reply;
+          if (result === undefined)
+            return reply.code(reply.statusCode === 200 ? 204 : reply.statusCode).send();
+          return reply.send(result);
+        }),
     });
   }
 };

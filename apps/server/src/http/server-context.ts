@@ -1,5 +1,7 @@
 import type { BlobStore, Config, Database } from '@trellis/core';
 import type { JobWorker } from '../jobs/job-worker.ts';
+import type { DocumentCache } from './document-cache.ts';
+import type { InFlight } from './in-flight.ts';
 
 /** What every route can reach: the database, the configuration, the evidence store, the worker. */
 export interface ServerContext {
@@ -7,6 +9,10 @@ export interface ServerContext {
   config: Config;
   evidence: BlobStore;
   worker: JobWorker;
+  /** Report documents by org, assessment, part and version. */
+  documents: DocumentCache;
+  /** Requests being handled (shutdown waits for them). */
+  inFlight: InFlight;
   /** The caller's clock as a date (YYYY-MM-DD), read at the edge. */
   today(): string;
 }

@@ -28,7 +28,7 @@ import {
 } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
-import { defineRoute } from '../http/route.ts';
+import { defineRoute, type HandlerContext } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
 
 const tags = ['Assessments'];
@@ -39,6 +39,22 @@ const ref = z
 const refParams = z.object({ org: z.string(), number: ref });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
+
+/** A stored report document, from the cache when its version is current, with an ETag (304 when unchanged). */
+const sendDocument = async (
+  { db, caller, params, reply, req, server }: HandlerContext<{ number: AssessmentRef }, unknown, unknown>,
+  part: 'full' | 'dashboard',
+) => {
+  const key = (n: number, v: string) => `${caller.orgId}/${n}/${part}/${v}`;
+  const doc = await getAssessmentReportUseCase(db, caller, params.number, part, (n, v) =>
+    server.documents.get(key(n, v)),
+  );
+  server.documents.set(key(doc.number, doc.version), doc.json);
+  const etag = `"${doc.number}-${doc.version}-${part}"`;
+  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.type('application/json').send(doc.json);
+};
 
 export const assessmentRoutes = [
   defineRoute({
@@ -95,8 +111,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: programReportSchema, 404: problemSchema },
-    handler: ({ db, caller, params }) =>
-      getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'full'),
+    handler: (ctx) => sendDocument(ctx, 'full'),
   }),
   defineRoute({
     method: 'GET',
@@ -107,10 +122,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: programReportSchema, 404: problemSchema },
-    handler: async ({ db, caller, params, reply }) => {
-      reply.type('application/json');
-      return getAssessmentReportUseCase(db, caller, params.number as AssessmentRef, 'dashboard');
-    },
+    handler: (ctx) => sendDocument(ctx, 'dashboard'),
   }),
   defineRoute({
     method: 'GET',

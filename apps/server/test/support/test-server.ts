@@ -19,6 +19,8 @@ import {
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openTestDatabase } from '../../../../packages/core/test/support/test-database.ts';
 import { buildApp } from '../../src/app.ts';
+import { DocumentCache } from '../../src/http/document-cache.ts';
+import { InFlight } from '../../src/http/in-flight.ts';
 import type { ServerContext } from '../../src/http/server-context.ts';
 import { type JobWorker, startJobWorker } from '../../src/jobs/job-worker.ts';
 
@@ -111,6 +113,8 @@ export const startTestServer = async (opts: { demo?: boolean } = {}): Promise<Te
     config,
     evidence: blobStore(join(dataDir, 'evidence')),
     worker: undefined as unknown as JobWorker,
+    inFlight: new InFlight(),
+    documents: new DocumentCache(),
     today: () => TODAY,
   };
   if (opts.demo !== false)

@@ -6,6 +6,7 @@
 import type { ProgramReport } from '@trellis/contracts';
 import {
   type AssessmentSummaryRow,
+  assessmentVersion,
   findAssessmentJsonText,
   findAssessmentSummary,
   findCriterion,
@@ -55,18 +56,28 @@ export const getAssessmentUseCase = async (db: Database, caller: Caller, ref: As
 
 /**
  * The six deliverables as the report JSON contract (`full`), or the dashboard (without the
- * per-partner rows and lists), as JSON text.
+ * per-partner rows and lists), as JSON text; with the version of the stored assessment, so that a
+ * door may cache it (`cached` returns a document it holds for that version, if any).
  */
 export const getAssessmentReportUseCase = async (
   db: Database,
   caller: Caller,
   ref: AssessmentRef,
   part: 'full' | 'dashboard',
-): Promise<string> => {
-  const n = await numberOf(db, caller, ref);
-  const doc = await findAssessmentJsonText(db, caller.orgId, n, part === 'full' ? 'result' : 'dashboard');
-  if (!doc) throw notFound(ref);
-  return doc;
+  cached?: (number: number, version: string) => string | undefined,
+): Promise<{ number: number; version: string; json: string }> => {
+  const v = await assessmentVersion(db, caller.orgId, ref);
+  if (!v) throw notFound(ref);
+  const hit = cached?.(v.number, v.version);
+  if (hit !== undefined) return { ...v, json: hit };
+  const json = await findAssessmentJsonText(
+    db,
+    caller.orgId,
+    v.number,
+    part === 'full' ? 'result' : 'dashboard',
+  );
+  if (json === undefined) throw notFound(ref);
+  return { ...v, json };
 };
 
 /** One criterion: its signal, the records behind it, suggested, manual and final scores. */

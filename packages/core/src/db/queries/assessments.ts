@@ -38,6 +38,23 @@ export const listAssessments = async (
   return { items, total: c!.n };
 };
 
+/**
+ * An assessment's number (`latest` resolved) and the version of its row: PostgreSQL's xmin, which
+ * changes whenever the row is written, so a cached document of the same version is still current.
+ */
+export const assessmentVersion = async (
+  db: SqlClient,
+  orgId: string,
+  ref: number | 'latest',
+): Promise<{ number: number; version: string } | undefined> =>
+  (
+    await db.query<{ number: number; version: string }>(
+      `select number, xmin::text as version from assessments
+       where org_id = $1 and ($2::int is null or number = $2) order by number desc limit 1`,
+      [orgId, ref === 'latest' ? null : ref],
+    )
+  )[0];
+
 /** The number `latest` stands for (the highest), or the number itself. */
 export const resolveAssessmentNumber = async (db: SqlClient, orgId: string, ref: number | 'latest') => {
   if (ref !== 'latest') return ref;
