@@ -75,7 +75,9 @@ const load = async (base: string, name: string, paths: string[], token?: string)
 
 const startServer = (databaseUrl: string): Promise<{ url: string; process: ChildProcess }> =>
   new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(ROOT, 'apps/cli/dist/main.js'), 'serve', '--port', '0'], {
+    // BENCH_PROFILE_DIR=dir writes the server's CPU profile there (node --cpu-prof) for a look at hot paths.
+    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+    const p = spawn(process.execPath, [...profile, join(ROOT, 'apps/cli/dist/main.js'), 'serve', '--port', '0'], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,

@@ -1,12 +1,11 @@
 /**
- * The Fastify application: security headers, CORS (off unless configured), cookies, uploads,
+ * The Fastify application: security headers (http/security-headers.ts), CORS (off unless configured), cookies, uploads,
  * authentication, the routes of /api/v1 with their OpenAPI document and offline docs, health and
  * readiness probes, and one error handler that speaks problem+json.
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,6 +15,7 @@ import { authenticate } from './auth/authenticate.ts';
 import './http/fastify-types.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { registerRoutes } from './http/route.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { ServerContext } from './http/server-context.ts';
 import { RAW_TYPES } from './http/upload.ts';
 import { allRoutes } from './routes/index.ts';
@@ -53,19 +53,7 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
       reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app);
   if (config.TRELLIS_CORS_ORIGINS.length > 0)
     await app.register(cors, { origin: config.TRELLIS_CORS_ORIGINS, credentials: true });
   await app.register(cookie);

@@ -227,10 +227,14 @@ describe('assessments', () => {
     const dash = await owner.get(`${V1}/assessments/${number}/dashboard`);
     expect(dash.data.summary.overall).toEqual(res.data.summary.overall);
     const etag = dash.headers.etag as string;
-    const same = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, { 'if-none-match': etag });
+    const same = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, {
+      'if-none-match': etag,
+    });
     expect(same.statusCode).toBe(304);
     await owner.delete(`${V1}/assessments/${number}/criteria/gtm.joint-plan`);
-    const changed = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, { 'if-none-match': etag });
+    const changed = await owner.request('GET', `${V1}/assessments/${number}/dashboard`, undefined, {
+      'if-none-match': etag,
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.data.summary.overall).toEqual(before.summary.overall);
     await owner.put(`${V1}/assessments/${number}/criteria/gtm.joint-plan`, {

@@ -14,12 +14,17 @@ export interface AssessmentRecord {
   createdBy?: string;
 }
 
+/** At-risk relationships a dashboard lists (the report's first ones; the rest are paged by health). */
+export const DASHBOARD_AT_RISK = 25;
+
 /**
- * The report without its per-partner rows and per-criterion partner lists: what dashboards read,
- * small at any number of partners (the rows are paged; a criterion's records are read one at a time).
+ * The report without its per-partner rows and per-criterion partner lists, and with the first
+ * at-risk relationships only: what dashboards read, small at any number of partners (the rows are
+ * paged, filtered by health; a criterion's records are read one at a time).
  */
 const dashboardOf = (report: ProgramReport): ProgramReport => ({
   ...report,
+  portfolio: { ...report.portfolio, atRisk: report.portfolio.atRisk.slice(0, DASHBOARD_AT_RISK) },
   scorecard: report.scorecard.map((d) => ({
     ...d,
     criteria: d.criteria.map((c) => {
