@@ -49,16 +49,30 @@ interface Row {
 
 const load = async (base: string, name: string, paths: string[], token?: string): Promise<Row> => {
   let i = 0;
+  const failures = new Map<string, number>();
   const run = (duration: number) =>
     autocannon({
       url: base,
       connections,
       duration,
       headers: token ? { authorization: `Bearer ${token}` } : {},
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }),
+          // A sample of what failed, to say why in the report.
+          onResponse: (status, body) => {
+            if (status >= 300 && failures.size < 3) {
+              const why = `${status} ${String(body).replace(/"requestId":"[^"]*"/, '').slice(0, 160)}`;
+              failures.set(why, (failures.get(why) ?? 0) + 1);
+            }
+          },
+        },
+      ],
     });
   await run(2); // warm-up: JIT, pools, caches
   const r = await run(seconds);
+  for (const [why] of failures) log(`  ${name}: ${why}`);
   return {
     name,
     path: paths[0]!,

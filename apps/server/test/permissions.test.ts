@@ -5,6 +5,7 @@
  */
 import { roles } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableOf } from '../../../packages/core/test/importers/import-fixtures.ts';
 import { API_PREFIX, type RouteSpec } from '../src/http/route.ts';
 import { type Permission, permissionTable, permits } from '../src/permissions/permission-table.ts';
 import { allRoutes } from '../src/routes/index.ts';
@@ -19,16 +20,6 @@ const other: Record<string, string> = {};
 
 const orgRoutes = allRoutes.filter((r) => r.url.startsWith('/orgs/:org'));
 const mutating = (r: RouteSpec) => r.method !== 'GET';
-const TABLE = {
-  people: 'partner_people',
-  opportunities: 'opportunities',
-  activities: 'activities',
-  surveys: 'surveys',
-  meetings: 'meetings',
-  evaluations: 'evaluations',
-  projects: 'delivery_projects',
-  references: 'customer_references',
-} as const;
 
 const idOf = async (entity: string, partner: string): Promise<string> => {
   if (entity === 'partners') return partner;
@@ -36,7 +27,7 @@ const idOf = async (entity: string, partner: string): Promise<string> => {
     entity === 'evidence'
       ? `select x.external_id from evaluation_evidence x join evaluations e on e.org_id = x.org_id and e.id = x.evaluation_id
          join partners p on p.org_id = e.org_id and p.id = e.partner_id where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`
-      : `select x.external_id from ${TABLE[entity as keyof typeof TABLE]} x join partners p on p.org_id = x.org_id and p.id = x.partner_id
+      : `select x.external_id from ${tableOf[entity as keyof typeof tableOf]} x join partners p on p.org_id = x.org_id and p.id = x.partner_id
          where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`;
   const [row] = await s.db.query<{ external_id: string }>(sql, [partner]);
   if (!row) throw new Error(`no ${entity} of ${partner} in the example`);
@@ -66,7 +57,18 @@ const multipart = (fields: Record<string, string>, file: Buffer, type: string) =
 beforeAll(async () => {
   s = await startTestServer();
   for (const role of roles) clients[role] = await s.tokenClient(role);
-  for (const entity of ['partners', ...Object.keys(TABLE), 'evidence']) {
+  for (const entity of [
+    'partners',
+    'people',
+    'opportunities',
+    'activities',
+    'surveys',
+    'meetings',
+    'evaluations',
+    'projects',
+    'references',
+    'evidence',
+  ]) {
     own[entity] = await idOf(entity, 'P-A');
     other[entity] = await idOf(entity, 'P-B');
   }

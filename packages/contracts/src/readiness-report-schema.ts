@@ -13,7 +13,8 @@ const gate = z.object({
   detail: z.string(),
 });
 
-const remediationItem = z.object({
+/** A remediation item as the readiness report lists it (the API adds where and when). */
+export const remediationItem = z.object({
   id: z.number().int(),
   gapKey: z.string(),
   gap: z.string(),

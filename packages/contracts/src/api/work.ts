@@ -1,5 +1,6 @@
 /** Requests and responses of jobs, assessments, readiness, remediation, evidence files and the audit log. */
 import { z } from 'zod';
+import { remediationItem } from '../readiness-report-schema.ts';
 import { isoDate } from './common.ts';
 
 export const jobSchema = z
@@ -65,19 +66,11 @@ export const scoringRequest = z.strictObject({
   policyVersion: z.string().default('v1'),
 });
 
-export const remediationItemSchema = z
-  .object({
+export const remediationItemSchema = remediationItem
+  .extend({
     id: z.number().int().describe('the item’s number within the org'),
     partner: z.string(),
-    gapKey: z.string(),
     gapKind: z.string(),
-    gap: z.string(),
-    action: z.string(),
-    owner: z.string().nullable(),
-    mentor: z.string().nullable(),
-    bucket: z.enum(['days30', 'days60', 'days90']),
-    dueOn: z.string(),
-    status: z.enum(['open', 'in_progress', 'done', 'dropped']),
     openedOn: z.string(),
     closedOn: z.string().nullable(),
   })

@@ -62,6 +62,8 @@ export const partners = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     unique('partners_org_external').on(t.orgId, t.externalId),
+    /** Partner lists sort by name (the API's and the web app's default view). */
+    index('partners_org_name').on(t.orgId, t.name),
     check('partners_type', sql`${t.type} in ('strategic','channel','technology','referral')`),
     check('partners_lifecycle', sql`${t.lifecycle} in ('onboarding','active','retired')`),
   ],

@@ -10,11 +10,11 @@ import {
   revokeApiToken,
   useApiToken,
 } from '../../db/queries/accounts/api-tokens.ts';
-import { partnerIdOf } from '../../db/queries/accounts/members.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller, Principal } from './caller.ts';
+import { partnerBinding } from './partner-binding.ts';
 import { mayGrant, type Role } from './roles.ts';
 import { newSecret, sha256 } from './secrets.ts';
 
@@ -30,24 +30,9 @@ export const createApiTokenUseCase = async (
 ): Promise<ApiToken & { token: string }> => {
   if (!mayGrant(caller.role, input.role))
     throw new AppError('FORBIDDEN', `A ${caller.role} may not create a token with the role ${input.role}`);
-  if ((input.role === 'partner') !== (input.partner !== undefined))
-    throw new AppError('INVALID_INPUT', 'A partner-role token needs a partner, and only it', [
-      {
-        field: 'partner',
-        reason: input.role === 'partner' ? 'required for role partner' : 'only for role partner',
-      },
-    ]);
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   return db.transaction(async (tx) => {
-    let partnerId: number | null = null;
-    if (input.partner !== undefined) {
-      const id = await partnerIdOf(tx, caller.orgId, input.partner);
-      if (id === undefined)
-        throw new AppError('INVALID_INPUT', `No partner ${input.partner}`, [
-          { field: 'partner', reason: `no partner with external_id "${input.partner}"` },
-        ]);
-      partnerId = id;
-    }
+    const partnerId = await partnerBinding(tx, caller.orgId, input.role, input.partner);
     const id = await insertApiToken(tx, {
       orgId: caller.orgId,
       name: input.name,

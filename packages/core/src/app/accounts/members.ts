@@ -9,7 +9,6 @@ import {
   findMember,
   listMembers,
   type MemberRow,
-  partnerIdOf,
   upsertMembership,
 } from '../../db/queries/accounts/members.ts';
 import { findUserByEmail, insertUser } from '../../db/queries/accounts/users.ts';
@@ -17,6 +16,7 @@ import { recordAudit } from '../../db/queries/audit-log.ts';
 import type { Database, SqlClient } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller } from './caller.ts';
+import { partnerBinding } from './partner-binding.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
 import { mayGrant, type Role } from './roles.ts';
 
@@ -31,26 +31,6 @@ export interface MemberInput {
   /** Initial password of a new account (ignored when the email already has one). */
   password?: string;
 }
-
-const partnerBinding = async (tx: SqlClient, orgId: string, role: Role, partner?: string) => {
-  if (role !== 'partner') {
-    if (partner !== undefined)
-      throw new AppError('INVALID_INPUT', 'Only partner users are bound to a partner', [
-        { field: 'partner', reason: `must be absent for role ${role}` },
-      ]);
-    return null;
-  }
-  if (partner === undefined)
-    throw new AppError('INVALID_INPUT', 'A partner user needs a partner', [
-      { field: 'partner', reason: 'required for role partner' },
-    ]);
-  const id = await partnerIdOf(tx, orgId, partner);
-  if (id === undefined)
-    throw new AppError('INVALID_INPUT', `No partner ${partner}`, [
-      { field: 'partner', reason: `no partner with external_id "${partner}"` },
-    ]);
-  return id;
-};
 
 const checkGrant = (caller: Caller, role: Role) => {
   if (!mayGrant(caller.role, role))

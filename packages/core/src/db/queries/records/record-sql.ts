@@ -18,8 +18,13 @@ export const ownerPartnerExpr = (def: EntityDefinition): string => {
 const valueExpr = (type: string, expr: string) =>
   type === 'numeric' || type === 'integer' || type === 'smallint' ? `(${expr})::float8` : expr;
 
-/** `select … from <table> t <joins>`: one column per CSV column, references as external ids. */
-export const recordSelect = (def: EntityDefinition): { select: string; columnExpr: Map<string, string> } => {
+/**
+ * `select … from <table> t <joins>`: one column per CSV column, references as external ids; `from`
+ * is the FROM clause alone (for counting with the same conditions).
+ */
+export const recordSelect = (
+  def: EntityDefinition,
+): { select: string; from: string; columnExpr: Map<string, string> } => {
   const joins: string[] = [];
   const columnExpr = new Map<string, string>();
   def.columns.forEach((c, i) => {
@@ -33,5 +38,6 @@ export const recordSelect = (def: EntityDefinition): { select: string; columnExp
     }
   });
   const cols = def.columns.map((c) => `${valueExpr(c.type, columnExpr.get(c.name)!)} as "${c.name}"`);
-  return { select: `select ${cols.join(', ')} from ${def.table} t ${joins.join(' ')}`, columnExpr };
+  const from = `from ${def.table} t ${joins.join(' ')}`;
+  return { select: `select ${cols.join(', ')} ${from}`, from, columnExpr };
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "partners_org_name" ON "partners" USING btree ("org_id","name");
