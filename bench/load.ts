@@ -63,7 +63,9 @@ const load = async (base: string, name: string, paths: string[], token?: string)
           // A sample of what failed, to say why in the report.
           onResponse: (status, body) => {
             if (status >= 300 && failures.size < 3) {
-              const why = `${status} ${String(body).replace(/"requestId":"[^"]*"/, '').slice(0, 160)}`;
+              const why = `${status} ${String(body)
+                .replace(/"requestId":"[^"]*"/, '')
+                .slice(0, 160)}`;
               failures.set(why, (failures.get(why) ?? 0) + 1);
             }
           },
@@ -90,17 +92,23 @@ const load = async (base: string, name: string, paths: string[], token?: string)
 const startServer = (databaseUrl: string): Promise<{ url: string; process: ChildProcess }> =>
   new Promise((resolve, reject) => {
     // BENCH_PROFILE_DIR=dir writes the server's CPU profile there (node --cpu-prof) for a look at hot paths.
-    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-    const p = spawn(process.execPath, [...profile, join(ROOT, 'apps/cli/dist/main.js'), 'serve', '--port', '0'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        TRELLIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'trellis-load-')),
-        TRELLIS_LOG_LEVEL: 'warn',
-        TRELLIS_POOL_SIZE: '20',
+    const profile = process.env.BENCH_PROFILE_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+      : [];
+    const p = spawn(
+      process.execPath,
+      [...profile, join(ROOT, 'apps/cli/dist/main.js'), 'serve', '--port', '0'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          TRELLIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'trellis-load-')),
+          TRELLIS_LOG_LEVEL: 'warn',
+          TRELLIS_POOL_SIZE: '20',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    );
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
     p.stdout!.on('data', (d) => {
@@ -164,14 +172,19 @@ export const runLoadSuite = async (): Promise<string> => {
     );
     log(`  report JSON ${size!.report} bytes, dashboard JSON ${size!.dashboard} bytes`);
     log(`  org ready: ${sizes.partners} partners, assessment #${assessed.assessmentId}`);
+    const scoredPartners = (
+      await db.query<{ id: string }>(
+        `select p.external_id as id from tier_history h join partners p on p.org_id = h.org_id and p.id = h.partner_id
+         where h.org_id = $1 and h.detail is not null order by md5(p.external_id) limit 200`,
+        [ORG],
+      )
+    ).map((r) => r.id);
     await db.close();
     const started = await startServer(url.toString());
     server = started.process;
     const v1 = `/api/v1/orgs/${ORG}`;
-    const partnerIds = Array.from(
-      { length: 200 },
-      (_, i) => `P-${String(((i * 7919) % sizes.partners) + 1).padStart(6, '0')}`,
-    );
+    // 200 partners of the scoring (retired partners are not scored: their readiness is a 404).
+    const partnerIds = scoredPartners;
     const rows = [
       await load(started.url, 'baseline: health (no auth, no database)', ['/api/health']),
       await load(
