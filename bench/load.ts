@@ -104,7 +104,6 @@ const startServer = (databaseUrl: string): Promise<{ url: string; process: Child
           DATABASE_URL: databaseUrl,
           TRELLIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'trellis-load-')),
           TRELLIS_LOG_LEVEL: 'warn',
-          TRELLIS_POOL_SIZE: '20',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },

@@ -43,7 +43,7 @@ const envSchema = z.object({
   /** How often an idle jobs worker looks for queued jobs, in ms (it is also woken by its own instance's enqueues). */
   TRELLIS_JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** PostgreSQL connections per server instance. */
-  TRELLIS_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TRELLIS_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
 });
 
 export type Config = z.infer<typeof envSchema>;
