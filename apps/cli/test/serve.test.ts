@@ -60,6 +60,9 @@ describe('trellis serve', () => {
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(out).toContain('/api/docs');
+    // A fresh database offers the first-run setup.
+    expect(out).toContain('first run: no account yet');
+    expect(await (await fetch(`${url}/api/v1/setup`)).json()).toEqual({ needed: true });
 
     const csv = join(dataDir, '..', `p-${process.pid}.csv`);
     writeFileSync(csv, 'external_id,name,type,joined_on,lifecycle\nP-1,One,channel,2026-01-01,active\n');

@@ -14,6 +14,7 @@ import {
   loadConfig,
   openDatabase,
   readExampleDirectory,
+  setupNeeded,
 } from '@trellis/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
@@ -40,6 +41,8 @@ export interface RunningServer {
   app: FastifyInstance;
   url: string;
   demo?: DemoOrg;
+  /** No account exists yet: the first visitor sets up the org and its owner (POST /api/v1/setup). */
+  setupNeeded: boolean;
   worker: JobWorker;
   close(): Promise<void>;
 }
@@ -108,7 +111,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       process.once('SIGTERM', onSignal);
       process.once('SIGINT', onSignal);
     }
-    return { app, url, demo, worker: server.worker, close };
+    return { app, url, demo, setupNeeded: await setupNeeded(db), worker: server.worker, close };
   } catch (err) {
     await db.close();
     throw err;

@@ -38,6 +38,11 @@ export const registerServe = (program: Command): void => {
             `    password: ${process.env.TRELLIS_DEMO_PASSWORD ? 'the value of TRELLIS_DEMO_PASSWORD' : config.TRELLIS_DEMO_PASSWORD}`,
           );
         }
+        if (s.setupNeeded)
+          lines.push(
+            '  first run: no account yet. Create the org and its owner with POST /api/v1/setup',
+            `    {"org":{"id":"acme","name":"Acme"},"owner":{"email":"…","name":"…","password":"…"}} (see ${s.url}/api/docs)`,
+          );
         lines.push('  Ctrl-C stops it (in-flight requests and jobs finish first).');
         process.stdout.write(`${lines.join('\n')}\n`);
       }),
