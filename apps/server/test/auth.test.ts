@@ -32,6 +32,28 @@ describe('probes, headers and errors', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('with TRELLIS_CORS_ORIGINS set, exactly those origins may call cross-origin, with credentials', async () => {
+    const cors = await startTestServer({
+      demo: false,
+      env: { TRELLIS_CORS_ORIGINS: 'https://app.example.com' },
+    });
+    try {
+      const preflight = (origin: string) =>
+        cors.anonymous.request('OPTIONS', '/api/v1/auth/sign-in', undefined, {
+          origin,
+          'access-control-request-method': 'POST',
+        });
+      const allowed = await preflight('https://app.example.com');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://app.example.com');
+      expect(allowed.headers['access-control-allow-credentials']).toBe('true');
+      expect(
+        (await preflight('https://evil.example')).headers['access-control-allow-origin'],
+      ).toBeUndefined();
+    } finally {
+      await cors.close();
+    }
+  });
+
   it('anonymous callers get 401 problem+json; an unknown route 404; no stack trace anywhere', async () => {
     const res = await s.anonymous.get('/api/v1/orgs/demo/partners');
     expect(res.statusCode).toBe(401);

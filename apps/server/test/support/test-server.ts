@@ -100,13 +100,16 @@ export const makeClient = (
   };
 };
 
-export const startTestServer = async (opts: { demo?: boolean } = {}): Promise<TestServer> => {
+export const startTestServer = async (
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> => {
   const t = await openTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'trellis-server-'));
   const config = loadConfig({
     TRELLIS_DATA_DIR: dataDir,
     TRELLIS_DEMO_PASSWORD: DEMO_PASSWORD,
     TRELLIS_MAX_EVIDENCE_MB: '1',
+    ...opts.env,
   });
   const server: ServerContext = {
     db: t.db,
