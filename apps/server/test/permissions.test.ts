@@ -3,7 +3,7 @@
  * refused exactly as the table says, the anonymous get 401, a caller of another org gets 404 for
  * reads and writes, and a partner user addressing another partner's objects gets 404.
  */
-import { roles } from '@trellis/core';
+import { entityNames, roles } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableOf } from '../../../packages/core/test/importers/import-fixtures.ts';
 import { API_PREFIX, type RouteSpec } from '../src/http/route.ts';
@@ -57,18 +57,7 @@ const multipart = (fields: Record<string, string>, file: Buffer, type: string) =
 beforeAll(async () => {
   s = await startTestServer();
   for (const role of roles) clients[role] = await s.tokenClient(role);
-  for (const entity of [
-    'partners',
-    'people',
-    'opportunities',
-    'activities',
-    'surveys',
-    'meetings',
-    'evaluations',
-    'projects',
-    'references',
-    'evidence',
-  ]) {
+  for (const entity of entityNames) {
     own[entity] = await idOf(entity, 'P-A');
     other[entity] = await idOf(entity, 'P-B');
   }
