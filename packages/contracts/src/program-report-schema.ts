@@ -41,6 +41,9 @@ const criterion = z.object({
   source: z.enum(['signal', 'manual', 'none']),
   claimedVsObserved: z.boolean(),
   smallSample: z.boolean(),
+  missingData: z
+    .array(z.string())
+    .describe('kinds of record the signal needs and the org has none of: then the data measured nothing'),
 });
 
 const planItem = z.object({
@@ -123,6 +126,16 @@ export const programReportSchema = z
         dormant: z.number().int(),
       }),
       topImprovements: z.array(z.object({ action: z.string(), title: z.string() })).max(3),
+      criteria: z
+        .object({
+          total: z.number().int(),
+          scored: z.number().int(),
+          fromData: z.number().int(),
+          fromAssessor: z.number().int(),
+          notMeasured: z.number().int().describe('their records were never imported'),
+          notAssessed: z.number().int().describe('no signal and no assessor score'),
+        })
+        .describe('how many criteria have a score, and why the others do not'),
       headline: z.array(z.string()),
     }),
     scorecard: z
@@ -130,7 +143,7 @@ export const programReportSchema = z
         z.object({
           id: z.string(),
           dimension: z.string(),
-          score,
+          score: nullable(score).describe('null: not assessed (no criterion of it has a score)'),
           band: z.string(),
           weight: z.number(),
           findings: z.array(finding).min(1).max(2),
@@ -240,6 +253,17 @@ export const programReportSchema = z
         avgSatisfaction: nullable(z.number()),
       }),
     }),
+    dataCoverage: z
+      .array(
+        z.object({
+          kind: z.string(),
+          rows: z.number().int(),
+          from: nullable(z.string()),
+          to: nullable(z.string()),
+          feeds: z.array(z.string()).describe('criteria whose signals read this kind of record'),
+        }),
+      )
+      .describe('what the org holds of each kind of record (all dates, not only the period)'),
     plan: z.object({
       days30: z.array(planItem),
       days60: z.array(planItem),

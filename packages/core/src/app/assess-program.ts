@@ -2,6 +2,7 @@
 import type { ProgramReport } from '@trellis/contracts';
 import { checkBriefAgainstFramework } from '../briefs/load-brief.ts';
 import { recordAudit } from '../db/queries/audit-log.ts';
+import { loadDataCoverage } from '../db/queries/data-coverage.ts';
 import { loadLatestTiers } from '../db/queries/latest-tiers.ts';
 import { loadPartnerFacts, periodStartOf } from '../db/queries/partner-facts.ts';
 import { saveAssessment } from '../db/queries/save-assessment.ts';
@@ -48,15 +49,37 @@ export const computeProgramAssessment = async (
   asOf: string,
 ): Promise<ComputedAssessment> => {
   const fw = framework.framework;
+  const coverage = await loadDataCoverage(db, orgId);
+  if (coverage.partners.rows === 0) throw nothingToAssess(orgId);
   const window = { asOf, periodDays: fw.metrics.periodDays, activeDays: fw.metrics.activeDays };
   const facts = await loadPartnerFacts(db, orgId, window);
-  const assessment = assessProgram(facts, fw, brief, asOf, periodStartOf(window));
+  if (facts.length === 0)
+    throw new AppError('INVALID_INPUT', `No partner of org "${orgId}" had joined by ${asOf}`, [
+      {
+        path: 'as-of',
+        reason: `the earliest join date is ${coverage.partners.from}; assess as of a later date`,
+      },
+    ]);
+  const assessment = assessProgram(facts, fw, brief, asOf, periodStartOf(window), coverage);
+  if (assessment.scorecard.every((d) => d.score === null))
+    throw new AppError('INVALID_INPUT', 'Nothing could be measured with the records imported so far', [
+      { reason: 'import opportunities, activities, surveys and meetings, or score criteria in the brief' },
+    ]);
   const readiness = await loadLatestTiers(db, orgId, asOf);
   return {
     report: buildProgramReportJson(assessment, fw, framework.sha256, brief, readiness),
     criteria: assessment.criteria,
   };
 };
+
+/** No assessment is built from a brief alone: the org's partners come first. */
+export const nothingToAssess = (orgId: string): AppError =>
+  new AppError('INVALID_INPUT', `Org "${orgId}" has no partners yet: import partners first`, [
+    {
+      reason:
+        'import partners (trellis import partners FILE, or POST /api/v1/orgs/ORG/imports/partners), then opportunities, activities, surveys, meetings and people; see docs/import-format.md',
+    },
+  ]);
 
 export const assessProgramUseCase = async (
   db: Database,

@@ -24,6 +24,7 @@ import { AppError } from '../errors.ts';
 import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../frameworks/load-framework.ts';
 import { buildReadinessReportJson } from '../reports/readiness-report-json.ts';
 import { type Actor, systemActor } from './actor.ts';
+import { nothingToAssess } from './assess-program.ts';
 
 export interface ScoringContext {
   policy: Loaded<TierPolicy>;
@@ -93,6 +94,16 @@ export const scorePartnersUseCase = async (
 ): Promise<ReadinessReport> => {
   const ctx = input.context ?? scoringContext();
   const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
+  if (facts.length === 0) {
+    const [{ n }] = (await db.query<{ n: number }>(
+      'select count(*)::int as n from partners where org_id = $1',
+      [input.orgId],
+    )) as [{ n: number }];
+    if (n === 0) throw nothingToAssess(input.orgId);
+    throw new AppError('INVALID_INPUT', `No partner of org "${input.orgId}" had joined by ${input.asOf}`, [
+      { path: 'as-of', reason: 'score as of a date after the partners joined' },
+    ]);
+  }
   const policy = ctx.policy.framework;
   const names = Object.fromEntries(
     ctx.framework.framework.roles.flatMap((r) => r.competencies.map((c) => [c.id, c.name])),

@@ -15,7 +15,9 @@ import { computeProgramCounts, type ProgramCounts } from './program-counts.ts';
 import { computeProgramFigures, type ProgramFigures } from './program-figures.ts';
 import type { ProgramFramework } from './program-framework.ts';
 import { computeSignal } from './program-signals.ts';
+import type { DataCoverage } from './record-kinds.ts';
 import { buildScorecard, type DimensionScore, type Overall, overallScore } from './scorecard.ts';
+import { missingSources } from './signal-sources.ts';
 
 export interface ProgramAssessment {
   asOf: string;
@@ -31,6 +33,7 @@ export interface ProgramAssessment {
   enablement: EnablementGaps;
   performance: PerformanceDashboard;
   plan: PartnershipPlan;
+  coverage: DataCoverage;
 }
 
 export const assessProgram = (
@@ -39,12 +42,18 @@ export const assessProgram = (
   brief: Brief,
   asOf: string,
   periodStart: string,
+  coverage: DataCoverage,
 ): ProgramAssessment => {
   const views = derivePartnerViews(facts, asOf, framework);
   const figures = computeProgramFigures(views, brief);
   const counts = computeProgramCounts(views, brief);
   const ctx = { views, figures, brief, metrics: framework.metrics };
-  const criteria = scoreCriteria(framework, (rule) => computeSignal(rule.metric, ctx), brief.scores);
+  const criteria = scoreCriteria(
+    framework,
+    (rule) => computeSignal(rule.metric, ctx),
+    brief.scores,
+    (rule) => missingSources(rule.metric, coverage),
+  );
   const scorecard = buildScorecard(framework, criteria);
   const overall = overallScore(framework, scorecard);
   const plan = buildPlan(framework, criteria, brief, counts, figures);
@@ -62,5 +71,6 @@ export const assessProgram = (
     enablement: buildEnablementGaps(figures, criteria, framework, counts.words),
     performance: buildPerformanceDashboard(views, figures, framework),
     plan,
+    coverage,
   };
 };

@@ -5,6 +5,7 @@
 import type { ManualScore } from './brief.ts';
 import type { ProgramFramework, SignalRule } from './program-framework.ts';
 import type { SignalValue } from './program-signals.ts';
+import type { RecordKind } from './record-kinds.ts';
 
 export const CLAIM_GAP = 2;
 
@@ -30,17 +31,25 @@ export interface CriterionScore {
   claimedVsObserved: boolean;
   /** The signal rests on fewer records than the framework's minSample. */
   smallSample: boolean;
+  /**
+   * The kinds of record the criterion's signal needs and the org has none of: then the data
+   * measured nothing (no suggested score; an assessor's score still counts).
+   */
+  missingData: RecordKind[];
 }
 
 export const scoreCriteria = (
   framework: ProgramFramework,
   signalOf: (rule: SignalRule) => SignalValue,
   manualScores: ManualScore[],
+  missingOf: (rule: SignalRule) => RecordKind[] = () => [],
 ): CriterionScore[] => {
   const manualById = new Map(manualScores.map((m) => [m.criterion, m]));
   return framework.dimensions.flatMap((d) =>
     d.criteria.map((c): CriterionScore => {
-      const signal = c.signal ? { ...signalOf(c.signal), rule: c.signal } : null;
+      const missingData = c.signal ? missingOf(c.signal) : [];
+      const measured = missingData.length === 0;
+      const signal = c.signal && measured ? { ...signalOf(c.signal), rule: c.signal } : null;
       const suggested = signal ? suggestScore(signal.rule, signal.value) : null;
       const m = manualById.get(c.id);
       const manual = m ? { score: m.score, reason: m.reason } : null;
@@ -57,6 +66,7 @@ export const scoreCriteria = (
         claimedVsObserved:
           manual !== null && suggested !== null && Math.abs(manual.score - suggested) >= CLAIM_GAP,
         smallSample: typeof signal?.sample === 'number' && signal.sample < framework.metrics.minSample,
+        missingData,
       };
     }),
   );

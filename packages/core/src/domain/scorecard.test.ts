@@ -93,7 +93,7 @@ describe('scorecard and overall', () => {
         for (const x of [...dims, overall]) {
           expect(x.score).toBeGreaterThanOrEqual(1);
           expect(x.score).toBeLessThanOrEqual(5);
-          expect(x.band).toBe(bandOf(framework.bands, x.score).name);
+          expect(x.band).toBe(bandOf(framework.bands, x.score!).name);
         }
         for (const d of dims) expect(d.findings.length).toBeGreaterThanOrEqual(1);
       }),
@@ -133,6 +133,6 @@ describe('findings', () => {
       'relationship.multi-threaded',
     ]);
     expect(rel.findings[1]!.text).toContain('claimed 5/5 vs observed 2/5');
-    expect(rel.scoreOnData).toBeLessThan(rel.score);
+    expect(rel.scoreOnData).toBeLessThan(rel.score!);
   });
 });

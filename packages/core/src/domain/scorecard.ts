@@ -26,12 +26,12 @@ export interface DimensionScore {
   id: string;
   dimension: string;
   weight: number;
-  /** Unrounded mean (for arithmetic) and the displayed value with its band. */
-  exact: number;
-  score: number;
+  /** Unrounded mean (for arithmetic) and the displayed value with its band; null = not assessed. */
+  exact: number | null;
+  score: number | null;
   band: string;
   /** The displayed score had every disputed claim been replaced by the data's suggestion. */
-  scoreOnData: number;
+  scoreOnData: number | null;
   findings: Finding[];
   criteria: CriterionScore[];
 }
@@ -42,8 +42,8 @@ export interface Overall {
   band: string;
 }
 
-/** With no assessable criterion a dimension sits at the floor of the scale: no evidence. */
-const NO_EVIDENCE_SCORE = 1;
+/** The band of a dimension none of whose criteria has a score (docs/metrics.md#not-measured). */
+export const NOT_ASSESSED = 'Not assessed';
 
 export const describeCriterion = (c: CriterionScore): Finding => {
   const signal = c.signal
@@ -58,7 +58,9 @@ export const describeCriterion = (c: CriterionScore): Finding => {
   const small = c.smallSample ? `; small sample (n=${c.signal!.sample})` : '';
   const observed = signal ? `${signal.display} (${signal.basis}${small})` : null;
   let text: string;
-  if (c.final === null) text = `${c.text}: not assessed (no data, no assessor score)`;
+  if (c.final === null && c.missingData.length)
+    text = `${c.text}: not measured: import ${c.missingData.join(' and ')} to measure this`;
+  else if (c.final === null) text = `${c.text}: not assessed (no data, no assessor score)`;
   else if (c.claimedVsObserved) {
     text = `${c.text}: claimed ${c.manual!.score}/5 vs observed ${c.suggested}/5 — ${observed}`;
   } else if (c.source === 'manual') {
@@ -86,27 +88,31 @@ export const buildScorecard = (framework: ProgramFramework, criteria: CriterionS
   framework.dimensions.map((d) => {
     const own = criteria.filter((c) => c.dimension === d.id);
     const finals = own.map((c) => c.final).filter((x): x is number => x !== null);
-    const exact = mean(finals) ?? NO_EVIDENCE_SCORE;
-    const score = roundHalfUp1(exact);
+    const exact = mean(finals);
+    const score = exact === null ? null : roundHalfUp1(exact);
     const onData = own
       .map((c) => (c.claimedVsObserved ? c.suggested : c.final))
       .filter((x): x is number => x !== null);
+    const scoreOnData = mean(onData);
     return {
       id: d.id,
       dimension: d.name,
       weight: d.weight,
       exact,
       score,
-      band: bandOf(framework.bands, score).name,
-      scoreOnData: roundHalfUp1(mean(onData) ?? NO_EVIDENCE_SCORE),
+      band: score === null ? NOT_ASSESSED : bandOf(framework.bands, score).name,
+      scoreOnData: scoreOnData === null ? null : roundHalfUp1(scoreOnData),
       findings: pickFindings(own),
       criteria: own,
     };
   });
 
+/** The weighted mean of the assessed dimensions (a dimension with no score is left out, not counted as 1). */
 export const overallScore = (framework: ProgramFramework, dims: DimensionScore[]): Overall => {
-  const totalWeight = dims.reduce((a, d) => a + d.weight, 0);
-  const exact = dims.reduce((a, d) => a + d.exact * d.weight, 0) / totalWeight;
+  const assessed = dims.filter((d) => d.exact !== null);
+  const totalWeight = assessed.reduce((a, d) => a + d.weight, 0);
+  // With no dimension assessed there is no maturity to state: the use-case refuses before this (1 is never shown).
+  const exact = totalWeight > 0 ? assessed.reduce((a, d) => a + d.exact! * d.weight, 0) / totalWeight : 1;
   const score = roundHalfUp1(exact);
   return { exact, score, band: bandOf(framework.bands, score).name };
 };

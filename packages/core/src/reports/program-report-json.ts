@@ -7,6 +7,8 @@ import type { Brief } from '../domain/brief.ts';
 import type { CriterionScore } from '../domain/criterion-scores.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { formatSignalValue } from '../domain/program-signals.ts';
+import { recordKinds } from '../domain/record-kinds.ts';
+import { sourcesOf } from '../domain/signal-sources.ts';
 
 const usd = (cents: number) => cents / 100;
 const round = (x: number | null, digits: number): number | null =>
@@ -34,7 +36,37 @@ const criterionJson = (c: CriterionScore): ProgramReport['scorecard'][number]['c
   source: c.source,
   claimedVsObserved: c.claimedVsObserved,
   smallSample: c.smallSample,
+  missingData: c.missingData,
 });
+
+/** How many criteria have a score, and why the others have none. */
+const criteriaCounts = (criteria: CriterionScore[]): ProgramReport['summary']['criteria'] => ({
+  total: criteria.length,
+  scored: criteria.filter((c) => c.final !== null).length,
+  fromData: criteria.filter((c) => c.source === 'signal').length,
+  fromAssessor: criteria.filter((c) => c.source === 'manual').length,
+  notMeasured: criteria.filter((c) => c.final === null && c.missingData.length > 0).length,
+  notAssessed: criteria.filter((c) => c.final === null && c.missingData.length === 0).length,
+});
+
+/** Each kind of record: how many, their date span, and the criteria whose signals read it. */
+const dataCoverageJson = (a: ProgramAssessment, framework: ProgramFramework): ProgramReport['dataCoverage'] =>
+  recordKinds.map((kind) => ({
+    kind,
+    ...a.coverage[kind],
+    feeds: framework.dimensions.flatMap((d) =>
+      d.criteria.filter((c) => c.signal && sourcesOf(c.signal.metric).includes(kind)).map((c) => c.id),
+    ),
+  }));
+
+const measuredLine = (counts: ProgramReport['summary']['criteria'], criteria: CriterionScore[]): string => {
+  const missing = [...new Set(criteria.flatMap((c) => (c.final === null ? c.missingData : [])))];
+  return `Measured: ${counts.scored} of ${counts.total} criteria (${counts.fromData} from data, ${counts.fromAssessor} by the assessor)${
+    counts.notMeasured
+      ? `; ${counts.notMeasured} not measured: import ${missing.join(', ')} to measure them`
+      : ''
+  }${counts.notAssessed ? `; ${counts.notAssessed} not assessed` : ''}`;
+};
 
 const definitions = (f: ProgramFramework): Record<string, string> => ({
   period: `trailing ${f.metrics.periodDays} days ending on the as-of date; nothing dated after it counts`,
@@ -63,6 +95,7 @@ export const buildProgramReportJson = (
 ): ProgramReport => {
   const f = a.figures;
   const s = a.summary;
+  const counts = criteriaCounts(a.criteria);
   const healthOf = new Map(a.views.map((v) => [v.facts.externalId, v.health]));
   return {
     schemaVersion: '1',
@@ -111,6 +144,7 @@ export const buildProgramReportJson = (
         dormant: s.value.dormant,
       },
       topImprovements: s.topImprovements,
+      criteria: counts,
       headline: [
         `Overall maturity: ${s.overall.score.toFixed(1)} (${s.overall.band})`,
         `Partner value: ${formatMoneyShort(f.sourcedRevenueCents)} partner-sourced revenue${
@@ -118,6 +152,7 @@ export const buildProgramReportJson = (
         }; ${f.active} active partners; ${f.partners - f.active} inactive (no activity in the last ${framework.metrics.activeDays} days)`,
         `Partner health: ${s.value.engaged} engaged, ${s.value.passive} passive, ${s.value.atRisk} at-risk, ${s.value.dormant} dormant`,
         `Top improvements: ${s.topImprovements.map((t, i) => `(${i + 1}) ${t.title}`).join(', ')}`,
+        measuredLine(counts, a.criteria),
       ],
     },
     scorecard: a.scorecard.map((d) => ({
@@ -150,8 +185,9 @@ export const buildProgramReportJson = (
             sample: c.signal!.sample,
           },
           dimension: dim.dimension,
-          dimensionScore: dim.score,
-          dimensionScoreOnData: dim.scoreOnData,
+          // A claim is an assessor's score on a measured criterion: its dimension has a score.
+          dimensionScore: dim.score!,
+          dimensionScoreOnData: dim.scoreOnData!,
         };
       }),
     portfolio: {
@@ -238,6 +274,7 @@ export const buildProgramReportJson = (
             : roundHalfUp1(a.performance.aggregates.avgSatisfaction),
       },
     },
+    dataCoverage: dataCoverageJson(a, framework),
     plan: {
       ...a.plan,
       days30: a.plan.days30.map((i) => ({ ...i, priority: r2(i.priority)! })),

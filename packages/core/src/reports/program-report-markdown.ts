@@ -51,13 +51,13 @@ const scorecard = (r: ProgramReport): string[] => [
     ['Dimension', 'Score', 'Band', 'Findings'],
     r.scorecard.map((d) => [
       d.dimension,
-      `${d.score.toFixed(1)}/5`,
+      d.score === null ? '—' : `${d.score.toFixed(1)}/5`,
       d.band,
       d.findings.map((f) => f.text).join(' • '),
     ]),
   ),
   '',
-  `Overall ${r.summary.overall.score.toFixed(1)} (${r.summary.overall.band}) is the weighted mean of the unrounded dimension scores; each dimension is the mean of its four criteria (appendix).`,
+  `Overall ${r.summary.overall.score.toFixed(1)} (${r.summary.overall.band}) is the weighted mean of the unrounded dimension scores of the assessed dimensions; each dimension is the mean of its scored criteria (appendix). ${r.summary.headline.at(-1)}.`,
   ...(r.claimsVsObserved.length
     ? [
         '',
@@ -245,12 +245,26 @@ const appendix = (r: ProgramReport): string[] => [
         c.text,
         c.signal
           ? `${c.signal.display} — ${c.signal.basis}${c.smallSample ? ' — small sample' : ''}${evidence(c.signal.partners)}`
-          : '—',
+          : c.missingData.length
+            ? `not measured: import ${c.missingData.join(' and ')} to measure this`
+            : '—',
         c.suggested ?? '—',
         c.manual ? `${c.manual.score} (${c.manual.reason})` : '—',
-        c.final ?? 'not assessed',
+        c.final ?? (c.missingData.length ? 'not measured' : 'not assessed'),
       ]),
     ),
+  ),
+  '',
+  '### Data coverage',
+  '',
+  table(
+    ['Records', 'Rows', 'Dates', 'Feeds'],
+    r.dataCoverage.map((k) => [
+      k.kind,
+      k.rows,
+      k.rows === 0 ? 'none imported' : k.from ? `${k.from} → ${k.to}` : '—',
+      k.feeds.length ? plural(k.feeds.length, 'criterion', 'criteria') : '—',
+    ]),
   ),
   '',
   '### Definitions',

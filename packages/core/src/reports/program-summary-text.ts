@@ -7,7 +7,9 @@ export const renderProgramSummaryText = (r: ProgramReport): string =>
     ...r.summary.headline,
     '',
     'Dimension scorecard:',
-    ...r.scorecard.map((d) => `  ${d.score.toFixed(1)}  ${d.band.padEnd(10)}  ${d.dimension}`),
+    ...r.scorecard.map(
+      (d) => `  ${d.score === null ? ' — ' : d.score.toFixed(1)}  ${d.band.padEnd(12)}  ${d.dimension}`,
+    ),
     ...(r.claimsVsObserved.length
       ? [
           '',

@@ -1,0 +1,31 @@
+/** What an org holds of each kind of record: count and date span (one statement, index-backed counts). */
+import type { DataCoverage, RecordKind } from '../../domain/record-kinds.ts';
+import type { SqlClient } from '../sql-client.ts';
+
+/** Each kind's table and the date that places its records in time (null: it has none). */
+const SOURCES: Record<RecordKind, { table: string; date: string | null }> = {
+  partners: { table: 'partners', date: 'joined_on' },
+  people: { table: 'partner_people', date: 'started_on' },
+  opportunities: { table: 'opportunities', date: 'created_on' },
+  activities: { table: 'activities', date: 'occurred_on' },
+  surveys: { table: 'surveys', date: 'responded_on' },
+  meetings: { table: 'meetings', date: 'scheduled_on' },
+  evaluations: { table: 'evaluations', date: 'evaluated_on' },
+  evidence: { table: 'evaluation_evidence', date: null },
+  projects: { table: 'delivery_projects', date: 'started_on' },
+  references: { table: 'customer_references', date: 'referenced_on' },
+};
+
+export const loadDataCoverage = async (db: SqlClient, orgId: string): Promise<DataCoverage> => {
+  const parts = Object.entries(SOURCES).map(
+    ([kind, { table, date }]) =>
+      `select '${kind}' as kind, count(*)::int as rows, ${date ? `min(${date})::text` : 'null'} as "from", ${
+        date ? `max(${date})::text` : 'null'
+      } as "to" from ${table} where org_id = $1`,
+  );
+  const rows = await db.query<{ kind: RecordKind; rows: number; from: string | null; to: string | null }>(
+    parts.join(' union all '),
+    [orgId],
+  );
+  return Object.fromEntries(rows.map(({ kind, ...c }) => [kind, c])) as DataCoverage;
+};

@@ -1,0 +1,25 @@
+/** The ten kinds of record a program's data is made of, in reference order (partners first). */
+export const recordKinds = [
+  'partners',
+  'people',
+  'opportunities',
+  'activities',
+  'surveys',
+  'meetings',
+  'evaluations',
+  'evidence',
+  'projects',
+  'references',
+] as const;
+
+export type RecordKind = (typeof recordKinds)[number];
+
+/** What an org holds of one kind: how many records, and the span of their dates. */
+export interface KindCoverage {
+  rows: number;
+  /** Earliest and latest date of the kind's own date (joined, created, occurred …), or null. */
+  from: string | null;
+  to: string | null;
+}
+
+export type DataCoverage = Record<RecordKind, KindCoverage>;
