@@ -1,4 +1,4 @@
-import { dateColumn, enumColumn, textColumn } from './column-builders.ts';
+import { dateColumn, enumColumn, longTextColumn, textColumn } from './column-builders.ts';
 import { definePartnerOwned } from './define-entity.ts';
 
 export const activityKinds = [
@@ -18,5 +18,5 @@ export const activitiesDefinition = definePartnerOwned('activities', 'activities
   enumColumn('kind', activityKinds),
   dateColumn('occurred_on', 'required'),
   textColumn('person_external_id'),
-  textColumn('detail'),
+  longTextColumn('detail'),
 ]);

@@ -10,7 +10,20 @@ export class Invalid {
 export type CellValue = string | boolean | null;
 export type CellParser = (raw: string) => CellValue | Invalid;
 
-export const parseText: CellParser = (raw) => raw;
+/**
+ * Text up to 500 characters (at most 2,000 bytes: whatever is indexed stays within PostgreSQL's
+ * index row limit); `longText` for free-text notes. No cell may hold a NUL byte.
+ */
+export const MAX_TEXT = 500;
+export const MAX_LONG_TEXT = 5000;
+
+const textOf =
+  (max: number): CellParser =>
+  (raw) =>
+    raw.length > max ? new Invalid(`has ${raw.length} characters; at most ${max} are allowed`) : raw;
+
+export const parseText: CellParser = textOf(MAX_TEXT);
+export const parseLongText: CellParser = textOf(MAX_LONG_TEXT);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,4 +1,12 @@
-import { type CellParser, integer, oneOf, parseBoolean, parseDate, parseText } from './cell-parsers.ts';
+import {
+  type CellParser,
+  integer,
+  oneOf,
+  parseBoolean,
+  parseDate,
+  parseLongText,
+  parseText,
+} from './cell-parsers.ts';
 import type { ColumnDefinition, SqlType } from './entity-definition.ts';
 
 type Need = 'required' | 'optional';
@@ -12,6 +20,9 @@ export const column = (name: string, type: SqlType, parse: CellParser, need: Nee
 });
 
 export const textColumn = (name: string, need: Need = 'optional') => column(name, 'text', parseText, need);
+
+/** Free text (notes, comments, details): longer than names and ids, never indexed. */
+export const longTextColumn = (name: string) => column(name, 'text', parseLongText, 'optional');
 
 export const dateColumn = (name: string, need: Need = 'optional') => column(name, 'date', parseDate, need);
 

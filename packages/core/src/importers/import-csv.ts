@@ -6,7 +6,7 @@ import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
 import { IssueList, mergeByLine } from './issue-list.ts';
-import { countStageChanges, mergeStage } from './merge-stage.ts';
+import { mergeStage } from './merge-stage.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
 import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
 
@@ -14,6 +14,9 @@ export interface ImportResult {
   entity: EntityName;
   /** The source's name (a file path, an upload's name). */
   file: string;
+  /** The detected text encoding and field delimiter. */
+  encoding: string;
+  delimiter: string;
   rows: number;
   inserted: number;
   updated: number;
@@ -75,12 +78,15 @@ export const importCsv = async (
     return await db.transaction(async (tx) => {
       const issues = new IssueList();
       await createStagingTable(tx, def);
-      const rows = await stageFile(tx, def, source, issues, opts.batchRows, opts.onProgress);
+      const { rows, form } = await stageFile(tx, def, source, issues, opts.batchRows, opts.onProgress);
       await rejectProblems(tx, def, orgId, file, issues);
-      const counts = dryRun ? await countStageChanges(tx, def, orgId) : await mergeStage(tx, def, orgId);
+      // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
+      const counts = await mergeStage(tx, def, orgId);
       const result = {
         entity,
         file,
+        encoding: form.encoding,
+        delimiter: form.delimiter,
         rows,
         ...counts,
         unchanged: rows - counts.inserted - counts.updated,

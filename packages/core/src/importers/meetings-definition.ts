@@ -1,4 +1,4 @@
-import { dateColumn, enumColumn, textColumn } from './column-builders.ts';
+import { dateColumn, enumColumn, longTextColumn } from './column-builders.ts';
 import { definePartnerOwned } from './define-entity.ts';
 
 export const meetingKinds = ['qbr', 'ops_sync', 'executive_review'] as const;
@@ -8,5 +8,5 @@ export const meetingsDefinition = definePartnerOwned('meetings', 'meetings', [
   enumColumn('kind', meetingKinds),
   dateColumn('scheduled_on', 'required'),
   dateColumn('held_on'),
-  textColumn('notes'),
+  longTextColumn('notes'),
 ]);

@@ -58,21 +58,3 @@ export const mergeStage = async (
   );
   return counts!;
 };
-
-/** What `mergeStage` would do, computed read-only (for dry runs). */
-export const countStageChanges = async (
-  tx: SqlClient,
-  def: EntityDefinition,
-  orgId: string,
-): Promise<MergeCounts> => {
-  const { sql, values } = sourceOf(def);
-  const [counts] = await tx.query<MergeCounts>(
-    `select (count(*) filter (where t.external_id is null))::int as inserted,
-            (count(*) filter (where t.external_id is not null
-                               and ${rowOf('t', values)} is distinct from ${rowOf('src', values)}))::int as updated
-       from (${sql}) src
-       left join ${def.table} t on t.org_id = $1 and t.external_id = src.external_id`,
-    [orgId],
-  );
-  return counts!;
-};

@@ -6,6 +6,9 @@ import type { StageBatch } from './stage-batch.ts';
 
 export type RowValidator = (cells: string[], line: number, batch: StageBatch) => void;
 
+/** PostgreSQL text cannot hold a NUL byte: such a cell is refused, whatever the column. */
+const NUL_BYTE = new Invalid('contains a NUL byte, which text cannot hold');
+
 /**
  * Builds the per-row hot path for one file: trims and parses each cell, records every problem in
  * `issues`, and appends the row to `batch` (a rejected cell is staged as null so that duplicate and
@@ -30,7 +33,8 @@ export const createRowValidator = (
       const index = indexes[c]!;
       const raw = index < 0 ? '' : cells[index]!.trim();
       let value: CellValue | Invalid;
-      if (raw !== '') value = col.parse(raw);
+      if (raw.includes('\0')) value = NUL_BYTE;
+      else if (raw !== '') value = col.parse(raw);
       else if (col.required) value = new Invalid('is required');
       else value = col.fallback;
       if (value instanceof Invalid) {

@@ -4,7 +4,7 @@ import { checkHeader } from './check-header.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { EntityDefinition } from './entity-definition.ts';
 import type { IssueList } from './issue-list.ts';
-import { readCsvRecords } from './read-csv-records.ts';
+import { type CsvForm, readCsvRecords } from './read-csv-records.ts';
 import { createRowValidator, type RowValidator } from './row-validator.ts';
 import { StageBatch } from './stage-batch.ts';
 import { insertStageBatch } from './staging-table.ts';
@@ -32,10 +32,11 @@ export const stageFile = async (
   issues: IssueList,
   batchRows = STAGE_BATCH_ROWS,
   onProgress?: (p: ImportProgress) => void,
-): Promise<number> => {
+): Promise<{ rows: number; form: CsvForm }> => {
   const file = source.name;
   let bytes = 0;
   let validate: RowValidator | undefined;
+  let form: CsvForm = { encoding: 'utf-8', delimiter: ',' };
   let batch = new StageBatch(def.columns.length);
   let writing: Promise<void> = Promise.resolve();
   let rows = 0;
@@ -47,7 +48,7 @@ export const stageFile = async (
     batch = new StageBatch(def.columns.length);
   };
   try {
-    await readCsvRecords(
+    form = await readCsvRecords(
       source,
       (cells, line) => {
         if (!validate) {
@@ -71,5 +72,5 @@ export const stageFile = async (
     await writing.catch(ignore);
   }
   await writing;
-  return rows;
+  return { rows, form };
 };

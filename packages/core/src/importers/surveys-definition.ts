@@ -1,5 +1,5 @@
 import { parseScore } from './cell-parsers.ts';
-import { column, dateColumn, textColumn } from './column-builders.ts';
+import { column, dateColumn, longTextColumn } from './column-builders.ts';
 import { definePartnerOwned } from './define-entity.ts';
 import type { RowProblem, RowValues } from './entity-definition.ts';
 
@@ -17,7 +17,7 @@ export const surveysDefinition = definePartnerOwned(
   [
     dateColumn('responded_on', 'required'),
     ...surveyScores.map((name) => column(name, 'numeric', parseScore, 'optional')),
-    textColumn('comment'),
+    longTextColumn('comment'),
   ],
   { checkRow: checkAnyScore },
 );

@@ -150,4 +150,21 @@ describe('importFile rejects', () => {
     expect(err.issues[0]).toMatchObject({ line: 3, column: 'kind' });
     expect(err.issues[999]).toMatchObject({ line: 1002, column: 'kind' });
   });
+
+  it('a NUL byte in any cell and an over-long id, the same in a dry run as for real, writing nothing', async () => {
+    const longId = `P-${'x'.repeat(3000)}`;
+    const file = writeCsv(
+      'nul-and-long.csv',
+      `external_id,name,type,joined_on,lifecycle\nP-NUL,Bad\u0000name,channel,2025-01-01,active\n${longId},Long,channel,2025-01-01,active\nP-OK,Fine,channel,2025-01-01,active\n`,
+    );
+    const before = await countRows(t.db, 'partners');
+    for (const dryRun of [true, false]) {
+      const err = await rejectionOf(importFile(t.db, TEST_ORG, 'partners', file, { dryRun }));
+      expect(err.code).toBe('IMPORT_REJECTED');
+      expect(where(err.issues)).toEqual(['2 name', '3 external_id']);
+      expect(err.issues[0]!.reason).toBe('contains a NUL byte, which text cannot hold');
+      expect(err.issues[1]!.reason).toBe('has 3002 characters; at most 500 are allowed');
+    }
+    expect(await countRows(t.db, 'partners')).toBe(before);
+  });
 });
