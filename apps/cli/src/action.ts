@@ -1,5 +1,6 @@
 /** Wraps a command: AppErrors become a clear message on stderr and their exit code; no stack traces. */
 import { AppError, exitCodeOf, formatAppError } from '@trellis/core';
+import { printErr } from './terminal.ts';
 
 export const action =
   <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
@@ -7,8 +8,8 @@ export const action =
     try {
       await fn(...args);
     } catch (err) {
-      if (err instanceof AppError) process.stderr.write(`error: ${formatAppError(err)}\n`);
-      else process.stderr.write(`error: unexpected failure: ${(err as Error)?.stack ?? String(err)}\n`);
+      if (err instanceof AppError) printErr(`error: ${formatAppError(err)}\n`);
+      else printErr(`error: unexpected failure: ${(err as Error)?.stack ?? String(err)}\n`);
       process.exitCode = exitCodeOf(err);
     }
   };
@@ -17,5 +18,5 @@ export const action =
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const log = (line: string): void => {
-  process.stderr.write(`${line}\n`);
+  printErr(`${line}\n`);
 };

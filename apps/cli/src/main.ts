@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAssess } from './commands/assess.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -7,11 +8,18 @@ import { registerRemediation } from './commands/remediation.ts';
 import { registerScore } from './commands/score.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTiers } from './commands/tiers.ts';
+import { printErr } from './terminal.ts';
+
+/** The CLI's version, from its package.json (src/ and dist/ sit at the same depth). */
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const program = new Command('trellis')
   .description('Partner program readiness, measured from evidence and explained.')
+  .version(version, '-V, --version', 'print the version')
   .showHelpAfterError()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+  .configureOutput({ writeErr: (s) => printErr(s) })
   .exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 2);
   });

@@ -102,6 +102,77 @@ const cases: [string, () => string[], RegExp][] = [
     /brief\.yaml.*constraints\.teamSize/s,
   ],
   ['unknown entity', () => ['import', 'widgets', join(FIX, 'partners.csv')], /unknown entity 'widgets'/],
+  [
+    'a YAML alias bomb in the brief',
+    () => {
+      const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      for (const [x, y] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'])
+        lines.push(`${x}: &${x} [${Array(9).fill(`*${y}`).join(',')}]`);
+      return ['assess', 'program', '--brief', file('bomb.yaml', `${lines.join('\n')}\n`), '--out', scratch];
+    },
+    /bomb\.yaml.*too many aliases/s,
+  ],
+  [
+    'a NUL byte in a cell',
+    () => ['import', 'opportunities', file('nul.csv', `${opps}O-3,P-1,x\u0000y,10,open,2025-02-01,,true\n`)],
+    /nul\.csv.*line 4.*name.*NUL byte/s,
+  ],
+  [
+    'an external_id of 3,000 characters',
+    () => [
+      'import',
+      'opportunities',
+      file('long.csv', `${opps}O-${'9'.repeat(3000)},P-1,x,10,open,2025-02-01,,true\n`),
+    ],
+    /long\.csv.*line 4.*external_id.*at most 500/s,
+  ],
+  [
+    'invalid UTF-8 after a UTF-8 start',
+    () => {
+      const body = Buffer.concat([
+        Buffer.from(`${opps}${'O-X,P-1,ü,1,open,2025-02-01,,true\n'.repeat(3000)}`),
+        Buffer.from([0xff, 0x0a]),
+      ]);
+      const f = join(scratch, 'utf8.csv');
+      writeFileSync(f, body);
+      return ['import', 'opportunities', f];
+    },
+    /utf8\.csv.*line 3004.*not valid utf-8/s,
+  ],
+  [
+    'an unbalanced quote',
+    () => [
+      'import',
+      'opportunities',
+      file('q.csv', `${opps}O-3,P-1,"x,10,open,2025-02-01,,true\nO-4,P-1,y,10,open,2025-02-01,,true\n`),
+    ],
+    /q\.csv.*line 4.*never closed/s,
+  ],
+  [
+    '--out pointing at a file',
+    () => ['score', 'partners', '--out', file('report.md', 'x')],
+    /--out .*report\.md: is a file/,
+  ],
+  [
+    '--out in /proc',
+    () => ['score', 'partners', '--out', '/proc/1/x'],
+    /--out \/proc\/1\/x: not a place for reports/,
+  ],
+  [
+    'an item number out of range',
+    () => ['remediation', 'update', '2147483648', '--status', 'done'],
+    /not an item number/,
+  ],
+  [
+    'an as-of date before 1900',
+    () => ['score', 'partners', '--as-of', '0001-01-01', '--out', scratch],
+    /from 1900 to 2999/,
+  ],
+  [
+    'remediation of an unknown partner',
+    () => ['remediation', 'list', '--partner', 'P-404'],
+    /No partner with external_id "P-404"/,
+  ],
 ];
 
 describe('bad input through the CLI', () => {
@@ -117,6 +188,39 @@ describe('bad input through the CLI', () => {
     },
     60_000,
   );
+
+  it('a refused --out stores nothing: no tiers, no remediation items, no assessment', async () => {
+    const r = await ws.run('score', 'partners', '--as-of', '2025-06-30', '--out', file('not-a-dir', 'x'));
+    expect(r.code).toBe(2);
+    const db = await ws.open();
+    try {
+      const [n] = await db.query<{ n: number }>(
+        'select (select count(*) from tier_history) + (select count(*) from remediation_items) + (select count(*) from assessments) as n',
+      );
+      expect(Number(n!.n)).toBe(0);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it('prints no terminal control sequences, whatever a file name or record holds', async () => {
+    const name = join(scratch, 'evil\u001b[2J\u001b]0;pwned\u0007.csv');
+    writeFileSync(name, good('partners.csv'));
+    const r = await ws.run('import', 'partners', name);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('evil[2J]0;pwned.csv');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+    expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+  }, 60_000);
+
+  it('errors are printed once; --version and required options are shown', async () => {
+    const r = await ws.run('import', 'opportunities', file('h2.csv', opps.replace('amount', 'amonut')));
+    expect(r.stderr.split('\n').filter((l) => l.includes('amonut'))).toHaveLength(1);
+    expect((await ws.run('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await ws.run('assess', 'program', '--help')).stdout).toMatch(
+      /--brief <file>[\s\S]*?\(required\)/,
+    );
+  }, 60_000);
 
   it('the good files imported once and a second import changes nothing', async () => {
     const r = await ws.run('import', 'opportunities', join(FIX, 'opportunities.csv'));

@@ -43,7 +43,17 @@ describe('records', () => {
       joined_on: '2026-02-30',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.data.issues.map((i: { field: string }) => i.field).sort()).toEqual(['joined_on', 'type']);
+    // Dates are checked by the request schema, enum values by the import's own rules.
+    expect(bad.data.issues.map((i: { field: string }) => i.field)).toEqual(['body.joined_on']);
+    const badType = await owner.post(`${V1}/partners`, {
+      ...created.data,
+      external_id: 'P-BAD',
+      type: 'reseller',
+    });
+    expect(badType.statusCode).toBe(400);
+    expect(badType.data.issues).toEqual([
+      { field: 'type', reason: '"reseller" is not one of strategic, channel, technology, referral' },
+    ]);
     expect((await owner.get(`${V1}/partners/P-BAD`)).statusCode).toBe(404);
     const updated = await owner.patch(`${V1}/partners/P-NEW`, { name: 'Newco Ltd', segment: 'SMB' });
     expect(updated.data).toMatchObject({ name: 'Newco Ltd', segment: 'SMB', region: 'APAC' });

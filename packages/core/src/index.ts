@@ -12,7 +12,7 @@ export { openPglite } from './db/open-pglite.ts';
 export { openPostgres } from './db/open-postgres.ts';
 export type { RemediationUpdate } from './db/queries/save-readiness.ts';
 export type { Database, SqlClient } from './db/sql-client.ts';
-export { addDays, isIsoDate } from './domain/dates.ts';
+export { AS_OF_YEARS, addDays, isAsOfDate, isIsoDate } from './domain/dates.ts';
 export type { RemediationItem } from './domain/remediation-plan.ts';
 export * from './errors.ts';
 export * from './files/index.ts';

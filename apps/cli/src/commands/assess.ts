@@ -7,6 +7,8 @@ import {
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
+import { prepareOutDir } from '../out-dir.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 import { writeProgramReport } from '../write-reports.ts';
 
@@ -15,12 +17,16 @@ export const registerAssess = (program: Command): void => {
   assess
     .command('program')
     .description('assess the partner program (six dimensions, six deliverables)')
-    .requiredOption('--brief <file>', 'brief YAML: context, objectives, constraints, manual scores')
-    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json')
+    .requiredOption(
+      '--brief <file>',
+      'brief YAML: context, objectives, constraints, manual scores (required)',
+    )
+    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json (required)')
     .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the brief’s, else today)', asOfOption)
     .option('--framework <version>', 'program-readiness framework version', 'v1')
     .action(
       action(async (opts: { brief: string; out: string; asOf?: string; framework: string }) => {
+        prepareOutDir(opts.out); // before anything is computed or stored
         const framework = loadProgramFramework(opts.framework);
         const brief = readBriefFile(opts.brief);
         const out = await withDatabase((db, orgId) =>
@@ -33,7 +39,7 @@ export const registerAssess = (program: Command): void => {
             today: today(),
           }),
         );
-        process.stdout.write(renderProgramSummaryText(out.report));
+        print(renderProgramSummaryText(out.report));
         log(
           `assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, out.report).join(', ')}`,
         );

@@ -8,6 +8,8 @@ import {
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
+import { prepareOutDir } from '../out-dir.ts';
+import { print } from '../terminal.ts';
 import { writeProgramReport, writeReadinessReport } from '../write-reports.ts';
 
 const DEMO_ORG = 'demo';
@@ -16,10 +18,11 @@ export const registerDemo = (program: Command): void => {
   program
     .command('demo')
     .description('load the seed example into a fresh embedded database, assess it and write the report')
-    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json')
+    .requiredOption('--out <dir>', 'directory for program-report.md and program-report.json (required)')
     .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the example brief’s)', asOfOption)
     .action(
       action(async (opts: { out: string; asOf?: string }) => {
+        prepareOutDir(opts.out); // before anything is computed or stored
         const example = await readExampleDirectory();
         const db = await openPglite();
         const out = await (async () => {
@@ -36,9 +39,9 @@ export const registerDemo = (program: Command): void => {
           }
         })();
         for (const i of out.imports) log(`imported ${i.entity}: ${i.rows} rows (${i.inserted} new)`);
-        process.stdout.write(renderProgramSummaryText(out.report));
+        print(renderProgramSummaryText(out.report));
         const tiers = Object.entries(out.readiness.summary.tierDistribution).map(([t, n]) => `${t} ${n}`);
-        process.stdout.write(
+        print(
           `\nPartner readiness: ${tiers.join(', ')}; ${out.readiness.summary.inGrace} in grace; ${out.readiness.summary.heldBackByGates} held back by a gate\n`,
         );
         const files = [

@@ -1,6 +1,7 @@
 import { type EntityName, entityNames, importFile } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 
 const entityArg = (value: string): EntityName => {
@@ -8,6 +9,15 @@ const entityArg = (value: string): EntityName => {
     throw new InvalidArgumentError(`unknown entity '${value}'; one of: ${entityNames.join(', ')}`);
   }
   return value as EntityName;
+};
+
+/** " (windows-1252, ';'-separated)" when the file is not plain UTF-8 with commas. */
+const formOf = (r: { encoding: string; delimiter: string }) => {
+  const parts = [
+    ...(r.encoding !== 'utf-8' ? [r.encoding] : []),
+    ...(r.delimiter !== ',' ? [`${r.delimiter === '\t' ? 'tab' : `'${r.delimiter}'`}-separated`] : []),
+  ];
+  return parts.length ? ` (${parts.join(', ')})` : '';
 };
 
 export const registerImport = (program: Command): void => {
@@ -24,8 +34,8 @@ export const registerImport = (program: Command): void => {
         const r = await withDatabase((db, orgId) =>
           importFile(db, orgId, entity, file, { dryRun: !!opts.dryRun }),
         );
-        process.stdout.write(
-          `${r.dryRun ? 'dry run: ' : ''}${r.entity} from ${r.file}: ${r.rows} rows — ${r.inserted} inserted, ${r.updated} updated, ${r.unchanged} unchanged\n`,
+        print(
+          `${r.dryRun ? 'dry run: ' : ''}${r.entity} from ${r.file}${formOf(r)}: ${r.rows} rows — ${r.inserted} inserted, ${r.updated} updated, ${r.unchanged} unchanged\n`,
         );
       }),
     );

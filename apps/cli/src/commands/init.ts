@@ -1,6 +1,7 @@
 import { loadConfig } from '@trellis/core';
 import type { Command } from 'commander';
 import { action } from '../action.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 
 export const registerInit = (program: Command): void => {
@@ -12,7 +13,7 @@ export const registerInit = (program: Command): void => {
         const config = loadConfig();
         const engine = await withDatabase(async (db) => db.engine);
         const where = config.DATABASE_URL ? 'DATABASE_URL' : config.TRELLIS_DATA_DIR;
-        process.stdout.write(`database ready: ${engine} (${where}), org '${config.TRELLIS_ORG}'\n`);
+        print(`database ready: ${engine} (${where}), org '${config.TRELLIS_ORG}'\n`);
       }),
     );
 };

@@ -1,11 +1,12 @@
 import {
-  isIsoDate,
+  isAsOfDate,
   listRemediationUseCase,
   type RemediationItem,
   updateRemediationUseCase,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, today } from '../action.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 
 const statuses = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -15,11 +16,12 @@ const statusArg = (v: string) => {
   return v as RemediationItem['status'];
 };
 const dateArg = (v: string) => {
-  if (!isIsoDate(v)) throw new InvalidArgumentError(`'${v}' is not a date YYYY-MM-DD`);
+  if (!isAsOfDate(v)) throw new InvalidArgumentError(`'${v}' is not a date YYYY-MM-DD from 1900 to 2999`);
   return v;
 };
 const idArg = (v: string) => {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`'${v}' is not an item id`);
+  if (!/^\d{1,10}$/.test(v) || Number(v) < 1 || Number(v) > 2_147_483_647)
+    throw new InvalidArgumentError(`'${v}' is not an item number (1 to 2147483647)`);
   return Number(v);
 };
 
@@ -38,7 +40,7 @@ export const registerRemediation = (program: Command): void => {
         const shown = await withDatabase((db, orgId) =>
           listRemediationUseCase(db, { orgId, partner: opts.partner, status: opts.status }),
         );
-        process.stdout.write(`${shown.map(line).join('\n')}${shown.length ? '\n' : ''}`);
+        print(`${shown.map(line).join('\n')}${shown.length ? '\n' : ''}`);
       }),
     );
   rem
@@ -63,7 +65,7 @@ export const registerRemediation = (program: Command): void => {
               today: today(),
             }),
           );
-          process.stdout.write(`${line(row)}\n`);
+          print(`${line(row)}\n`);
         },
       ),
     );

@@ -2,6 +2,8 @@ import { loadTierPolicy, scorePartnersUseCase, scoringContext } from '@trellis/c
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
+import { prepareOutDir } from '../out-dir.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 import { writeReadinessReport } from '../write-reports.ts';
 
@@ -10,7 +12,7 @@ export const registerScore = (program: Command): void => {
   score
     .command('partners')
     .description('skills × capacity × outcomes per partner → tier, gates, next-tier needs, remediation')
-    .requiredOption('--out <dir>', 'directory for readiness-report.md and readiness-report.json')
+    .requiredOption('--out <dir>', 'directory for readiness-report.md and readiness-report.json (required)')
     .option(
       '--as-of <date>',
       'scoring date YYYY-MM-DD (default: today); one date = one evaluation period',
@@ -20,6 +22,7 @@ export const registerScore = (program: Command): void => {
     .option('--dry-run', 'compute and write the report, store nothing')
     .action(
       action(async (opts: { out: string; asOf?: string; policy: string; dryRun?: boolean }) => {
+        prepareOutDir(opts.out); // before anything is computed or stored
         const asOf = opts.asOf ?? today();
         const context = scoringContext(loadTierPolicy(opts.policy));
         const report = await withDatabase((db, orgId) =>
@@ -28,7 +31,7 @@ export const registerScore = (program: Command): void => {
         const dist = Object.entries(report.summary.tierDistribution)
           .map(([t, n]) => `${t} ${n}`)
           .join(', ');
-        process.stdout.write(
+        print(
           `Partner readiness as of ${asOf}: ${report.summary.partners} partners — ${dist}; ${report.summary.inGrace} in grace; ${report.summary.heldBackByGates} held back by a gate\n`,
         );
         log(`wrote ${writeReadinessReport(opts.out, report).join(', ')}`);

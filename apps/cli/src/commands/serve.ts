@@ -2,6 +2,7 @@ import { DEMO_USERS, loadConfig } from '@trellis/core';
 import { startServer } from '@trellis/server';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
+import { print } from '../terminal.ts';
 
 const portArg = (v: string) => {
   if (!/^\d+$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError(`'${v}' is not a port number`);
@@ -44,7 +45,7 @@ export const registerServe = (program: Command): void => {
             `    {"org":{"id":"acme","name":"Acme"},"owner":{"email":"…","name":"…","password":"…"}} (see ${s.url}/api/docs)`,
           );
         lines.push('  Ctrl-C stops it (in-flight requests and jobs finish first).');
-        process.stdout.write(`${lines.join('\n')}\n`);
+        print(`${lines.join('\n')}\n`);
       }),
     );
 };

@@ -2,6 +2,7 @@ import { loadTierPolicy, readTierPolicyFile, scoringContext, simulateTierPolicy 
 import type { Command } from 'commander';
 import { action, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
+import { print } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 
 export const registerTiers = (program: Command): void => {
@@ -11,7 +12,7 @@ export const registerTiers = (program: Command): void => {
     .description(
       'apply a candidate tier policy to current data: who would move up or down, and why (writes nothing)',
     )
-    .requiredOption('--policy <file>', 'candidate tier-policy YAML')
+    .requiredOption('--policy <file>', 'candidate tier-policy YAML (required)')
     .option('--current <version>', 'published policy version to compare with', 'v1')
     .option('--as-of <date>', 'date YYYY-MM-DD (default: today)', asOfOption)
     .option('--json', 'print the simulation as JSON')
@@ -23,7 +24,7 @@ export const registerTiers = (program: Command): void => {
           simulateTierPolicy(db, { orgId, asOf: opts.asOf ?? today(), current, candidate }),
         );
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify(sim, null, 2)}\n`);
+          print(`${JSON.stringify(sim, null, 2)}\n`);
           return;
         }
         const up = sim.moves.filter((m) => m.direction === 'up').length;
@@ -40,7 +41,7 @@ export const registerTiers = (program: Command): void => {
               }${m.why.map((w) => `\n      ${w}`).join('')}`,
           ),
         ];
-        process.stdout.write(`${lines.join('\n')}\n`);
+        print(`${lines.join('\n')}\n`);
       }),
     );
 };

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+/** A real calendar date YYYY-MM-DD, years 1900–2999 (an as-of date looks back a year from it). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    const year = Number(s.slice(0, 4));
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && year >= 1900 && year <= 2999;
+  }, 'a real calendar date from 1900 to 2999');
 export const orgIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes (1–63)');

@@ -10,7 +10,7 @@ import type { Database, SqlClient } from '../db/sql-client.ts';
 import { assessProgram } from '../domain/assess-program.ts';
 import type { Brief } from '../domain/brief.ts';
 import type { CriterionScore } from '../domain/criterion-scores.ts';
-import { isIsoDate } from '../domain/dates.ts';
+import { AS_OF_YEARS, isAsOfDate } from '../domain/dates.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { AppError } from '../errors.ts';
 import type { Loaded } from '../frameworks/load-framework.ts';
@@ -89,9 +89,9 @@ export const assessProgramUseCase = async (
   const { brief } = input;
   checkBriefAgainstFramework(brief, framework, input.briefName);
   const asOf = input.asOf ?? brief.asOf ?? input.today;
-  if (!isIsoDate(asOf)) {
+  if (!isAsOfDate(asOf)) {
     throw new AppError('INVALID_INPUT', `Invalid as-of date '${asOf}'`, [
-      { path: 'as-of', reason: 'must be YYYY-MM-DD' },
+      { path: 'as-of', reason: `must be a date YYYY-MM-DD from ${AS_OF_YEARS.from} to ${AS_OF_YEARS.to}` },
     ]);
   }
   const { report, criteria } = await computeProgramAssessment(db, input.orgId, brief, input.framework, asOf);

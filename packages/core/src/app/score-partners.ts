@@ -16,6 +16,7 @@ import {
 } from '../db/queries/save-readiness.ts';
 import type { Database } from '../db/sql-client.ts';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
+import { AS_OF_YEARS, isAsOfDate } from '../domain/dates.ts';
 import type { ReadinessFacts } from '../domain/readiness-facts.ts';
 import { planRemediation } from '../domain/remediation-plan.ts';
 import { type PartnerReadiness, scorePartner } from '../domain/score-partner.ts';
@@ -92,6 +93,10 @@ export const scorePartnersUseCase = async (
   db: Database,
   input: { orgId: string; asOf: string; context?: ScoringContext; persist?: boolean; actor?: Actor },
 ): Promise<ReadinessReport> => {
+  if (!isAsOfDate(input.asOf))
+    throw new AppError('INVALID_INPUT', `Invalid as-of date '${input.asOf}'`, [
+      { path: 'as-of', reason: `must be a date YYYY-MM-DD from ${AS_OF_YEARS.from} to ${AS_OF_YEARS.to}` },
+    ]);
   const ctx = input.context ?? scoringContext();
   const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
   if (facts.length === 0) {

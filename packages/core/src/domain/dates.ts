@@ -9,6 +9,16 @@ export const isIsoDate = (s: string): boolean => {
   return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === s;
 };
 
+/** The years an as-of date may fall in (earlier dates would reach before year 1 with the look-back). */
+export const AS_OF_YEARS = { from: 1900, to: 2999 } as const;
+
+/** A real calendar date within AS_OF_YEARS: what an assessment or scoring may be dated. */
+export const isAsOfDate = (s: string): boolean => {
+  if (!isIsoDate(s)) return false;
+  const year = Number(s.slice(0, 4));
+  return year >= AS_OF_YEARS.from && year <= AS_OF_YEARS.to;
+};
+
 export const addDays = (iso: string, days: number): string =>
   new Date(toMs(iso) + days * DAY_MS).toISOString().slice(0, 10);
 

@@ -33,7 +33,20 @@ export const parseYaml = <S extends z.ZodType>(
       doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, reason: e.message.split('\n')[0]! })),
     );
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    // yaml refuses documents that expand aliases without bound ("billion laughs").
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new AppError(code, `${what} ${file} could not be read`, [
+      {
+        file,
+        reason:
+          err instanceof ReferenceError ? 'it expands too many aliases (&anchor / *alias)' : String(err),
+      },
+    ]);
+  }
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues: Issue[] = parsed.error.issues.map((i) => {
     const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');

@@ -23,8 +23,8 @@ export const checkHeader = (def: EntityDefinition, file: string, header: string[
     }
   }
   if (issues.length > 0) {
-    const summary = issues.map((i) => i.reason).join('; ');
-    throw new AppError('IMPORT_REJECTED', `${file}: ${summary}; nothing imported`, issues);
+    const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    throw new AppError('IMPORT_REJECTED', `${file}: ${problems} in the header row, nothing imported`, issues);
   }
   return def.columns.map((c) => names.indexOf(c.name));
 };

@@ -102,10 +102,7 @@ export const readCsvRecords = async (
     }
   } catch (err) {
     if (err instanceof InvalidText)
-      throw fail(
-        line,
-        `${err.message} after line ${line - 1} (the start of the file is ${err.encoding}); save it as UTF-8`,
-      );
+      throw fail(err.line, `${err.message} (the start of the file is ${err.encoding}); save it as UTF-8`);
     if (!(err instanceof CsvError)) throw err;
     // An unclosed quote runs to the end of the file: the record it belongs to starts at `line`.
     if (err.code === 'CSV_QUOTE_NOT_CLOSED')
