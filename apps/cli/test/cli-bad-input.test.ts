@@ -222,6 +222,38 @@ describe('bad input through the CLI', () => {
     );
   }, 60_000);
 
+  it('many problems are grouped by column, printed once, and listed in full in a report file', async () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `O-${i + 10},P-404,x,"$125,000.00",=1+1,2025-02-01,,true`,
+    );
+    const errors = join(scratch, 'errors');
+    const r = await ws.run(
+      'import',
+      'opportunities',
+      file('crm.csv', `${opps}${rows.join('\n')}\n`),
+      '--errors',
+      errors,
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('crm.csv: 150 problems, nothing imported');
+    expect(r.stderr).toMatch(/amount: 50 rows — line 4: "\$125,000\.00" is not a plain number/);
+    expect(r.stderr).toMatch(/partner_external_id: 50 rows/);
+    expect(r.stderr.split('\n').length).toBeLessThan(10);
+    const report = readFileSync(join(errors, 'crm.csv.errors.csv'), 'utf8').trim().split('\r\n');
+    expect(report).toHaveLength(151);
+    expect(report[0]).toBe('"line","column","value","reason"');
+    // A value a spreadsheet would run as a formula is neutralised.
+    expect(report).toContain(`"4","stage","'=1+1","""=1+1"" is not one of open, won, lost"`);
+    const json = JSON.parse(readFileSync(join(errors, 'crm.csv.errors.json'), 'utf8'));
+    expect(json.problems).toHaveLength(150);
+    expect(json.byColumn.map((c: { column: string }) => c.column).sort()).toEqual([
+      'amount',
+      'partner_external_id',
+      'stage',
+    ]);
+  }, 60_000);
+
   it('the good files imported once and a second import changes nothing', async () => {
     const r = await ws.run('import', 'opportunities', join(FIX, 'opportunities.csv'));
     expect(r.code).toBe(0);

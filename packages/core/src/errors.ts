@@ -25,6 +25,8 @@ export interface Issue {
   file?: string;
   /** A request field (`body.email`, `query.limit`) or an entity field (`partner_external_id`). */
   field?: string;
+  /** The offending value as given (cut to 100 characters), where there is one. */
+  value?: string;
   line?: number;
   column?: string;
   path?: string;

@@ -4,10 +4,12 @@ import type { ColumnDefinition, EntityDefinition, Reference } from './entity-def
 import { ISSUE_LIMIT } from './issue-list.ts';
 import { STAGE_TABLE } from './staging-table.ts';
 
-/** Problems found in SQL over the whole staged file: sorted by line, the first `limit`, and a total. */
+/** Problems found in SQL over the whole staged file: sorted by line, the first `limit`, and totals. */
 export interface StageProblems {
   issues: Issue[];
   total: number;
+  /** Problems per column. */
+  byColumn: Map<string, number>;
 }
 
 interface ProblemRow {
@@ -46,6 +48,7 @@ const findDuplicates = (tx: SqlClient, file: string, limit: number) =>
       file,
       line: r.line,
       column: 'external_id',
+      value: r.value,
       reason: `duplicate external_id "${r.value}" (already on line ${r.other})`,
     }),
   );
@@ -67,7 +70,13 @@ const findUnresolved = (
         and not exists (select 1 from ${ref.table} r where r.org_id = $1 and r.external_id = s.${column})
       order by s.line limit $2`,
     [orgId, limit],
-    (r) => ({ file, line: r.line, column, reason: `no ${ref.label} with external_id "${r.value}"` }),
+    (r) => ({
+      file,
+      line: r.line,
+      column,
+      value: r.value,
+      reason: `no ${ref.label} with external_id "${r.value}"`,
+    }),
   );
 
 /**
@@ -111,14 +120,23 @@ export const findStageProblems = async (
   file: string,
   limit = ISSUE_LIMIT,
 ): Promise<StageProblems> => {
-  const found = [await findDuplicates(tx, file, limit)];
+  const found = [{ column: 'external_id', ...(await findDuplicates(tx, file, limit)) }];
   for (const c of def.columns) {
     const ref = c.references;
     if (!ref) continue;
-    found.push(await findUnresolved(tx, c.name, ref, orgId, file, limit));
+    found.push({ column: c.name, ...(await findUnresolved(tx, c.name, ref, orgId, file, limit)) });
     if (ref.sameOwner !== undefined) {
-      found.push(await findOtherOwner(tx, c.name, ref, ownerReferenceOf(def, ref), orgId, file, limit));
+      found.push({
+        column: c.name,
+        ...(await findOtherOwner(tx, c.name, ref, ownerReferenceOf(def, ref), orgId, file, limit)),
+      });
     }
   }
-  return { issues: found.flatMap((f) => f.issues), total: found.reduce((n, f) => n + f.total, 0) };
+  const byColumn = new Map<string, number>();
+  for (const f of found) if (f.total) byColumn.set(f.column, (byColumn.get(f.column) ?? 0) + f.total);
+  return {
+    issues: found.flatMap((f) => f.issues),
+    total: found.reduce((n, f) => n + f.total, 0),
+    byColumn,
+  };
 };

@@ -5,7 +5,7 @@ import type { EntityDefinition } from './entity-definition.ts';
 import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
-import { IssueList, mergeByLine } from './issue-list.ts';
+import { ISSUE_LIMIT, IssueList, mergeByLine } from './issue-list.ts';
 import { mergeStage } from './merge-stage.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
 import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
@@ -31,6 +31,11 @@ export interface ImportOptions {
   batchRows?: number;
   /** Called after each staged batch. */
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * Stop reading after this many problems (the report then says "at least"); without it every
+   * row is checked and the first 1,000 problems are listed.
+   */
+  maxErrors?: number;
   /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
   inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
 }
@@ -47,15 +52,23 @@ const rejectProblems = async (
   orgId: string,
   file: string,
   rows: IssueList,
+  stoppedEarly: boolean,
 ) => {
   const references = def.columns.flatMap((c) => (c.references ? [c.references.table] : []));
   await analyzeTables(tx, [STAGE_TABLE, ...references]);
-  const found = await findStageProblems(tx, def, orgId, file);
-  const total = rows.total + found.total;
+  const found = await findStageProblems(tx, def, orgId, file, rows.limit);
+  for (const [column, n] of found.byColumn) rows.count(column, n);
+  const total = rows.total;
   if (total === 0) return;
-  const problems = total === 1 ? '1 problem' : `${total} problems`;
-  const issues = mergeByLine([rows.items, found.issues]);
-  throw new AppError('IMPORT_REJECTED', `${file}: ${problems}, nothing imported`, issues);
+  const problems = `${stoppedEarly ? 'at least ' : ''}${total === 1 ? '1 problem' : `${total} problems`}`;
+  const issues = mergeByLine([rows.items, found.issues], rows.limit);
+  throw new AppError('IMPORT_REJECTED', `${file}: ${problems}, nothing imported`, issues, {
+    total,
+    stoppedEarly,
+    byColumn: [...rows.byColumn]
+      .map(([column, count]) => ({ column, count }))
+      .sort((a, b) => b.count - a.count),
+  });
 };
 
 /**
@@ -76,10 +89,14 @@ export const importCsv = async (
   const file = source.name;
   try {
     return await db.transaction(async (tx) => {
-      const issues = new IssueList();
+      const issues = new IssueList(opts.maxErrors ?? ISSUE_LIMIT);
       await createStagingTable(tx, def);
-      const { rows, form } = await stageFile(tx, def, source, issues, opts.batchRows, opts.onProgress);
-      await rejectProblems(tx, def, orgId, file, issues);
+      const { rows, form, stoppedEarly } = await stageFile(tx, def, source, issues, {
+        batchRows: opts.batchRows,
+        onProgress: opts.onProgress,
+        stopAfter: opts.maxErrors,
+      });
+      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly);
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
       const counts = await mergeStage(tx, def, orgId);
       const result = {

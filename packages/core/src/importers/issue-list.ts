@@ -3,16 +3,29 @@ import type { Issue } from '../errors.ts';
 /** How many issues one rejected import reports in detail; the total is always counted. */
 export const ISSUE_LIMIT = 1000;
 
-/** Counts every problem, keeps the first `limit` (in the order they were added). */
+/** The column a problem is counted under: its column, or the whole row. */
+export const ROW = '(row)';
+
+/** Counts every problem (in all and per column), keeps the first `limit` (in the order they were added). */
 export class IssueList {
   readonly items: Issue[] = [];
+  readonly byColumn = new Map<string, number>();
   total = 0;
 
   constructor(readonly limit = ISSUE_LIMIT) {}
 
   add(issue: Issue): void {
     this.total++;
+    const column = issue.column ?? ROW;
+    this.byColumn.set(column, (this.byColumn.get(column) ?? 0) + 1);
     if (this.items.length < this.limit) this.items.push(issue);
+  }
+
+  /** Counts found elsewhere (the set-based checks in SQL). */
+  count(column: string, n: number): void {
+    if (n === 0) return;
+    this.total += n;
+    this.byColumn.set(column, (this.byColumn.get(column) ?? 0) + n);
   }
 }
 

@@ -38,7 +38,7 @@ export const createRowValidator = (
       else if (col.required) value = new Invalid('is required');
       else value = col.fallback;
       if (value instanceof Invalid) {
-        issues.add({ file, line, column: col.name, reason: value.reason });
+        issues.add({ file, line, column: col.name, value: raw.slice(0, 100), reason: value.reason });
         batch.columns[c]!.push(null);
         if (row) row[col.name] = undefined;
       } else {

@@ -14,6 +14,9 @@ export const STAGE_BATCH_ROWS = 20_000;
 
 const ignore = () => {};
 
+/** Thrown to stop reading once enough problems are found (`stopAfter`). */
+const STOP = Symbol('stop reading');
+
 /** Progress of one import: data rows read so far and bytes consumed. */
 export interface ImportProgress {
   rows: number;
@@ -30,10 +33,11 @@ export const stageFile = async (
   def: EntityDefinition,
   source: CsvSource,
   issues: IssueList,
-  batchRows = STAGE_BATCH_ROWS,
-  onProgress?: (p: ImportProgress) => void,
-): Promise<{ rows: number; form: CsvForm }> => {
+  opts: { batchRows?: number; onProgress?: (p: ImportProgress) => void; stopAfter?: number } = {},
+): Promise<{ rows: number; form: CsvForm; stoppedEarly: boolean }> => {
+  const { batchRows = STAGE_BATCH_ROWS, onProgress, stopAfter } = opts;
   const file = source.name;
+  let stoppedEarly = false;
   let bytes = 0;
   let validate: RowValidator | undefined;
   let form: CsvForm = { encoding: 'utf-8', delimiter: ',' };
@@ -48,21 +52,35 @@ export const stageFile = async (
     batch = new StageBatch(def.columns.length);
   };
   try {
-    form = await readCsvRecords(
-      source,
-      (cells, line) => {
-        if (!validate) {
-          validate = createRowValidator(def, file, checkHeader(def, file, cells, line), cells.length, issues);
-          return undefined;
-        }
-        rows++;
-        validate(cells, line, batch);
-        return batch.size >= batchRows ? flush() : undefined;
-      },
-      (n) => {
-        bytes = n;
-      },
-    );
+    try {
+      form = await readCsvRecords(
+        source,
+        (cells, line) => {
+          if (!validate) {
+            validate = createRowValidator(
+              def,
+              file,
+              checkHeader(def, file, cells, line),
+              cells.length,
+              issues,
+            );
+            return undefined;
+          }
+          if (stopAfter !== undefined && issues.total >= stopAfter) {
+            stoppedEarly = true;
+            throw STOP;
+          }
+          rows++;
+          validate(cells, line, batch);
+          return batch.size >= batchRows ? flush() : undefined;
+        },
+        (n) => {
+          bytes = n;
+        },
+      );
+    } catch (err) {
+      if (err !== STOP) throw err;
+    }
     if (!validate) {
       const reason = 'the file is empty; a header row is required';
       throw new AppError('IMPORT_REJECTED', `${file}: ${reason}`, [{ file, line: 1, reason }]);
@@ -72,5 +90,5 @@ export const stageFile = async (
     await writing.catch(ignore);
   }
   await writing;
-  return { rows, form };
+  return { rows, form, stoppedEarly };
 };

@@ -1,3 +1,4 @@
+export { csvCell, toCsv } from './csv.ts';
 export { renderProgramReportMarkdown } from './program-report-markdown.ts';
 export { renderProgramSummaryText } from './program-summary-text.ts';
 export { renderReadinessReportMarkdown } from './readiness-report-markdown.ts';

@@ -78,3 +78,7 @@ export const tableOf: Record<EntityName, string> = {
   projects: 'delivery_projects',
   references: 'customer_references',
 };
+
+/** Issues without the offending values (asserted on their own where they matter). */
+export const withoutValues = (issues: readonly AppError['issues'][number][]) =>
+  issues.map(({ value: _, ...i }) => i);

@@ -19,6 +19,7 @@ import {
   rejectionOf,
   rowVersions,
   tableOf,
+  withoutValues,
   writeCsv,
 } from './import-fixtures.ts';
 
@@ -373,7 +374,7 @@ describe('readiness imports reject', () => {
       const err = await rejectionOf(importFile(t.db, TEST_ORG, spec.entity, file, { dryRun }));
       expect(err.code).toBe('IMPORT_REJECTED');
       expect(err.message).toBe(`${file}: ${spec.issues.length} problems, nothing imported`);
-      expect(err.issues).toEqual(
+      expect(withoutValues(err.issues)).toEqual(
         spec.issues.map(([line, column, reason]): Issue => ({ file, line, column, reason })),
       );
     }
@@ -393,7 +394,7 @@ describe('readiness imports reject', () => {
     );
     const err = await rejectionOf(importFile(t.db, TEST_ORG, c.entity, file));
     expect(err.message).toBe(`${file}: 1 problem, nothing imported`);
-    expect(err.issues).toEqual([{ file, line: 3, column: c.column, reason: c.reason }]);
+    expect(withoutValues(err.issues)).toEqual([{ file, line: 3, column: c.column, reason: c.reason }]);
     expect(await rowVersions(t.db, table)).toEqual(before);
     expect(await countRows(t.db, table)).toBe(Object.keys(before).length);
   });
@@ -407,7 +408,7 @@ describe('readiness imports reject', () => {
         'E-1,P-001,U-001,admin.security,2,Kim Lau,v1,2025-01-01\n',
     );
     const err = await rejectionOf(importFile(t.db, 'other-org', 'evaluations', file));
-    expect(err.issues).toEqual([
+    expect(withoutValues(err.issues)).toEqual([
       { file, line: 2, column: 'person_external_id', reason: 'no person with external_id "U-001"' },
     ]);
     expect(await countRows(t.db, 'evaluations')).toBe(readinessRows.evaluations);

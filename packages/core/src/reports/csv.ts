@@ -1,0 +1,14 @@
+/**
+ * CSV for people to open in a spreadsheet: every cell quoted, and a cell that a spreadsheet would
+ * run as a formula (beginning with = + - @, a tab or a carriage return) prefixed with an apostrophe.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
+export const csvCell = (value: unknown): string => {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = FORMULA.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+export const toCsv = (header: string[], rows: unknown[][]): string =>
+  `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
