@@ -58,9 +58,11 @@ describe('parseBoolean', () => {
 
 describe('oneOf', () => {
   const stage = oneOf(['open', 'won', 'lost']);
-  it('accepts listed values only, case-sensitively', () => {
+  it('accepts listed values only, in any letter case, stored as listed', () => {
     expect(stage('won')).toBe('won');
-    expect(reasonOf(stage, 'Won')).toBe('"Won" is not one of open, won, lost');
+    expect(stage('Won')).toBe('won');
+    expect(stage('CLOSED')).toBeInstanceOf(Invalid);
+    expect(reasonOf(stage, 'Closed Won')).toBe('"Closed Won" is not one of open, won, lost');
   });
 });
 

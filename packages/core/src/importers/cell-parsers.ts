@@ -54,11 +54,15 @@ export const parseBoolean: CellParser = (raw) => {
   return new Invalid(`"${raw}" is not a boolean (use true/false, yes/no or 1/0)`);
 };
 
-/** Exactly one of `allowed` (case-sensitive). */
+/** One of `allowed`, in any letter case; the value is stored as listed ("Open" → "open"). */
 export const oneOf = (allowed: readonly string[]): CellParser => {
   const set = new Set(allowed);
+  const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a]));
   const list = allowed.join(', ');
-  return (raw) => (set.has(raw) ? raw : new Invalid(`"${raw}" is not one of ${list}`));
+  return (raw) => {
+    if (set.has(raw)) return raw;
+    return byLower.get(raw.toLowerCase()) ?? new Invalid(`"${raw}" is not one of ${list}`);
+  };
 };
 
 /** A plain non-negative decimal with at most `scale` decimals and `integerDigits` digits before the point. */

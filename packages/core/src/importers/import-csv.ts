@@ -6,6 +6,9 @@ import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
 import { ISSUE_LIMIT, IssueList, mergeByLine } from './issue-list.ts';
+import type { MappingContext } from './mapping/compile-mapping.ts';
+import type { Mapping } from './mapping/mapping-schema.ts';
+import type { DateOrder } from './mapping/value-formats.ts';
 import { mergeStage } from './merge-stage.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
 import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
@@ -17,6 +20,8 @@ export interface ImportResult {
   /** The detected text encoding and field delimiter. */
   encoding: string;
   delimiter: string;
+  /** What was skipped or ignored (report title rows, footers, unused source columns). */
+  notices: string[];
   rows: number;
   inserted: number;
   updated: number;
@@ -36,6 +41,10 @@ export interface ImportOptions {
    * row is checked and the first 1,000 problems are listed.
    */
   maxErrors?: number;
+  /** The source's own columns and how they become the entity's (a preset, a mapping file). */
+  mapping?: Mapping;
+  /** The day-month order of dates, overriding the mapping's (`--date-format`). */
+  dateOrder?: DateOrder;
   /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
   inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
 }
@@ -45,6 +54,41 @@ class DryRunDone {
   constructor(readonly result: ImportResult) {}
 }
 
+/**
+ * What a mapping needs from the database: for `lookup: name` columns, the org's names of the
+ * referenced records (a name two records share is left out: it names neither).
+ */
+const mappingContext = async (
+  tx: SqlClient,
+  orgId: string,
+  mapping: Mapping,
+  def: EntityDefinition,
+  dateOrder?: DateOrder,
+): Promise<MappingContext> => {
+  const tables = new Set(
+    Object.entries(mapping.columns).flatMap(([canonical, spec]) => {
+      const table = def.columns.find((c) => c.name === canonical)?.references?.table;
+      return typeof spec === 'object' && spec.lookup === 'name' && table ? [table] : [];
+    }),
+  );
+  const names = new Map<string, Map<string, string>>();
+  for (const table of tables) {
+    const rows = await tx.query<{ name: string; id: string }>(
+      `select lower(trim(name)) as name, external_id as id from ${table} where org_id = $1`,
+      [orgId],
+    );
+    const byName = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const r of rows) {
+      if (byName.has(r.name)) shared.add(r.name);
+      else byName.set(r.name, r.id);
+    }
+    for (const n of shared) byName.delete(n);
+    names.set(table, byName);
+  }
+  return { names: (table) => names.get(table) ?? new Map(), dateOrder };
+};
+
 /** Adds the set-based checks (duplicates, references) to the row issues; rejects if there is any. */
 const rejectProblems = async (
   tx: SqlClient,
@@ -53,11 +97,14 @@ const rejectProblems = async (
   file: string,
   rows: IssueList,
   stoppedEarly: boolean,
+  labels?: Map<string, string>,
 ) => {
   const references = def.columns.flatMap((c) => (c.references ? [c.references.table] : []));
   await analyzeTables(tx, [STAGE_TABLE, ...references]);
   const found = await findStageProblems(tx, def, orgId, file, rows.limit);
-  for (const [column, n] of found.byColumn) rows.count(column, n);
+  const label = (c: string) => labels?.get(c) ?? c;
+  for (const [column, n] of found.byColumn) rows.count(label(column), n);
+  for (const i of found.issues) if (i.column) i.column = label(i.column);
   const total = rows.total;
   if (total === 0) return;
   const problems = `${stoppedEarly ? 'at least ' : ''}${total === 1 ? '1 problem' : `${total} problems`}`;
@@ -91,12 +138,16 @@ export const importCsv = async (
     return await db.transaction(async (tx) => {
       const issues = new IssueList(opts.maxErrors ?? ISSUE_LIMIT);
       await createStagingTable(tx, def);
-      const { rows, form, stoppedEarly } = await stageFile(tx, def, source, issues, {
+      const context = opts.mapping
+        ? await mappingContext(tx, orgId, opts.mapping, def, opts.dateOrder)
+        : undefined;
+      const { rows, form, stoppedEarly, notices, labels } = await stageFile(tx, def, source, issues, {
         batchRows: opts.batchRows,
         onProgress: opts.onProgress,
         stopAfter: opts.maxErrors,
+        mapping: opts.mapping && context ? { mapping: opts.mapping, context } : undefined,
       });
-      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly);
+      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels);
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
       const counts = await mergeStage(tx, def, orgId);
       const result = {
@@ -104,6 +155,7 @@ export const importCsv = async (
         file,
         encoding: form.encoding,
         delimiter: form.delimiter,
+        notices,
         rows,
         ...counts,
         unchanged: rows - counts.inserted - counts.updated,

@@ -20,8 +20,12 @@ export const createRowValidator = (
   indexes: readonly number[],
   headerWidth: number,
   issues: IssueList,
+  /** What issues call each header column (a mapped source's own column name); the column names by default. */
+  labels?: readonly string[],
 ): RowValidator => {
   const { columns, checkRow } = def;
+  const named = columns.map((c, i) => (labels && indexes[i]! >= 0 ? labels[indexes[i]!]! : c.name));
+  const labelOf = (name: string) => named[columns.findIndex((c) => c.name === name)] ?? name;
   return (cells, line, batch) => {
     if (cells.length !== headerWidth) {
       issues.add({ file, line, reason: `has ${cells.length} cells but the header has ${headerWidth}` });
@@ -38,7 +42,7 @@ export const createRowValidator = (
       else if (col.required) value = new Invalid('is required');
       else value = col.fallback;
       if (value instanceof Invalid) {
-        issues.add({ file, line, column: col.name, value: raw.slice(0, 100), reason: value.reason });
+        issues.add({ file, line, column: named[c], value: raw.slice(0, 100), reason: value.reason });
         batch.columns[c]!.push(null);
         if (row) row[col.name] = undefined;
       } else {
@@ -47,7 +51,7 @@ export const createRowValidator = (
       }
     }
     if (checkRow && row) {
-      for (const p of checkRow(row)) issues.add({ file, line, column: p.column, reason: p.reason });
+      for (const p of checkRow(row)) issues.add({ file, line, column: labelOf(p.column), reason: p.reason });
     }
     batch.lines.push(line);
   };

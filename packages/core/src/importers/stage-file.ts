@@ -4,6 +4,9 @@ import { checkHeader } from './check-header.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { EntityDefinition } from './entity-definition.ts';
 import type { IssueList } from './issue-list.ts';
+import { type CompiledMapping, compileMapping, type MappingContext } from './mapping/compile-mapping.ts';
+import type { Mapping } from './mapping/mapping-schema.ts';
+import { isFooterRow, isHeaderRow, MAX_TITLE_ROWS, sourceNames } from './mapping/report-rows.ts';
 import { type CsvForm, readCsvRecords } from './read-csv-records.ts';
 import { createRowValidator, type RowValidator } from './row-validator.ts';
 import { StageBatch } from './stage-batch.ts';
@@ -33,11 +36,22 @@ export const stageFile = async (
   def: EntityDefinition,
   source: CsvSource,
   issues: IssueList,
-  opts: { batchRows?: number; onProgress?: (p: ImportProgress) => void; stopAfter?: number } = {},
-): Promise<{ rows: number; form: CsvForm; stoppedEarly: boolean }> => {
-  const { batchRows = STAGE_BATCH_ROWS, onProgress, stopAfter } = opts;
+  opts: {
+    batchRows?: number;
+    onProgress?: (p: ImportProgress) => void;
+    stopAfter?: number;
+    /** A mapping from the source's own columns (CRM exports); canonical columns without one. */
+    mapping?: { mapping: Mapping; context: MappingContext };
+  } = {},
+): Promise<Staged> => {
+  const { batchRows = STAGE_BATCH_ROWS, onProgress, stopAfter, mapping } = opts;
   const file = source.name;
   let stoppedEarly = false;
+  let compiled: CompiledMapping | undefined;
+  const names = mapping ? sourceNames(mapping.mapping) : undefined;
+  let titleRows = 0;
+  let footerRows = 0;
+  let sourceWidth = 0;
   let bytes = 0;
   let validate: RowValidator | undefined;
   let form: CsvForm = { encoding: 'utf-8', delimiter: ',' };
@@ -55,8 +69,28 @@ export const stageFile = async (
     try {
       form = await readCsvRecords(
         source,
-        (cells, line) => {
+        (record, line) => {
+          let cells = record;
           if (!validate) {
+            if (mapping) {
+              // A report's title and filter lines come before its header row.
+              if (!isHeaderRow(cells, names!)) {
+                if (++titleRows > MAX_TITLE_ROWS) throw headerNotFound(file, mapping.mapping);
+                return undefined;
+              }
+              compiled = compileMapping(mapping.mapping, def, cells, file, mapping.context);
+              sourceWidth = cells.length;
+              const indexes = checkHeader(def, file, compiled.header, line);
+              validate = createRowValidator(
+                def,
+                file,
+                indexes,
+                compiled.header.length,
+                issues,
+                compiled.labels,
+              );
+              return undefined;
+            }
             validate = createRowValidator(
               def,
               file,
@@ -65,6 +99,13 @@ export const stageFile = async (
               issues,
             );
             return undefined;
+          }
+          if (compiled) {
+            if (isFooterRow(cells, sourceWidth)) {
+              footerRows++;
+              return undefined;
+            }
+            cells = compiled.transform(cells);
           }
           if (stopAfter !== undefined && issues.total >= stopAfter) {
             stoppedEarly = true;
@@ -81,6 +122,7 @@ export const stageFile = async (
     } catch (err) {
       if (err !== STOP) throw err;
     }
+    if (!validate && mapping && titleRows > 0) throw headerNotFound(file, mapping.mapping);
     if (!validate) {
       const reason = 'the file is empty; a header row is required';
       throw new AppError('IMPORT_REJECTED', `${file}: ${reason}`, [{ file, line: 1, reason }]);
@@ -90,5 +132,40 @@ export const stageFile = async (
     await writing.catch(ignore);
   }
   await writing;
-  return { rows, form, stoppedEarly };
+  const notices = [
+    ...(titleRows
+      ? [
+          `skipped ${titleRows} line${titleRows === 1 ? '' : 's'} above the header row (report title, filters)`,
+        ]
+      : []),
+    ...(footerRows
+      ? [`skipped ${footerRows} line${footerRows === 1 ? '' : 's'} of totals or footer below the data`]
+      : []),
+    ...(compiled?.notices ?? []),
+  ];
+  return {
+    rows,
+    form,
+    stoppedEarly,
+    notices,
+    labels: compiled ? new Map(compiled.header.map((h, i) => [h, compiled!.labels[i]!])) : undefined,
+  };
 };
+
+export interface Staged {
+  rows: number;
+  form: CsvForm;
+  stoppedEarly: boolean;
+  /** What was skipped or ignored on the way (title rows, footers, unused source columns). */
+  notices: string[];
+  /** Mapped imports: canonical column → what messages call it. */
+  labels?: Map<string, string>;
+}
+
+const headerNotFound = (file: string, mapping: Mapping) =>
+  new AppError('IMPORT_REJECTED', `${file}: no header row with the mapping's columns, nothing imported`, [
+    {
+      file,
+      reason: `none of the first ${MAX_TITLE_ROWS} rows names the columns ${[...sourceNames(mapping)].slice(0, 6).join(', ')}…`,
+    },
+  ]);

@@ -1,0 +1,205 @@
+/**
+ * CRM exports as they come: the example's partners and opportunities rewritten in the shapes a
+ * Salesforce account export and opportunity report have (their column names, picklist values,
+ * M/D/YYYY dates, "$208,333.33" amounts, expected close dates on open deals, a report title and a
+ * footer), imported with the presets, give exactly the assessment the canonical files give.
+ */
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessProgramUseCase } from '../../src/app/assess-program.ts';
+import { importSources } from '../../src/app/import-sources.ts';
+import { ensureOrg } from '../../src/db/open-database.ts';
+import { EXAMPLE_DIR, readExampleDirectory } from '../../src/files/example-directory.ts';
+import { readTextFile } from '../../src/files/read-text-file.ts';
+import { loadProgramFramework } from '../../src/frameworks/load-framework.ts';
+import { csvText } from '../../src/importers/csv-source.ts';
+import { type ImportResult, importCsv } from '../../src/importers/import-csv.ts';
+import { loadPreset, presetNames } from '../../src/importers/mapping/presets.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { rejectionOf } from './import-fixtures.ts';
+
+let t: TestDatabase;
+const rows = (file: string) =>
+  parse(readTextFile(join(EXAMPLE_DIR, file), 'example').text, { columns: true }) as Record<string, string>[];
+const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+const csv = (header: string[], body: string[][]) =>
+  `${[header, ...body].map((r) => r.map(q).join(',')).join('\r\n')}\r\n`;
+const us = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${m}/${d}/${y}`;
+};
+const dollars = (amount: string) =>
+  `$${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+const TYPE: Record<string, string> = {
+  strategic: 'Strategic Alliance',
+  channel: 'Reseller',
+  technology: 'Technology Partner',
+  referral: 'Referral Partner',
+};
+const STATUS: Record<string, string> = { active: 'Active', onboarding: 'Onboarding', retired: 'Inactive' };
+const OPEN_STAGES = ['Prospecting', 'Negotiation/Review', 'Proposal/Price Quote'];
+
+const salesforceAccounts = () =>
+  csv(
+    [
+      'Account ID',
+      'Account Name',
+      'Partner Type',
+      'Partner Tier',
+      'Region',
+      'Segment',
+      'Partner Since',
+      'Partner Status',
+      'Executive Sponsor',
+      'Partner Manager',
+      'Website',
+    ],
+    rows('partners.csv').map((p) => [
+      p.external_id!,
+      p.name!,
+      TYPE[p.type!]!,
+      p.tier!,
+      p.region!,
+      p.segment!,
+      us(p.joined_on!),
+      STATUS[p.lifecycle!]!,
+      p.executive_sponsor!,
+      p.owner!,
+      'https://example.com',
+    ]),
+  );
+
+const salesforceOpportunities = () =>
+  [
+    '"Opportunities with Partners"',
+    '"Filtered By: Close Date equals FY2026"',
+    '',
+    csv(
+      [
+        'Opportunity ID',
+        'Opportunity Name',
+        'Partner Account ID',
+        'Stage',
+        'Amount',
+        'Created Date',
+        'Close Date',
+        'Lead Source',
+        'Deal Registration',
+        'Region',
+        'Segment',
+        'Probability (%)',
+      ],
+      rows('opportunities.csv').map((o, i) => [
+        o.external_id!,
+        o.name!,
+        o.partner_external_id!,
+        o.stage === 'won' ? 'Closed Won' : o.stage === 'lost' ? 'Closed Lost' : OPEN_STAGES[i % 3]!,
+        dollars(o.amount!),
+        us(o.created_on!),
+        // An open deal's Close Date is when it is expected to close: not a close.
+        o.stage === 'open' ? '12/31/2027' : us(o.closed_on!),
+        o.sourced_by_partner === 'true' ? 'Partner Referral' : i % 2 ? 'Web' : 'Trade Show',
+        o.registered === 'true' ? 'Yes' : 'No',
+        o.region!,
+        o.segment!,
+        '50',
+      ]),
+    ).trimEnd(),
+    '',
+    '"Total",,,,"$12,345,678.90"',
+    '"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."',
+    '"Confidential Information - Do Not Distribute"',
+    '',
+  ].join('\r\n');
+
+const assess = (org: string) =>
+  assessProgramUseCase(t.db, {
+    orgId: org,
+    brief: example.brief,
+    briefName: 'brief',
+    framework: loadProgramFramework('v1'),
+    today: '2030-01-01',
+  });
+
+let example: Awaited<ReturnType<typeof readExampleDirectory>>;
+let results: ImportResult[];
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  example = await readExampleDirectory();
+  await ensureOrg(t.db, 'canonical');
+  await ensureOrg(t.db, 'crm');
+  await importSources(t.db, 'canonical', example.sources);
+  results = [
+    await importCsv(t.db, 'crm', 'partners', csvText('accounts.csv', salesforceAccounts()), {
+      mapping: loadPreset('salesforce-accounts'),
+    }),
+    await importCsv(
+      t.db,
+      'crm',
+      'opportunities',
+      csvText('Opportunities with Partners.csv', salesforceOpportunities()),
+      {
+        mapping: loadPreset('salesforce-opportunities'),
+      },
+    ),
+  ];
+  const { partners: _p, opportunities: _o, ...rest } = example.sources;
+  await importSources(t.db, 'crm', rest);
+});
+afterAll(() => t?.dispose());
+
+describe('CRM exports through the presets', () => {
+  it('ships the four presets', () => {
+    expect(presetNames()).toEqual([
+      'hubspot-deals',
+      'psa-projects',
+      'salesforce-accounts',
+      'salesforce-opportunities',
+    ]);
+  });
+
+  it('import every row, skipping the report title and footer and the columns they do not use, with notices', () => {
+    expect(results[0]).toMatchObject({ rows: 26, inserted: 26 });
+    expect(results[0]!.notices).toEqual(['1 source column not used by the mapping, ignored: Website']);
+    expect(results[1]).toMatchObject({ rows: 102, inserted: 102 });
+    expect(results[1]!.notices).toEqual([
+      'skipped 2 lines above the header row (report title, filters)',
+      'skipped 3 lines of totals or footer below the data',
+      '1 source column not used by the mapping, ignored: Probability (%)',
+    ]);
+  });
+
+  it('store exactly the canonical records', async () => {
+    for (const table of ['partners', 'opportunities']) {
+      const cols =
+        table === 'partners'
+          ? 'external_id, name, type, tier, region, segment, joined_on, lifecycle, executive_sponsor, owner'
+          : 'external_id, name, amount::text, stage, created_on, closed_on, sourced_by_partner, registered, region, segment';
+      const of = (org: string) =>
+        t.db.query(`select ${cols} from ${table} where org_id = $1 order by external_id`, [org]);
+      expect(await of('crm')).toEqual(await of('canonical'));
+    }
+  });
+
+  it('yield the same assessment as the canonical files', async () => {
+    const [a, b] = [await assess('canonical'), await assess('crm')];
+    expect(b.report).toEqual(a.report);
+  });
+
+  it('a value the preset cannot read is reported under the source column, with the value', async () => {
+    await ensureOrg(t.db, 'crm-bad');
+    const bad = salesforceOpportunities()
+      .replace('Closed Won', 'Closed Won')
+      .replace(/"\$208,333\.33"/, '"lots"');
+    const err = await rejectionOf(
+      importCsv(t.db, 'crm-bad', 'opportunities', csvText('bad.csv', bad), {
+        mapping: loadPreset('salesforce-opportunities'),
+      }),
+    );
+    expect(err.issues.find((i) => i.column === 'amount (Amount)')).toMatchObject({ line: 5, value: 'lots' });
+    expect(err.issues.some((i) => i.column === 'partner_external_id (Partner Account ID)')).toBe(true);
+  });
+});
