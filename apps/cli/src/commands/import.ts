@@ -1,9 +1,22 @@
-import { AppError, type EntityName, entityNames, importFile } from '@trellis/core';
+import { writeFileSync } from 'node:fs';
+import {
+  AppError,
+  csvFile,
+  dateOrderOf,
+  type EntityName,
+  entityNames,
+  importFile,
+  inferMapping,
+  loadPreset,
+  presetNames,
+  readMappingFile,
+  sampleRecords,
+} from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
 import { describeRejection, writeErrorReport } from '../import-errors.ts';
 import { prepareOutDir } from '../out-dir.ts';
-import { print } from '../terminal.ts';
+import { print, printErr } from '../terminal.ts';
 import { withDatabase } from '../with-database.ts';
 
 const entityArg = (value: string): EntityName => {
@@ -27,15 +40,55 @@ const countArg = (v: string) => {
   return Number(v);
 };
 
+interface ImportOptions {
+  dryRun?: boolean;
+  maxErrors?: number;
+  errors?: string;
+  preset?: string;
+  mapping?: string;
+  dateFormat?: string;
+  infer?: string;
+  out?: string;
+}
+
+const dateFormatArg = (v: string) => {
+  if (!dateOrderOf(v))
+    throw new InvalidArgumentError(`'${v}' is not a date format like M/D/YYYY or DD.MM.YYYY`);
+  return v;
+};
+
+/** `--infer FILE`: a proposed mapping, printed (or written with --out) for the user to edit. */
+const infer = async (file: string, entity: EntityName | undefined, out: string | undefined) => {
+  const { header, sample } = await sampleRecords(await csvFile(file));
+  if (header.length === 0) throw new AppError('INVALID_INPUT', `${file}: no header row found`);
+  const proposal = inferMapping(header, sample, entity);
+  if (out) {
+    writeFileSync(out, proposal.yaml);
+    printErr(
+      `wrote ${out} (mapping for ${proposal.mapping.entity}): review it, then: trellis import ${proposal.mapping.entity} ${file} --mapping ${out}\n`,
+    );
+    for (const n of proposal.notes) printErr(`  ${n}\n`);
+  } else print(proposal.yaml);
+};
+
 export const registerImport = (program: Command): void => {
   program
     .command('import')
     .description(
-      'import a canonical CSV file (all-or-nothing, upsert by external_id); see docs/import-format.md',
+      'import a CSV: canonical columns (docs/import-format.md), or a CRM export with --preset or --mapping; all-or-nothing, upsert by external_id',
     )
-    .argument('<entity>', `one of: ${entityNames.join(', ')}`, entityArg)
-    .argument('<file>', 'CSV file')
+    .argument('[entity]', `one of: ${entityNames.join(', ')}`, entityArg)
+    .argument('[file]', 'CSV file')
     .option('--dry-run', 'the whole import, rolled back: every check, nothing written')
+    .option('--preset <name>', `a built-in mapping: ${presetNames().join(', ')}`)
+    .option('--mapping <file>', "a mapping file (YAML): the export's columns → the entity's")
+    .option(
+      '--date-format <format>',
+      'how dates with / or . are ordered: M/D/YYYY or DD.MM.YYYY',
+      dateFormatArg,
+    )
+    .option('--infer <file>', 'propose a mapping for this export (entity guessed unless given) and print it')
+    .option('--out <file>', 'with --infer: write the proposed mapping to this file')
     .option(
       '--max-errors <n>',
       'stop reading after N problems (default: read everything, list 1,000)',
@@ -43,29 +96,45 @@ export const registerImport = (program: Command): void => {
     )
     .option('--errors <dir>', 'where to write the full problem list (default: a new temporary folder)')
     .action(
-      action(
-        async (
-          entity: EntityName,
-          file: string,
-          opts: { dryRun?: boolean; maxErrors?: number; errors?: string },
-        ) => {
-          if (opts.errors) prepareOutDir(opts.errors, '--errors');
-          const r = await withDatabase((db, orgId) =>
-            importFile(db, orgId, entity, file, { dryRun: !!opts.dryRun, maxErrors: opts.maxErrors }),
-          ).catch((err: unknown) => {
-            if (!(err instanceof AppError) || err.code !== 'IMPORT_REJECTED' || err.issues.length <= 1)
-              throw err;
-            // Grouped by column, printed once; the full list goes to a file.
-            const files = writeErrorReport(err, file, opts.errors);
-            throw new AppError(
-              err.code,
-              [...describeRejection(err), `  every problem: ${files.join(' and ')}`].join('\n'),
-            );
-          });
-          print(
-            `${r.dryRun ? 'dry run: ' : ''}${r.entity} from ${r.file}${formOf(r)}: ${r.rows} rows — ${r.inserted} inserted, ${r.updated} updated, ${r.unchanged} unchanged\n`,
+      action(async (entity: EntityName | undefined, file: string | undefined, opts: ImportOptions) => {
+        if (opts.infer) return infer(opts.infer, entity, opts.out);
+        if (!entity || !file)
+          throw new AppError('INVALID_INPUT', 'Name the entity and the file: trellis import <entity> <file>');
+        if (opts.preset && opts.mapping)
+          throw new AppError('INVALID_INPUT', 'Give --preset or --mapping, not both');
+        if (opts.errors) prepareOutDir(opts.errors, '--errors');
+        const mapping = opts.preset
+          ? loadPreset(opts.preset)
+          : opts.mapping
+            ? readMappingFile(opts.mapping)
+            : undefined;
+        if (mapping && mapping.entity !== entity)
+          throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${entity}`);
+        const dateOrder = opts.dateFormat ? dateOrderOf(opts.dateFormat) : undefined;
+        const r = await withDatabase((db, orgId) =>
+          importFile(db, orgId, entity, file, {
+            dryRun: !!opts.dryRun,
+            maxErrors: opts.maxErrors,
+            mapping,
+            dateOrder,
+          }),
+        ).catch((err: unknown) => {
+          if (!(err instanceof AppError) || err.code !== 'IMPORT_REJECTED' || err.issues.length <= 1)
+            throw err;
+          // Grouped by column, printed once; the full list goes to a file.
+          const files = writeErrorReport(err, file, opts.errors);
+          const hint = mapping
+            ? []
+            : ['  hint: a CRM or spreadsheet export? try --preset, --mapping, or --infer to propose one'];
+          throw new AppError(
+            err.code,
+            [...describeRejection(err), ...hint, `  every problem: ${files.join(' and ')}`].join('\n'),
           );
-        },
-      ),
+        });
+        for (const n of r.notices) printErr(`note: ${n}\n`);
+        print(
+          `${r.dryRun ? 'dry run: ' : ''}${r.entity} from ${r.file}${formOf(r)}: ${r.rows} rows — ${r.inserted} inserted, ${r.updated} updated, ${r.unchanged} unchanged\n`,
+        );
+      }),
     );
 };

@@ -1,6 +1,16 @@
 /** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
 import { jobSchema, problemSchema } from '@trellis/contracts';
-import { enqueueJob, entityNames, getJobUseCase, type Job, listJobsUseCase } from '@trellis/core';
+import {
+  AppError,
+  dateOrderOf,
+  enqueueJob,
+  entityNames,
+  getJobUseCase,
+  type Job,
+  listJobsUseCase,
+  loadPreset,
+  parseMapping,
+} from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
@@ -36,12 +46,39 @@ export const jobRoutes = [
       'Send the CSV as the body (Content-Type: text/csv; name it with X-Filename) or as multipart field `file`. Answers 202 with the job; poll it for progress, the counts, or every rejected row. All-or-nothing; `dryRun=true` validates and counts without writing.',
     tags: ['Imports'],
     params: z.object({ org: z.string(), entity: z.enum(entityNames) }),
-    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    query: z.object({
+      dryRun: z.enum(['true', 'false']).default('false'),
+      preset: z.string().max(100).optional().describe('a built-in mapping (salesforce-opportunities, …)'),
+      dateFormat: z
+        .string()
+        .max(20)
+        .optional()
+        .describe('M/D/YYYY or DD.MM.YYYY: the order of dates written with / or .'),
+    }),
     consumes: ['text/csv', 'multipart/form-data'],
     bodyLimit: 2048 * MB,
     responses: { 202: jobSchema, 400: problemSchema, 413: problemSchema },
     handler: async ({ req, reply, db, caller, params, query, server }) => {
       const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, `${params.entity}.csv`);
+      // The mapping (a preset, or a mapping file sent as the multipart field "mapping") is checked now.
+      if (query.preset && upload.fields.mapping)
+        throw new AppError('INVALID_INPUT', 'Give a preset or a mapping, not both', [
+          { field: 'mapping', reason: 'one of the two' },
+        ]);
+      const mapping = query.preset
+        ? loadPreset(query.preset)
+        : upload.fields.mapping
+          ? parseMapping({ name: 'mapping', text: upload.fields.mapping })
+          : undefined;
+      if (mapping && mapping.entity !== params.entity)
+        throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${params.entity}`, [
+          { field: 'mapping', reason: `entity ${mapping.entity}` },
+        ]);
+      const dateOrder = query.dateFormat ? dateOrderOf(query.dateFormat) : undefined;
+      if (query.dateFormat && !dateOrder)
+        throw new AppError('INVALID_INPUT', 'Unknown date format', [
+          { field: 'query.dateFormat', reason: 'like M/D/YYYY or DD.MM.YYYY' },
+        ]);
       const job = await enqueueJob(
         db,
         caller,
@@ -51,6 +88,8 @@ export const jobRoutes = [
           dryRun: query.dryRun === 'true',
           filename: upload.filename,
           size: upload.bytes.length,
+          mapping,
+          dateOrder,
         },
         upload.bytes,
       );

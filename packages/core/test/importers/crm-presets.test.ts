@@ -15,7 +15,9 @@ import { readTextFile } from '../../src/files/read-text-file.ts';
 import { loadProgramFramework } from '../../src/frameworks/load-framework.ts';
 import { csvText } from '../../src/importers/csv-source.ts';
 import { type ImportResult, importCsv } from '../../src/importers/import-csv.ts';
-import { loadPreset, presetNames } from '../../src/importers/mapping/presets.ts';
+import { inferMapping } from '../../src/importers/mapping/infer-mapping.ts';
+import { loadPreset, parseMapping, presetNames } from '../../src/importers/mapping/presets.ts';
+import { sampleRecords } from '../../src/importers/mapping/sample-records.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { rejectionOf } from './import-fixtures.ts';
 
@@ -201,5 +203,36 @@ describe('CRM exports through the presets', () => {
     );
     expect(err.issues.find((i) => i.column === 'amount (Amount)')).toMatchObject({ line: 5, value: 'lots' });
     expect(err.issues.some((i) => i.column === 'partner_external_id (Partner Account ID)')).toBe(true);
+  });
+
+  it('--infer proposes, from the header and the values, a mapping that imports the same records', async () => {
+    const { header, sample } = await sampleRecords(csvText('report.csv', salesforceOpportunities()));
+    const inferred = inferMapping(header, sample);
+    expect(inferred.mapping.entity).toBe('opportunities');
+    expect(inferred.mapping.columns).toMatchObject({
+      external_id: 'Opportunity ID',
+      partner_external_id: 'Partner Account ID',
+      amount: { from: 'Amount', format: 'money' },
+      stage: { from: 'Stage', map: { 'Closed Won': 'won', 'Closed Lost': 'lost' }, otherwise: 'open' },
+      created_on: { from: 'Created Date', format: 'date' },
+      closed_on: { from: 'Close Date', format: 'date', onlyWhen: { stage: ['won', 'lost'] } },
+      sourced_by_partner: { from: 'Lead Source', contains: 'partner' },
+      registered: { from: 'Deal Registration', format: 'boolean' },
+    });
+    expect(inferred.notes).toContain('amount ← "Amount": amounts like "$208,333.33"');
+    expect(inferred.yaml).toContain('# not used: Probability (%)');
+    // The proposal is a valid mapping file, and it carries the data as the preset does.
+    const mapping = parseMapping({ name: 'inferred.yaml', text: inferred.yaml });
+    await ensureOrg(t.db, 'inferred');
+    await importSources(t.db, 'inferred', { partners: example.sources.partners });
+    await importCsv(t.db, 'inferred', 'opportunities', csvText('report.csv', salesforceOpportunities()), {
+      mapping,
+    });
+    const of = (org: string) =>
+      t.db.query(
+        'select external_id, amount::text, stage, closed_on, sourced_by_partner from opportunities where org_id = $1 order by 1',
+        [org],
+      );
+    expect(await of('inferred')).toEqual(await of('canonical'));
   });
 });

@@ -1,6 +1,7 @@
 /** The kinds of background job and the payload each carries (validated again when it runs). */
 import { z } from 'zod';
 import { entityNames } from '../../importers/entity-name.ts';
+import { mappingSchema } from '../../importers/mapping/mapping-schema.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -10,6 +11,9 @@ export const jobPayloads = {
     dryRun: z.boolean(),
     filename: z.string(),
     size: z.number(),
+    /** A CRM export's columns → the entity's (a preset's or an uploaded mapping's content). */
+    mapping: mappingSchema.optional(),
+    dateOrder: z.enum(['MDY', 'DMY', 'YMD']).optional(),
   }),
   'score-readiness': z.object({ asOf: isoDate, policyVersion: z.string() }),
   'assess-program': z.object({

@@ -55,12 +55,21 @@ const handlers: Record<JobKind, Handler> = {
     progress(0, 0, 'reading');
     const result = await importCsv(db, job.orgId, p.entity, csvText(p.filename, bytes), {
       dryRun: p.dryRun,
+      mapping: p.mapping,
+      dateOrder: p.dateOrder,
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
       inTransaction: (tx, r) =>
         recordAudit(tx, job.orgId, actor, {
           action: 'import',
           entity: p.entity,
-          after: { file: p.filename, rows: r.rows, inserted: r.inserted, updated: r.updated, job: job.id },
+          after: {
+            file: p.filename,
+            rows: r.rows,
+            inserted: r.inserted,
+            updated: r.updated,
+            mapping: p.mapping?.name ?? null,
+            job: job.id,
+          },
         }),
     });
     progress(result.rows, p.size, 'done');

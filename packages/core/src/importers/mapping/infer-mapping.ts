@@ -1,0 +1,218 @@
+/**
+ * Proposes a mapping from a file's header and a sample of its rows: for the entity whose columns
+ * the header matches best (or the one given), each column is matched by name (with the synonyms
+ * CRMs use) and its values are looked at to pick a format (money, date and its order, yes/no) and
+ * to map picklist values. The result is a mapping file to read and edit, with a comment on each
+ * guess ("did you mean amount for Amount?").
+ */
+import { stringify } from 'yaml';
+import type { EntityDefinition } from '../entity-definition.ts';
+import { entityDefinitions } from '../entity-definitions.ts';
+import { type EntityName, entityNames } from '../entity-name.ts';
+import type { ColumnRule, Mapping } from './mapping-schema.ts';
+import { parseBooleanValue, parseDateValue, parseMoneyValue } from './value-formats.ts';
+
+const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Header names CRMs and spreadsheets use for each canonical column (compared without case or punctuation). */
+const SYNONYMS: Record<string, string[]> = {
+  external_id: [
+    'id',
+    'recordid',
+    'externalid',
+    'accountid',
+    'opportunityid',
+    'dealid',
+    'projectid',
+    'contactid',
+    'surveyid',
+    'meetingid',
+    'activityid',
+  ],
+  partner_external_id: [
+    'partnerid',
+    'partneraccountid',
+    'partnerexternalid',
+    'partner',
+    'partnername',
+    'associatedcompany',
+    'partneraccount',
+  ],
+  person_external_id: ['personid', 'contactid', 'personexternalid'],
+  name: ['name', 'accountname', 'opportunityname', 'dealname', 'fullname', 'contactname', 'partnername'],
+  type: ['type', 'partnertype', 'accounttype'],
+  tier: ['tier', 'partnertier', 'partnerlevel', 'level'],
+  region: ['region', 'billingregion', 'territory', 'geo', 'billingcountry'],
+  segment: ['segment', 'customersegment', 'marketsegment'],
+  joined_on: ['joinedon', 'partnersince', 'joindate', 'onboardeddate', 'createddate'],
+  lifecycle: ['lifecycle', 'status', 'partnerstatus', 'accountstatus'],
+  executive_sponsor: ['executivesponsor', 'sponsor'],
+  owner: ['owner', 'accountowner', 'partnermanager', 'dealowner'],
+  amount: ['amount', 'dealvalue', 'value', 'opportunityamount', 'totalamount', 'acv', 'arr'],
+  stage: ['stage', 'dealstage', 'opportunitystage', 'salesstage'],
+  created_on: ['createdon', 'createddate', 'createdate', 'datecreated'],
+  closed_on: ['closedon', 'closedate', 'closeddate', 'dateclosed'],
+  sourced_by_partner: ['sourcedbypartner', 'leadsource', 'originalsource', 'dealsource', 'source'],
+  registered: ['registered', 'dealregistration', 'registereddeal'],
+  customer: ['customer', 'client', 'account', 'customername'],
+  started_on: ['startedon', 'startdate', 'kickoffdate'],
+  planned_live_on: ['plannedliveon', 'plannedgolive', 'plannedenddate'],
+  actual_live_on: ['actualliveon', 'actualgolive', 'actualenddate'],
+  csat: ['csat', 'customersatisfaction'],
+  defects: ['defects', 'defectcount', 'bugs'],
+};
+
+const KEYWORDS: Record<string, [RegExp, string][]> = {
+  stage: [
+    [/won/i, 'won'],
+    [/lost|dead|closed.?no/i, 'lost'],
+  ],
+  type: [
+    [/alliance|strategic|integrator|gsi/i, 'strategic'],
+    [/resell|distribut|var\b|channel/i, 'channel'],
+    [/tech|isv|integration/i, 'technology'],
+    [/referr|affiliate|agent/i, 'referral'],
+  ],
+  lifecycle: [
+    [/^active/i, 'active'],
+    [/onboard|prospect|pending|new/i, 'onboarding'],
+    [/inactive|terminat|churn|retir|former/i, 'retired'],
+  ],
+};
+
+export interface InferredMapping {
+  mapping: Mapping;
+  /** One line per guess, and per required column not found. */
+  notes: string[];
+  /** The mapping as a file to edit, with the notes as comments. */
+  yaml: string;
+}
+
+const matchColumn = (canonical: string, header: string[], taken: Set<number>): number | undefined => {
+  const wanted = [key(canonical), ...(SYNONYMS[canonical] ?? [])];
+  for (const w of wanted) {
+    const i = header.findIndex((h, j) => !taken.has(j) && key(h) === w);
+    if (i >= 0) return i;
+  }
+  return undefined;
+};
+
+const scoreEntity = (def: EntityDefinition, header: string[]) => {
+  const taken = new Set<number>();
+  let score = 0;
+  for (const c of def.columns) {
+    const i = matchColumn(c.name, header, taken);
+    if (i === undefined) continue;
+    taken.add(i);
+    score += c.required ? 2 : 1;
+  }
+  return score;
+};
+
+const distinct = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+
+/** The rule for one matched column, from its values. */
+const ruleFor = (
+  def: EntityDefinition,
+  canonical: string,
+  source: string,
+  values: string[],
+  notes: string[],
+): ColumnRule => {
+  const column = def.columns.find((c) => c.name === canonical)!;
+  const seen = distinct(values);
+  const note = (what: string) => notes.push(`${canonical} ← "${source}": ${what}`);
+  if (column.type === 'date' && seen.some((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v))) {
+    const dayFirst = seen.some((v) => /^(1[3-9]|2\d|3[01])[/.]/.test(v));
+    const ok = seen.every((v) => parseDateValue(v, dayFirst ? 'DMY' : undefined) !== undefined);
+    note(
+      `dates like "${seen[0]}"${dayFirst ? ' (day first)' : ''}${ok ? '' : ' — some could not be read: check them'}`,
+    );
+    return { from: source, format: 'date' };
+  }
+  if (column.type === 'numeric' && canonical === 'amount' && seen.some((v) => !/^\d+(\.\d{1,2})?$/.test(v))) {
+    note(
+      `amounts like "${seen[0]}"${seen.every((v) => parseMoneyValue(v) !== undefined) ? '' : ' — some could not be read'}`,
+    );
+    return { from: source, format: 'money' };
+  }
+  if (canonical === 'sourced_by_partner' && seen.some((v) => parseBooleanValue(v) === undefined)) {
+    note('"true" when the value mentions "partner"');
+    return { from: source, contains: 'partner' };
+  }
+  if (column.type === 'boolean' && seen.some((v) => !/^(true|false)$/i.test(v))) {
+    note(`yes/no values like "${seen[0]}"`);
+    return { from: source, format: 'boolean' };
+  }
+  const keywords = KEYWORDS[canonical];
+  if (keywords) {
+    const map: Record<string, string> = {};
+    for (const v of seen) {
+      const hit = keywords.find(([re]) => re.test(v));
+      if (hit && hit[1] !== v.toLowerCase()) map[v] = hit[1];
+    }
+    const unmapped = seen.filter((v) => !(v in map) && !keywords.some(([, out]) => out === v.toLowerCase()));
+    if (Object.keys(map).length) {
+      note(
+        `values mapped: ${Object.entries(map)
+          .map(([k, v]) => `${k} → ${v}`)
+          .join(', ')}${unmapped.length ? `; not mapped: ${unmapped.join(', ')}` : ''}`,
+      );
+      return canonical === 'stage' ? { from: source, map, otherwise: 'open' } : { from: source, map };
+    }
+  }
+  if (column.references && /name|^partner$|company/i.test(source)) {
+    note('names the record: looked up by name');
+    return { from: source, lookup: 'name' };
+  }
+  if (key(source) !== key(canonical)) note(`did you mean ${canonical} for "${source}"?`);
+  return source;
+};
+
+export const inferMapping = (header: string[], sample: string[][], entity?: EntityName): InferredMapping => {
+  const clean = header.map((h) => h.trim());
+  const chosen =
+    entity ??
+    [...entityNames].sort(
+      (a, b) => scoreEntity(entityDefinitions[b], clean) - scoreEntity(entityDefinitions[a], clean),
+    )[0]!;
+  const def = entityDefinitions[chosen];
+  const notes: string[] = [];
+  const columns: Record<string, ColumnRule> = {};
+  const taken = new Set<number>();
+  for (const c of def.columns) {
+    const i = matchColumn(c.name, clean, taken);
+    if (i === undefined) {
+      if (c.required)
+        notes.push(
+          `${c.name}: required, and no column of the file looks like it — map one, or give a constant (value: …)`,
+        );
+      continue;
+    }
+    taken.add(i);
+    columns[c.name] = ruleFor(
+      def,
+      c.name,
+      clean[i]!,
+      sample.map((r) => r[i] ?? ''),
+      notes,
+    );
+  }
+  // A close date on open deals is an expected date, not a close.
+  if (columns.closed_on && columns.stage) {
+    const rule = columns.closed_on;
+    columns.closed_on = {
+      ...(typeof rule === 'string' ? { from: rule } : rule),
+      onlyWhen: { stage: ['won', 'lost'] },
+    };
+  }
+  const unused = clean.filter((h, i) => !taken.has(i) && h);
+  if (unused.length) notes.push(`not used: ${unused.join(', ')}`);
+  const mapping: Mapping = { kind: 'mapping', name: `inferred ${chosen}`, entity: chosen, columns };
+  const yaml = [
+    `# Proposed by trellis import --infer: review every line, then import with --mapping this-file.`,
+    ...notes.map((n) => `# ${n}`),
+    stringify(mapping, { lineWidth: 0 }),
+  ].join('\n');
+  return { mapping, notes, yaml };
+};
