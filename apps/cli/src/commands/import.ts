@@ -30,7 +30,9 @@ const entityArg = (value: string): EntityName => {
 const formOf = (r: { encoding: string; delimiter: string }) => {
   const parts = [
     ...(r.encoding !== 'utf-8' ? [r.encoding] : []),
-    ...(r.delimiter !== ',' ? [`${r.delimiter === '\t' ? 'tab' : `'${r.delimiter}'`}-separated`] : []),
+    ...(r.delimiter !== ',' && r.delimiter !== ''
+      ? [`${r.delimiter === '\t' ? 'tab' : `'${r.delimiter}'`}-separated`]
+      : []),
   ];
   return parts.length ? ` (${parts.join(', ')})` : '';
 };
@@ -49,6 +51,7 @@ interface ImportOptions {
   dateFormat?: string;
   infer?: string;
   out?: string;
+  sheet?: string;
 }
 
 const dateFormatArg = (v: string) => {
@@ -58,8 +61,13 @@ const dateFormatArg = (v: string) => {
 };
 
 /** `--infer FILE`: a proposed mapping, printed (or written with --out) for the user to edit. */
-const infer = async (file: string, entity: EntityName | undefined, out: string | undefined) => {
-  const { header, sample } = await sampleRecords(await csvFile(file));
+const infer = async (
+  file: string,
+  entity: EntityName | undefined,
+  out: string | undefined,
+  sheet?: string,
+) => {
+  const { header, sample } = await sampleRecords(await csvFile(file), 200, sheet);
   if (header.length === 0) throw new AppError('INVALID_INPUT', `${file}: no header row found`);
   const proposal = inferMapping(header, sample, entity);
   if (out) {
@@ -78,7 +86,7 @@ export const registerImport = (program: Command): void => {
       'import a CSV: canonical columns (docs/import-format.md), or a CRM export with --preset or --mapping; all-or-nothing, upsert by external_id',
     )
     .argument('[entity]', `one of: ${entityNames.join(', ')}`, entityArg)
-    .argument('[file]', 'CSV file')
+    .argument('[file]', 'CSV or .xlsx file')
     .option('--dry-run', 'the whole import, rolled back: every check, nothing written')
     .option('--preset <name>', `a built-in mapping: ${presetNames().join(', ')}`)
     .option('--mapping <file>', "a mapping file (YAML): the export's columns → the entity's")
@@ -87,6 +95,7 @@ export const registerImport = (program: Command): void => {
       'how dates with / or . are ordered: M/D/YYYY or DD.MM.YYYY',
       dateFormatArg,
     )
+    .option('--sheet <name>', 'the worksheet of an .xlsx workbook (default: the first)')
     .option('--infer <file>', 'propose a mapping for this export (entity guessed unless given) and print it')
     .option('--out <file>', 'with --infer: write the proposed mapping to this file')
     .option(
@@ -97,7 +106,7 @@ export const registerImport = (program: Command): void => {
     .option('--errors <dir>', 'where to write the full problem list (default: a new temporary folder)')
     .action(
       action(async (entity: EntityName | undefined, file: string | undefined, opts: ImportOptions) => {
-        if (opts.infer) return infer(opts.infer, entity, opts.out);
+        if (opts.infer) return infer(opts.infer, entity, opts.out, opts.sheet);
         if (!entity || !file)
           throw new AppError('INVALID_INPUT', 'Name the entity and the file: trellis import <entity> <file>');
         if (opts.preset && opts.mapping)

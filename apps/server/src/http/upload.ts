@@ -13,7 +13,12 @@ export interface Upload {
   fields: Record<string, string>;
 }
 
-export const RAW_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
+export const RAW_TYPES = [
+  'text/csv',
+  'text/plain',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 export const readUpload = async (
   req: FastifyRequest,

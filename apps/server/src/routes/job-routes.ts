@@ -54,6 +54,11 @@ export const jobRoutes = [
         .max(20)
         .optional()
         .describe('M/D/YYYY or DD.MM.YYYY: the order of dates written with / or .'),
+      sheet: z
+        .string()
+        .max(100)
+        .optional()
+        .describe('the worksheet of an .xlsx workbook (default: the first)'),
     }),
     consumes: ['text/csv', 'multipart/form-data'],
     bodyLimit: 2048 * MB,
@@ -90,6 +95,7 @@ export const jobRoutes = [
           size: upload.bytes.length,
           mapping,
           dateOrder,
+          sheet: query.sheet,
         },
         upload.bytes,
       );

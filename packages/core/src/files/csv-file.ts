@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Database } from '../db/sql-client.ts';
 import { AppError } from '../errors.ts';
@@ -11,7 +11,15 @@ export const csvFile = async (file: string): Promise<CsvSource> => {
   const info = await stat(file).catch(() => undefined);
   const reason = !info ? 'file not found' : !info.isFile() ? 'not a file' : undefined;
   if (reason || !info) throw new AppError('INVALID_INPUT', `${file}: ${reason}`, [{ file, reason: reason! }]);
-  return { name: file, size: info.size, open: () => createReadStream(file) };
+  const head = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const xlsx = /\.xlsx$/i.test(file) || head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  return { name: file, size: info.size, format: xlsx ? 'xlsx' : 'csv', open: () => createReadStream(file) };
 };
 
 /** Imports a CSV file (the CLI's and the tests' door to `importCsv`). */

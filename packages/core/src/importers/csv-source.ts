@@ -8,12 +8,17 @@ export interface CsvSource {
   open(): AsyncIterable<Uint8Array | string>;
   /** Size in bytes when known, for progress. */
   size?: number;
+  /** An Excel workbook rather than delimited text (detected by name or first bytes). */
+  format?: 'csv' | 'xlsx';
 }
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** A CSV already in memory (API bodies, tests). */
 export const csvText = (name: string, text: string | Uint8Array): CsvSource => ({
   name,
   size: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength,
+  format: typeof text !== 'string' && (isZip(text) || /\.xlsx$/i.test(name)) ? 'xlsx' : 'csv',
   async *open() {
     yield text;
   },

@@ -6,7 +6,7 @@ import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
 import { ISSUE_LIMIT, IssueList, mergeByLine } from './issue-list.ts';
-import type { MappingContext } from './mapping/compile-mapping.ts';
+import { identityMapping, type MappingContext } from './mapping/compile-mapping.ts';
 import type { Mapping } from './mapping/mapping-schema.ts';
 import type { DateOrder } from './mapping/value-formats.ts';
 import { mergeStage } from './merge-stage.ts';
@@ -43,6 +43,8 @@ export interface ImportOptions {
   maxErrors?: number;
   /** The source's own columns and how they become the entity's (a preset, a mapping file). */
   mapping?: Mapping;
+  /** The worksheet of an .xlsx workbook (the first by default). */
+  sheet?: string;
   /** The day-month order of dates, overriding the mapping's (`--date-format`). */
   dateOrder?: DateOrder;
   /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
@@ -133,19 +135,20 @@ export const importCsv = async (
 ): Promise<ImportResult> => {
   const def = entityDefinitions[entity];
   const dryRun = opts.dryRun ?? false;
+  // A canonical file whose dates are written another way goes through the identity mapping.
+  const mapping = opts.mapping ?? (opts.dateOrder ? identityMapping(def) : undefined);
   const file = source.name;
   try {
     return await db.transaction(async (tx) => {
       const issues = new IssueList(opts.maxErrors ?? ISSUE_LIMIT);
       await createStagingTable(tx, def);
-      const context = opts.mapping
-        ? await mappingContext(tx, orgId, opts.mapping, def, opts.dateOrder)
-        : undefined;
+      const context = mapping ? await mappingContext(tx, orgId, mapping, def, opts.dateOrder) : undefined;
       const { rows, form, stoppedEarly, notices, labels } = await stageFile(tx, def, source, issues, {
         batchRows: opts.batchRows,
         onProgress: opts.onProgress,
         stopAfter: opts.maxErrors,
-        mapping: opts.mapping && context ? { mapping: opts.mapping, context } : undefined,
+        sheet: opts.sheet,
+        mapping: mapping && context ? { mapping, context } : undefined,
       });
       await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels);
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.

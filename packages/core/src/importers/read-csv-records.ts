@@ -12,7 +12,8 @@ export type BytesHandler = (bytes: number) => void;
 
 /** What reading found out about the file's form. */
 export interface CsvForm {
-  encoding: TextEncoding;
+  /** A text encoding, or "xlsx" for a workbook. */
+  encoding: TextEncoding | 'xlsx';
   delimiter: string;
 }
 

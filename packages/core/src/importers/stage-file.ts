@@ -7,7 +7,8 @@ import type { IssueList } from './issue-list.ts';
 import { type CompiledMapping, compileMapping, type MappingContext } from './mapping/compile-mapping.ts';
 import type { Mapping } from './mapping/mapping-schema.ts';
 import { isFooterRow, isHeaderRow, MAX_TITLE_ROWS, sourceNames } from './mapping/report-rows.ts';
-import { type CsvForm, readCsvRecords } from './read-csv-records.ts';
+import { type CsvForm, type RecordHandler, readCsvRecords } from './read-csv-records.ts';
+import { readXlsxRecords } from './read-xlsx-records.ts';
 import { createRowValidator, type RowValidator } from './row-validator.ts';
 import { StageBatch } from './stage-batch.ts';
 import { insertStageBatch } from './staging-table.ts';
@@ -16,6 +17,14 @@ import { insertStageBatch } from './staging-table.ts';
 export const STAGE_BATCH_ROWS = 20_000;
 
 const ignore = () => {};
+
+/** A workbook read like a CSV: same handler, its "form" is the sheet's. */
+const xlsxReader =
+  (sheet: string | undefined) =>
+  async (src: CsvSource, handle: RecordHandler): Promise<CsvForm> => {
+    await readXlsxRecords(src, handle, sheet);
+    return { encoding: 'xlsx', delimiter: '' };
+  };
 
 /** Thrown to stop reading once enough problems are found (`stopAfter`). */
 const STOP = Symbol('stop reading');
@@ -40,6 +49,8 @@ export const stageFile = async (
     batchRows?: number;
     onProgress?: (p: ImportProgress) => void;
     stopAfter?: number;
+    /** The worksheet of a workbook to read (the first by default). */
+    sheet?: string;
     /** A mapping from the source's own columns (CRM exports); canonical columns without one. */
     mapping?: { mapping: Mapping; context: MappingContext };
   } = {},
@@ -67,7 +78,8 @@ export const stageFile = async (
   };
   try {
     try {
-      form = await readCsvRecords(
+      const read = source.format === 'xlsx' ? xlsxReader(opts.sheet) : readCsvRecords;
+      form = await read(
         source,
         (record, line) => {
           let cells = record;

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../../src/app/assess-program.ts';
 import { importSources } from '../../src/app/import-sources.ts';
@@ -201,7 +202,7 @@ describe('CRM exports through the presets', () => {
         mapping: loadPreset('salesforce-opportunities'),
       }),
     );
-    expect(err.issues.find((i) => i.column === 'amount (Amount)')).toMatchObject({ line: 5, value: 'lots' });
+    expect(err.issues.find((i) => i.column === 'amount')).toMatchObject({ line: 5, value: 'lots' });
     expect(err.issues.some((i) => i.column === 'partner_external_id (Partner Account ID)')).toBe(true);
   });
 
@@ -234,5 +235,109 @@ describe('CRM exports through the presets', () => {
         [org],
       );
     expect(await of('inferred')).toEqual(await of('canonical'));
+  });
+
+  it('reads an .xlsx workbook like its CSV: the named sheet, typed cells, a report title', async () => {
+    // The opportunity report as Excel: a notes sheet first, then the report with real dates and numbers.
+    const lines = parse(salesforceOpportunities(), { relax_column_count: true }) as string[][];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['Exported from Salesforce']);
+    const ws = wb.addWorksheet('Report');
+    for (const l of lines) {
+      const [, , , , amount, created, closed] = l;
+      const typed = /^\$[\d,.]+$/.test(amount ?? '') && /^\d+\/\d+\/\d{4}$/.test(created ?? '');
+      if (!typed) {
+        ws.addRow(l);
+        continue;
+      }
+      const date = (us: string) => {
+        const [m, d, y] = us.split('/').map(Number);
+        return new Date(Date.UTC(y!, m! - 1, d!));
+      };
+      const row = [...l];
+      (row as unknown[])[4] = Number(amount!.replace(/[$,]/g, ''));
+      (row as unknown[])[5] = date(created!);
+      (row as unknown[])[6] = date(closed!);
+      ws.addRow(row);
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await ensureOrg(t.db, 'xlsx');
+    await importSources(t.db, 'xlsx', { partners: example.sources.partners });
+    const r = await importCsv(t.db, 'xlsx', 'opportunities', csvText('report.xlsx', bytes), {
+      mapping: loadPreset('salesforce-opportunities'),
+      sheet: 'Report',
+    });
+    expect(r).toMatchObject({ encoding: 'xlsx', rows: 102, inserted: 102 });
+    const of = (org: string) =>
+      t.db.query(
+        'select external_id, amount::text, stage, created_on, closed_on from opportunities where org_id = $1 order by 1',
+        [org],
+      );
+    expect(await of('xlsx')).toEqual(await of('canonical'));
+    const missing = await rejectionOf(
+      importCsv(t.db, 'xlsx', 'opportunities', csvText('report.xlsx', bytes), {
+        mapping: loadPreset('salesforce-opportunities'),
+        sheet: 'Nope',
+      }),
+    );
+    expect(missing.issues[0]!.reason).toBe('sheets: Notes, Report');
+  });
+
+  it('a canonical file with day-first dates imports with a date format; without one it is refused', async () => {
+    await ensureOrg(t.db, 'dmy');
+    const text =
+      'external_id,name,type,joined_on,lifecycle\nP-1,One,Channel,15.03.2024,Active\nP-2,Two,channel,01.02.2024,active\n';
+    const refused = await rejectionOf(importCsv(t.db, 'dmy', 'partners', csvText('eu.csv', text)));
+    expect(refused.issues.map((x) => x.column)).toEqual(['joined_on', 'joined_on']);
+    const r = await importCsv(t.db, 'dmy', 'partners', csvText('eu.csv', text), { dateOrder: 'DMY' });
+    expect(r.inserted).toBe(2);
+    const stored = await t.db.query(
+      `select external_id, type, joined_on, lifecycle from partners where org_id = 'dmy' order by 1`,
+    );
+    expect(stored).toEqual([
+      { external_id: 'P-1', type: 'channel', joined_on: '2024-03-15', lifecycle: 'active' },
+      { external_id: 'P-2', type: 'channel', joined_on: '2024-02-01', lifecycle: 'active' },
+    ]);
+  });
+
+  it('the PSA preset reads a projects export, partners by name or by id', async () => {
+    const text =
+      'Project ID,Partner,Client,Start Date,Planned Go-Live,Actual Go-Live,CSAT,Defect Count,Renewed,Expanded,Budget\n' +
+      'PR-1,Partner A,Acme,2026-01-05,2026-03-01,2026-03-10,9.5,2,Yes,No,"$50,000"\n' +
+      'PR-2,P-B,Globex,2026-02-01,2026-05-01,,,,,,\n';
+    const r = await importCsv(t.db, 'canonical', 'projects', csvText('psa.csv', text), {
+      mapping: loadPreset('psa-projects'),
+    });
+    expect(r).toMatchObject({
+      inserted: 2,
+      notices: ['1 source column not used by the mapping, ignored: Budget'],
+    });
+    const rows = await t.db.query(
+      `select d.external_id, p.external_id as partner, d.customer, d.actual_live_on, d.csat::text, d.defects, d.renewed, d.expanded
+       from delivery_projects d join partners p on p.org_id = d.org_id and p.id = d.partner_id
+       where d.org_id = 'canonical' and d.external_id like 'PR-%' order by 1`,
+    );
+    expect(rows).toEqual([
+      {
+        external_id: 'PR-1',
+        partner: 'P-A',
+        customer: 'Acme',
+        actual_live_on: '2026-03-10',
+        csat: '9.5',
+        defects: 2,
+        renewed: true,
+        expanded: false,
+      },
+      {
+        external_id: 'PR-2',
+        partner: 'P-B',
+        customer: 'Globex',
+        actual_live_on: null,
+        csat: null,
+        defects: null,
+        renewed: null,
+        expanded: null,
+      },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ export const jobPayloads = {
     /** A CRM export's columns → the entity's (a preset's or an uploaded mapping's content). */
     mapping: mappingSchema.optional(),
     dateOrder: z.enum(['MDY', 'DMY', 'YMD']).optional(),
+    sheet: z.string().optional(),
   }),
   'score-readiness': z.object({ asOf: isoDate, policyVersion: z.string() }),
   'assess-program': z.object({

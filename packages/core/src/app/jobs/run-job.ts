@@ -57,6 +57,7 @@ const handlers: Record<JobKind, Handler> = {
       dryRun: p.dryRun,
       mapping: p.mapping,
       dateOrder: p.dateOrder,
+      sheet: p.sheet,
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
       inTransaction: (tx, r) =>
         recordAudit(tx, job.orgId, actor, {

@@ -83,7 +83,8 @@ export const compileMapping = (
         continue;
       }
       used.add(at);
-      label = `${canonical} (${sourceHeader[at]!.trim()})`;
+      const named = sourceHeader[at]!.trim();
+      label = norm(named) === canonical ? canonical : `${canonical} (${named})`;
       read = (cells) => (cells[at] ?? '').trim();
     }
     extracts.push(extractorOf(rule, read, dateOrder, column.references?.table, ctx));
@@ -157,3 +158,23 @@ const extractorOf = (
     return v;
   };
 };
+
+/**
+ * The canonical columns mapped to themselves, dates read in the common forms: what a canonical file
+ * imports through when only its date format differs (`--date-format`).
+ */
+export const identityMapping = (def: EntityDefinition): Mapping => ({
+  kind: 'mapping',
+  name: `${def.entity} (canonical columns)`,
+  entity: def.entity,
+  columns: Object.fromEntries(
+    def.columns.map((c) => [
+      c.name,
+      {
+        from: c.name,
+        ...(c.type === 'date' ? { format: 'date' as const } : {}),
+        ...(c.required ? {} : { optional: true }),
+      },
+    ]),
+  ),
+});

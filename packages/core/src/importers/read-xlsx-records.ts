@@ -1,0 +1,89 @@
+/**
+ * Reads an Excel workbook (.xlsx) as a stream of records, like a CSV: the first worksheet, or the
+ * one named. Cell values become the text a CSV of the same sheet would hold: dates as YYYY-MM-DD,
+ * numbers as written, booleans as true/false, rich text and hyperlinks as their text, formulas as
+ * their last computed result.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AppError } from '../errors.ts';
+import type { CsvSource } from './csv-source.ts';
+import type { RecordHandler } from './read-csv-records.ts';
+
+/** An .xlsx file is a zip: it starts with PK\x03\x04. */
+export const looksLikeXlsx = (name: string, head: Uint8Array): boolean =>
+  /\.xlsx$/i.test(name) || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e8) / 1e8);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object') {
+    const o = v as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+      hyperlink?: string;
+    };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (o.result !== undefined) return cellText(o.result);
+    if (o.text !== undefined) return cellText(o.text);
+    if (o.error) return '';
+  }
+  return String(v);
+};
+
+export const readXlsxRecords = async (
+  src: CsvSource,
+  handle: RecordHandler,
+  sheet?: string,
+): Promise<void> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(src.open()), {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  const names: string[] = [];
+  let found = false;
+  try {
+    for await (const worksheet of reader) {
+      const ws = worksheet as unknown as { name: string } & AsyncIterable<{
+        number: number;
+        values: unknown[];
+      }>;
+      names.push(ws.name);
+      if (found || (sheet !== undefined && ws.name !== sheet)) {
+        for await (const _ of ws) {
+          // drain a sheet that is not read
+        }
+        continue;
+      }
+      found = true;
+      for await (const row of ws) {
+        // row.values is 1-based (index 0 unused); cells left empty are holes.
+        const cells = Array.from({ length: Math.max(0, row.values.length - 1) }, (_, i) =>
+          cellText(row.values[i + 1]),
+        );
+        if (cells.every((c) => c.trim() === '')) continue;
+        const pending = handle(cells, row.number);
+        if (pending !== undefined) await pending;
+      }
+    }
+  } catch (err) {
+    if (err instanceof AppError || typeof err === 'symbol') throw err;
+    throw new AppError('IMPORT_REJECTED', `${src.name}: not a readable .xlsx workbook, nothing imported`, [
+      { file: src.name, reason: (err as Error).message.split('\n')[0]! },
+    ]);
+  }
+  if (!found)
+    throw new AppError('INVALID_INPUT', `${src.name}: no worksheet "${sheet}"`, [
+      { file: src.name, reason: `sheets: ${names.join(', ') || 'none'}` },
+    ]);
+};
