@@ -340,4 +340,42 @@ describe('CRM exports through the presets', () => {
       },
     ]);
   });
+
+  it('the worked example of docs/import-format.md imports as the docs say', async () => {
+    const doc = readTextFile(join(import.meta.dirname, '../../../../docs/import-format.md'), 'docs').text;
+    const part = doc.slice(doc.indexOf('A worked example'));
+    const [, csvBlock, yamlBlock] = /```\n([\s\S]*?)```[\s\S]*?```yaml\n([\s\S]*?)```/.exec(part)!;
+    await ensureOrg(t.db, 'worked');
+    await importSources(t.db, 'worked', { partners: example.sources.partners });
+    const r = await importCsv(t.db, 'worked', 'opportunities', csvText('pipeline.csv', csvBlock!), {
+      mapping: parseMapping({ name: 'example.yaml', text: yamlBlock! }),
+    });
+    expect(r.notices.slice(0, 2)).toEqual([
+      'skipped 1 line above the header row (report title, filters)',
+      'skipped 1 line of totals or footer below the data',
+    ]);
+    expect(
+      await t.db.query(
+        `select o.external_id, p.external_id as partner, o.amount::text, o.stage, o.closed_on, o.sourced_by_partner
+         from opportunities o join partners p on p.org_id = o.org_id and p.id = o.partner_id where o.org_id = 'worked' order by 1`,
+      ),
+    ).toEqual([
+      {
+        external_id: 'D-17',
+        partner: 'P-A',
+        amount: '125000.00',
+        stage: 'won',
+        closed_on: '2026-08-28',
+        sourced_by_partner: true,
+      },
+      {
+        external_id: 'D-18',
+        partner: 'P-B',
+        amount: '9500.00',
+        stage: 'open',
+        closed_on: null,
+        sourced_by_partner: false,
+      },
+    ]);
+  });
 });
