@@ -8,26 +8,37 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type AppError, type Issue, toCsv } from '@trellis/core';
 
-const EXAMPLES = 2;
-
 interface ByColumn {
   column: string;
   count: number;
+  examples?: Issue[];
+  hint?: string;
 }
 
 const example = (i: Issue) => `line ${i.line ?? '?'}: ${i.reason}`;
+
+const rowCount = (n: number) => (n === 1 ? '1 row' : `${n.toLocaleString('en-US')} rows`);
+
+/**
+ * One column's problems on one line: `amount: 4,812 rows like "$125,000.00" (lines 2, 3, …) —
+ * not a plain number …; use --preset …` when its examples share a reason, else the examples.
+ */
+const describeColumn = ({ column, count, examples = [], hint }: ByColumn): string => {
+  const more = count > examples.length ? ', …' : '';
+  const values = [...new Set(examples.flatMap((e) => (e.value ? [JSON.stringify(e.value)] : [])))];
+  const reasons = new Set(examples.map((e) => e.reason.replace(/^".*?" (is )?/s, '')));
+  const head =
+    values.length > 0 && reasons.size === 1
+      ? `${rowCount(count)} like ${values.slice(0, 2).join(', ')} (line${count === 1 ? '' : 's'} ${examples.map((e) => e.line ?? '?').join(', ')}${more}) — ${[...reasons][0]}`
+      : `${rowCount(count)} — ${examples.map(example).join('; ')}${more ? '; …' : ''}`;
+  return `  ${column}: ${head}${hint ? `\n    fix: ${hint}` : ''}`;
+};
 
 /** The rejection as lines: the summary, then one line per column, most problems first. */
 export const describeRejection = (err: AppError): string[] => {
   const byColumn = (err.extra.byColumn as ByColumn[] | undefined) ?? [];
   if (byColumn.length === 0) return [err.message, ...err.issues.map((i) => `  - ${example(i)}`)];
-  const lines = [err.message];
-  for (const { column, count } of byColumn) {
-    const mine = err.issues.filter((i) => (i.column ?? '(row)') === column).slice(0, EXAMPLES);
-    const rows = count === 1 ? '1 row' : `${count.toLocaleString('en-US')} rows`;
-    lines.push(`  ${column}: ${rows} — ${mine.map(example).join('; ')}${count > mine.length ? '; …' : ''}`);
-  }
-  return lines;
+  return [err.message, ...byColumn.map(describeColumn)];
 };
 
 /** Writes the listed problems as <file>.errors.csv and .json into `dir` (a fresh temp folder by default). */

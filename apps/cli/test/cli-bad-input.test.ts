@@ -237,9 +237,13 @@ describe('bad input through the CLI', () => {
     );
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('crm.csv: 150 problems, nothing imported');
-    expect(r.stderr).toMatch(/amount: 50 rows — line 4: "\$125,000\.00" is not a plain number/);
-    expect(r.stderr).toMatch(/partner_external_id: 50 rows/);
-    expect(r.stderr.split('\n').length).toBeLessThan(10);
+    // Each column once: its count, what its values look like, and the fix they show.
+    expect(r.stderr).toContain(
+      'amount: 50 rows like "$125,000.00" (lines 4, 5, 6, …) — not a plain number (no currency sign or thousands separator)\n    fix: use --preset or a mapping with a money format',
+    );
+    expect(r.stderr).toMatch(/partner_external_id: 50 rows like "P-404" \(lines 4, 5, 6, …\) — no partner/);
+    expect(r.stderr).toMatch(/stage: 50 rows like "=1\+1" [^\n]*\n {4}fix: map the export's values/);
+    expect(r.stderr.split('\n').length).toBeLessThan(12);
     const report = readFileSync(join(errors, 'crm.csv.errors.csv'), 'utf8').trim().split('\r\n');
     expect(report).toHaveLength(151);
     expect(report[0]).toBe('"line","column","value","reason"');

@@ -135,6 +135,12 @@ describe('imports as jobs', () => {
       expect.objectContaining({ line: 2, column: 'joined_on' }),
       expect.objectContaining({ line: 3, column: 'type' }),
     ]);
+    // Grouped as the CLI prints it, with the fix the values point to.
+    expect(job.error.total).toBe(2);
+    expect(job.error.byColumn).toEqual([
+      expect.objectContaining({ column: 'joined_on', count: 1 }),
+      expect.objectContaining({ column: 'type', count: 1, hint: expect.stringContaining('map:') }),
+    ]);
     expect((await owner.get(`${V1}/partners/P-I3`)).statusCode).toBe(404);
   });
 

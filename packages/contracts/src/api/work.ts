@@ -22,9 +22,27 @@ export const jobSchema = z
       .unknown()
       .describe('the outcome of a finished job (an import’s counts, an assessment’s number)'),
     error: z
-      .object({ code: z.string(), message: z.string(), issues: z.array(z.unknown()) })
+      .object({
+        code: z.string(),
+        message: z.string(),
+        issues: z.array(z.unknown()),
+        total: z.number().int().optional().describe('an import: how many problems in all'),
+        byColumn: z
+          .array(
+            z.object({
+              column: z.string(),
+              count: z.number().int(),
+              examples: z.array(z.unknown()),
+              hint: z.string().optional().describe('the fix the examples point to'),
+            }),
+          )
+          .optional()
+          .describe('an import: problems per column, most first, with the first examples'),
+      })
       .nullable()
-      .describe('why a failed job failed: for an import, every rejected row (line, column, reason)'),
+      .describe(
+        'why a failed job failed: for an import, the first 1,000 problems (line, column, value, reason)',
+      ),
     createdBy: z.string(),
     createdAt: z.string(),
     startedAt: z.string().nullable(),

@@ -23,3 +23,20 @@ export interface KindCoverage {
 }
 
 export type DataCoverage = Record<RecordKind, KindCoverage>;
+
+/**
+ * What of partner readiness reads each kind (the program criteria each kind feeds are in
+ * signal-sources.ts); empty where partner readiness does not read it.
+ */
+export const readinessUses: Record<RecordKind, string> = {
+  partners: 'every partner score',
+  people: 'skills and capacity (qualified people)',
+  opportunities: 'capacity (open deals)',
+  activities: '',
+  surveys: '',
+  meetings: '',
+  evaluations: 'skills (competency levels)',
+  evidence: '',
+  projects: 'capacity (active projects) and outcomes (CSAT, defects, time to live)',
+  references: 'tier gates (verified references)',
+};

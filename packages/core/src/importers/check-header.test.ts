@@ -35,4 +35,14 @@ describe('checkHeader', () => {
     expect(err.issues.map((i) => i.column)).toEqual(['Kind', 'kind']);
     expect(err.issues[1]?.reason).toBe('column "kind" appears more than once');
   });
+
+  it('suggests the absent column an unknown name most likely means', () => {
+    const err = rejection(['external_id', 'Partner ID', 'Type', 'occured_on', 'notes']);
+    expect(err.issues.slice(0, 4).map((i) => i.reason)).toEqual([
+      'unknown column "Partner ID" for activities (did you mean "partner_external_id"?)',
+      'unknown column "Type" for activities',
+      'unknown column "occured_on" for activities (did you mean "occurred_on"?)',
+      'unknown column "notes" for activities',
+    ]);
+  });
 });

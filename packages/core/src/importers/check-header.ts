@@ -1,5 +1,6 @@
 import { AppError, type Issue } from '../errors.ts';
 import type { EntityDefinition } from './entity-definition.ts';
+import { suggestColumn } from './mapping/column-synonyms.ts';
 
 /**
  * Checks the header row against the entity's columns and returns, per defined column, the index
@@ -10,9 +11,13 @@ export const checkHeader = (def: EntityDefinition, file: string, header: string[
   const names = header.map((h) => h.trim());
   const known = new Set(def.columns.map((c) => c.name));
   const issues: Issue[] = [];
+  // A suggestion only among the columns the header lacks: those an unknown name could stand for.
+  const absent = def.columns.map((c) => c.name).filter((c) => !names.includes(c));
   names.forEach((name, i) => {
     if (!known.has(name)) {
-      issues.push({ file, line, column: name, reason: `unknown column "${name}" for ${def.entity}` });
+      const meant = suggestColumn(absent, name);
+      const guess = meant ? ` (did you mean "${meant}"?)` : '';
+      issues.push({ file, line, column: name, reason: `unknown column "${name}" for ${def.entity}${guess}` });
     } else if (names.indexOf(name) !== i) {
       issues.push({ file, line, column: name, reason: `column "${name}" appears more than once` });
     }

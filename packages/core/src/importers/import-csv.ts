@@ -5,7 +5,8 @@ import type { EntityDefinition } from './entity-definition.ts';
 import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
-import { ISSUE_LIMIT, IssueList, mergeByLine } from './issue-list.ts';
+import { fixHint } from './fix-hint.ts';
+import { ISSUE_LIMIT, IssueList, mergeByLine, ROW } from './issue-list.ts';
 import { identityMapping, type MappingContext } from './mapping/compile-mapping.ts';
 import type { Mapping } from './mapping/mapping-schema.ts';
 import type { DateOrder } from './mapping/value-formats.ts';
@@ -91,6 +92,24 @@ const mappingContext = async (
   return { names: (table) => names.get(table) ?? new Map(), dateOrder };
 };
 
+/** Per column, most problems first: its count, first examples and, where they show it, the fix. */
+const columnSummaries = (
+  def: EntityDefinition,
+  rows: IssueList,
+  labels: Map<string, string> | undefined,
+  mapped: boolean,
+) => {
+  const canonical = new Map([...(labels ?? [])].map(([name, label]) => [label, name]));
+  return [...rows.byColumn]
+    .map(([column, count]) => {
+      const examples = rows.examples.get(column) ?? [];
+      const definition = def.columns.find((c) => c.name === (canonical.get(column) ?? column));
+      const hint = fixHint(definition, examples, mapped);
+      return { column, count, examples, ...(hint ? { hint } : {}) };
+    })
+    .sort((a, b) => b.count - a.count);
+};
+
 /** Adds the set-based checks (duplicates, references) to the row issues; rejects if there is any. */
 const rejectProblems = async (
   tx: SqlClient,
@@ -99,14 +118,18 @@ const rejectProblems = async (
   file: string,
   rows: IssueList,
   stoppedEarly: boolean,
-  labels?: Map<string, string>,
+  labels: Map<string, string> | undefined,
+  mapped: boolean,
 ) => {
   const references = def.columns.flatMap((c) => (c.references ? [c.references.table] : []));
   await analyzeTables(tx, [STAGE_TABLE, ...references]);
   const found = await findStageProblems(tx, def, orgId, file, rows.limit);
   const label = (c: string) => labels?.get(c) ?? c;
   for (const [column, n] of found.byColumn) rows.count(label(column), n);
-  for (const i of found.issues) if (i.column) i.column = label(i.column);
+  for (const i of found.issues) {
+    if (i.column) i.column = label(i.column);
+    rows.keepExample(i.column ?? ROW, i);
+  }
   const total = rows.total;
   if (total === 0) return;
   const problems = `${stoppedEarly ? 'at least ' : ''}${total === 1 ? '1 problem' : `${total} problems`}`;
@@ -114,9 +137,7 @@ const rejectProblems = async (
   throw new AppError('IMPORT_REJECTED', `${file}: ${problems}, nothing imported`, issues, {
     total,
     stoppedEarly,
-    byColumn: [...rows.byColumn]
-      .map(([column, count]) => ({ column, count }))
-      .sort((a, b) => b.count - a.count),
+    byColumn: columnSummaries(def, rows, labels, mapped),
   });
 };
 
@@ -150,7 +171,7 @@ export const importCsv = async (
         sheet: opts.sheet,
         mapping: mapping && context ? { mapping, context } : undefined,
       });
-      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels);
+      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels, opts.mapping !== undefined);
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
       const counts = await mergeStage(tx, def, orgId);
       const result = {

@@ -29,3 +29,14 @@ describe('mergeByLine', () => {
     ]);
   });
 });
+
+describe('IssueList examples', () => {
+  it('keeps the first problems of every column, also of columns whose problems start past the limit', () => {
+    const list = new IssueList(2);
+    for (let line = 2; line < 10; line++) list.add({ line, column: 'a', reason: 'x' });
+    list.add({ line: 10, column: 'b', reason: 'y' });
+    expect(list.items).toHaveLength(2);
+    expect(list.examples.get('a')!.map((i) => i.line)).toEqual([2, 3, 4]);
+    expect(list.examples.get('b')!.map((i) => i.line)).toEqual([10]);
+  });
+});

@@ -1,7 +1,18 @@
 /** Renders the program report (the JSON contract) as Markdown: the six deliverables in the seed's order. */
 
 import type { ProgramReport } from '@trellis/contracts';
+import { type RecordKind, readinessUses } from '../domain/record-kinds.ts';
 import { num1, pct, plural, table, usdShort } from './markdown.ts';
+
+/** The criteria a kind of record feeds, and what of partner readiness reads it. */
+const feedsCell = (kind: string, feeds: readonly string[]) => {
+  const readiness = readinessUses[kind as RecordKind];
+  const parts = [
+    ...(feeds.length ? [feeds.map((f) => `\`${f}\``).join(', ')] : []),
+    ...(readiness ? [`partner readiness: ${readiness}`] : []),
+  ];
+  return parts.length ? parts.join('; ') : '—';
+};
 
 const months = (days: number | null) =>
   days === null ? 'n/a' : `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)`;
@@ -263,7 +274,7 @@ const appendix = (r: ProgramReport): string[] => [
       k.kind,
       k.rows,
       k.rows === 0 ? 'none imported' : k.from ? `${k.from} → ${k.to}` : '—',
-      k.feeds.length ? plural(k.feeds.length, 'criterion', 'criteria') : '—',
+      feedsCell(k.kind, k.feeds),
     ]),
   ),
   '',

@@ -83,7 +83,7 @@ describe('importFile rejects', () => {
       { file, line: 4, column: 'partner_external_id', reason: 'no partner with external_id "P-999"' },
     ]);
     expect(err.issues.map((i) => i.value)).toEqual(['P-404', 'P-999']);
-    expect(err.extra.byColumn).toEqual([{ column: 'partner_external_id', count: 2 }]);
+    expect(err.extra.byColumn).toEqual([{ column: 'partner_external_id', count: 2, examples: err.issues }]);
     expect(await countRows(t.db, 'partner_people')).toBe(0);
   });
 

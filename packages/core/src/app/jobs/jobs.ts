@@ -17,6 +17,8 @@ export interface JobError {
   code: string;
   message: string;
   issues: unknown[];
+  /** An import's grouping: total, byColumn (see IMPORT_REJECTED). */
+  [extra: string]: unknown;
 }
 
 export const enqueueJob = async <K extends JobKind>(
@@ -53,7 +55,7 @@ export const listJobsUseCase = async (
 
 export const jobErrorOf = (err: unknown): JobError =>
   err instanceof AppError
-    ? { code: err.code, message: err.message, issues: err.issues.slice(0, 1000) }
+    ? { code: err.code, message: err.message, issues: err.issues.slice(0, 1000), ...err.extra }
     : {
         code: 'INTERNAL',
         message: 'The job failed unexpectedly; the server log has the details',

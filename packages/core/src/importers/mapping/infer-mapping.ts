@@ -9,58 +9,9 @@ import { stringify } from 'yaml';
 import type { EntityDefinition } from '../entity-definition.ts';
 import { entityDefinitions } from '../entity-definitions.ts';
 import { type EntityName, entityNames } from '../entity-name.ts';
+import { key, SYNONYMS } from './column-synonyms.ts';
 import type { ColumnRule, Mapping } from './mapping-schema.ts';
 import { parseBooleanValue, parseDateValue, parseMoneyValue } from './value-formats.ts';
-
-const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Header names CRMs and spreadsheets use for each canonical column (compared without case or punctuation). */
-const SYNONYMS: Record<string, string[]> = {
-  external_id: [
-    'id',
-    'recordid',
-    'externalid',
-    'accountid',
-    'opportunityid',
-    'dealid',
-    'projectid',
-    'contactid',
-    'surveyid',
-    'meetingid',
-    'activityid',
-  ],
-  partner_external_id: [
-    'partnerid',
-    'partneraccountid',
-    'partnerexternalid',
-    'partner',
-    'partnername',
-    'associatedcompany',
-    'partneraccount',
-  ],
-  person_external_id: ['personid', 'contactid', 'personexternalid'],
-  name: ['name', 'accountname', 'opportunityname', 'dealname', 'fullname', 'contactname', 'partnername'],
-  type: ['type', 'partnertype', 'accounttype'],
-  tier: ['tier', 'partnertier', 'partnerlevel', 'level'],
-  region: ['region', 'billingregion', 'territory', 'geo', 'billingcountry'],
-  segment: ['segment', 'customersegment', 'marketsegment'],
-  joined_on: ['joinedon', 'partnersince', 'joindate', 'onboardeddate', 'createddate'],
-  lifecycle: ['lifecycle', 'status', 'partnerstatus', 'accountstatus'],
-  executive_sponsor: ['executivesponsor', 'sponsor'],
-  owner: ['owner', 'accountowner', 'partnermanager', 'dealowner'],
-  amount: ['amount', 'dealvalue', 'value', 'opportunityamount', 'totalamount', 'acv', 'arr'],
-  stage: ['stage', 'dealstage', 'opportunitystage', 'salesstage'],
-  created_on: ['createdon', 'createddate', 'createdate', 'datecreated'],
-  closed_on: ['closedon', 'closedate', 'closeddate', 'dateclosed'],
-  sourced_by_partner: ['sourcedbypartner', 'leadsource', 'originalsource', 'dealsource', 'source'],
-  registered: ['registered', 'dealregistration', 'registereddeal'],
-  customer: ['customer', 'client', 'account', 'customername'],
-  started_on: ['startedon', 'startdate', 'kickoffdate'],
-  planned_live_on: ['plannedliveon', 'plannedgolive', 'plannedenddate'],
-  actual_live_on: ['actualliveon', 'actualgolive', 'actualenddate'],
-  csat: ['csat', 'customersatisfaction'],
-  defects: ['defects', 'defectcount', 'bugs'],
-};
 
 const KEYWORDS: Record<string, [RegExp, string][]> = {
   stage: [

@@ -1,6 +1,6 @@
 /**
  * A mapping file: how the columns of someone else's export (a CRM report, a spreadsheet) become the
- * columns of one canonical entity. See docs/import-format.md#mappings.
+ * columns of one canonical entity. See docs/import-format.md#mapping-files.
  */
 import { z } from 'zod';
 import { entityNames } from '../entity-name.ts';
