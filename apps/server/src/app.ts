@@ -1,7 +1,7 @@
 /**
  * The Fastify application: security headers (http/security-headers.ts), CORS (off unless configured), cookies, uploads,
  * authentication, the routes of /api/v1 with their OpenAPI document and offline docs, health and
- * readiness probes, and one error handler that speaks problem+json.
+ * readiness probes, one error handler that speaks problem+json, and the web app (http/web-app.ts).
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
@@ -18,6 +18,7 @@ import { registerRoutes } from './http/route.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { ServerContext } from './http/server-context.ts';
 import { RAW_TYPES } from './http/upload.ts';
+import { loadWebAssets, registerWebApp } from './http/web-app.ts';
 import { allRoutes } from './routes/index.ts';
 
 export interface AppOptions {
@@ -25,6 +26,8 @@ export interface AppOptions {
   logger?: boolean | Record<string, unknown>;
   /** Answered by /api/ready: false once shutdown has begun. */
   isReady?: () => boolean;
+  /** The built web app's folder (default apps/web/dist); without a build only the API is served. */
+  webDir?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -46,7 +49,11 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
   // Responses are documented by the zod schemas but sent as they are (no per-request re-validation).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  const web = loadWebAssets(opts.webDir);
+  const webFallback = web ? registerWebApp(app, web) : () => false;
+  app.setNotFoundHandler((req, reply) => {
+    if (!webFallback(req, reply)) return notFoundHandler(req, reply);
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/v1'))

@@ -21,6 +21,7 @@ import { buildApp } from './app.ts';
 import { DocumentCache } from './http/document-cache.ts';
 import { InFlight } from './http/in-flight.ts';
 import type { ServerContext } from './http/server-context.ts';
+import { loadWebAssets } from './http/web-app.ts';
 import { type JobWorker, startJobWorker } from './jobs/job-worker.ts';
 
 export interface StartOptions {
@@ -43,6 +44,8 @@ export interface RunningServer {
   demo?: DemoOrg;
   /** No account exists yet: the first visitor sets up the org and its owner (POST /api/v1/setup). */
   setupNeeded: boolean;
+  /** Whether the built web app is served at the URL (else only the API: run `npm run build`). */
+  web: boolean;
   worker: JobWorker;
   close(): Promise<void>;
 }
@@ -111,7 +114,8 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       process.once('SIGTERM', onSignal);
       process.once('SIGINT', onSignal);
     }
-    return { app, url, demo, setupNeeded: await setupNeeded(db), worker: server.worker, close };
+    const web = loadWebAssets() !== null;
+    return { app, url, demo, setupNeeded: await setupNeeded(db), web, worker: server.worker, close };
   } catch (err) {
     await db.close();
     throw err;

@@ -27,7 +27,9 @@ export const registerServe = (program: Command): void => {
           handleSignals: true,
         });
         const lines = [
-          `Trellis is serving ${s.url}`,
+          s.web
+            ? `Trellis is serving ${s.url} — open it in your browser`
+            : `Trellis is serving ${s.url} (API only: the web app is not built; run npm run build)`,
           `  API ${s.url}/api/v1 · docs ${s.url}/api/docs · OpenAPI ${s.url}/api/openapi.json`,
           `  database: ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.TRELLIS_DATA_DIR}`}`,
         ];
@@ -41,7 +43,9 @@ export const registerServe = (program: Command): void => {
         }
         if (s.setupNeeded)
           lines.push(
-            '  first run: no account yet. Create the org and its owner with POST /api/v1/setup',
+            s.web
+              ? `  first run: no account yet. Open ${s.url} to create the org and its owner, or POST /api/v1/setup`
+              : '  first run: no account yet. Create the org and its owner with POST /api/v1/setup',
             `    {"org":{"id":"acme","name":"Acme"},"owner":{"email":"…","name":"…","password":"…"}} (see ${s.url}/api/docs)`,
           );
         lines.push('  Ctrl-C stops it (in-flight requests and jobs finish first).');

@@ -22,6 +22,7 @@ import {
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
+import { type Permission, permissionTable, permits } from '../permissions/permission-table.ts';
 
 const orgParams = z.object({ org: z.string() });
 const userParams = z.object({ org: z.string(), userId: z.uuid() });
@@ -32,13 +33,16 @@ export const adminRoutes = [
     method: 'GET',
     url: '/orgs/:org',
     access: 'org:read',
-    summary: 'The org and the caller’s role in it',
+    summary: 'The org, the caller’s role in it and what that role permits',
+    description:
+      'A partner user’s `partner` is the external id of their partner; `permissions` lists what the role may do (the permission table), so that a client shows only what will work.',
     tags: ['Accounts'],
     params: orgParams,
     handler: async ({ caller }) => ({
       id: caller.orgId,
       role: caller.role,
       partner: caller.partner?.externalId ?? null,
+      permissions: (Object.keys(permissionTable) as Permission[]).filter((p) => permits(caller.role, p)),
     }),
   }),
   defineRoute({

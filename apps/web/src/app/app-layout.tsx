@@ -1,0 +1,89 @@
+/** The frame of every signed-in page: the header (org, user, sign-out) and the navigation. */
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { NavLink as RouterLink, useNavigate } from 'react-router';
+import { api, setCsrfToken } from '../api/client.ts';
+import { useCan } from '../api/org-path.ts';
+import { useResetSession, useSession } from '../api/session.tsx';
+
+interface NavItem {
+  to: string;
+  label: string;
+  permission: string;
+}
+
+const NAV: NavItem[] = [
+  { to: '/dashboard', label: 'Program dashboard', permission: 'assessments:read' },
+  { to: '/assessments/latest', label: 'Assessment', permission: 'assessments:read' },
+  { to: '/partners', label: 'Partners', permission: 'assessments:read' },
+  { to: '/readiness', label: 'Readiness & tiers', permission: 'readiness:summary' },
+  { to: '/imports', label: 'Imports', permission: 'imports:run' },
+  { to: '/admin', label: 'Administration', permission: 'members:read' },
+];
+
+export const AppLayout = ({ children }: { children: ReactNode }) => {
+  const [opened, { toggle, close }] = useDisclosure();
+  const session = useSession();
+  const can = useCan();
+  const reset = useResetSession();
+  const navigate = useNavigate();
+  const signOut = async () => {
+    await api('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
+    setCsrfToken(undefined);
+    await reset();
+    navigate('/sign-in');
+  };
+  const items = session.partner ? [] : NAV.filter((n) => can(n.permission));
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={items.length ? { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            {items.length > 0 && (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label="Toggle navigation"
+              />
+            )}
+            <Text fw={700} c="trellis.9" component="span">
+              Trellis
+            </Text>
+            <Text c="dimmed" size="sm" component="span" truncate>
+              {session.org.orgName}
+            </Text>
+          </Group>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <UnstyledButton aria-label={`Account menu for ${session.user.name}`}>
+                <Text size="sm">{session.user.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {session.org.role.replace('_', ' ')}
+                </Text>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{session.user.email}</Menu.Label>
+              <Menu.Item onClick={signOut}>Sign out</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      {items.length > 0 && (
+        <AppShell.Navbar p="xs" aria-label="Main">
+          {items.map((n) => (
+            <NavLink key={n.to} component={RouterLink} to={n.to} label={n.label} onClick={close} />
+          ))}
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+};

@@ -1,0 +1,50 @@
+/** Band, health and tier badges: colour is never the only cue (the word is always there). */
+import { Badge, Tooltip } from '@mantine/core';
+import { BAND_COLORS, BAND_TEXT, HEALTH_COLORS } from '../app/theme.ts';
+
+export const BandBadge = ({ band }: { band: string | null | undefined }) =>
+  band && BAND_COLORS[band] ? (
+    <Badge color={BAND_COLORS[band]} c={BAND_TEXT[band]} variant="filled" radius="sm">
+      {band}
+    </Badge>
+  ) : (
+    <Badge color="gray" variant="outline" radius="sm">
+      {band ?? 'Not assessed'}
+    </Badge>
+  );
+
+export const HealthBadge = ({ health }: { health: string | null | undefined }) =>
+  health ? (
+    <Badge color={HEALTH_COLORS[health] ?? 'gray'} variant="light" radius="sm" leftSection="●">
+      {health}
+    </Badge>
+  ) : (
+    <Badge color="gray" variant="outline" radius="sm">
+      not measured
+    </Badge>
+  );
+
+const TIER_TEXT: Record<string, string> = {
+  platinum: 'Platinum',
+  gold: 'Gold',
+  silver: 'Silver',
+  bronze: 'Bronze',
+};
+
+export const TierBadge = ({ tier }: { tier: string | null | undefined }) => {
+  const name = tier ? (TIER_TEXT[tier.toLowerCase()] ?? tier) : 'No tier';
+  return (
+    <Badge color="dark" variant={tier ? 'outline' : 'dot'} radius="xl" tt="none">
+      {name}
+    </Badge>
+  );
+};
+
+/** "n = 3" beside a figure resting on fewer records than the framework's minimum sample. */
+export const SmallSample = ({ n }: { n: number }) => (
+  <Tooltip label="Small sample: fewer records than the framework's minimum">
+    <Badge color="gray" variant="outline" size="xs" radius="sm" tt="none">
+      n = {n}
+    </Badge>
+  </Tooltip>
+);

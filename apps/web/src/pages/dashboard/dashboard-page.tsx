@@ -1,0 +1,4 @@
+import { Title } from '@mantine/core';
+
+// Placeholder until the page is built (issue 9, in progress).
+export const DashboardPage = () => <Title order={1}>DashboardPage</Title>;

@@ -1,0 +1,4 @@
+import { Title } from '@mantine/core';
+
+// Placeholder until the page is built (issue 9, in progress).
+export const ReadinessPage = () => <Title order={1}>ReadinessPage</Title>;
