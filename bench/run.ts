@@ -25,6 +25,7 @@ import { type EntityName, entityNames } from '../packages/core/src/importers/ind
 import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
 import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram, READINESS_SIZES } from './generate.ts';
 import { runLoadSuite } from './load.ts';
+import { runWebSuite } from './web.ts';
 
 const ORG = 'bench';
 const scale = Number(process.env.BENCH_SCALE ?? '1');
@@ -32,6 +33,8 @@ const scale = Number(process.env.BENCH_SCALE ?? '1');
 const suite = process.env.BENCH_SUITE === 'readiness' ? 'readiness' : 'program';
 /** `load`: only the API load test; the default program suite ends with it (bench/load.ts). */
 const loadOnly = process.env.BENCH_SUITE === 'load';
+/** `web`: only the web app in Chromium (bench/web.ts); the default program suite ends with it too. */
+const webOnly = process.env.BENCH_SUITE === 'web';
 const base = suite === 'readiness' ? READINESS_SIZES : DEFAULT_SIZES;
 const sizes = Object.fromEntries(
   Object.entries(base).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
@@ -204,8 +207,13 @@ const main = async () => {
   writeFileSync(join(import.meta.dirname, 'data', `last-run-${suite}-scale-${scale}.md`), text);
 };
 
-if (!loadOnly) await main();
-if (loadOnly || (suite === 'program' && engines.includes('postgres'))) {
+const fullProgram = !loadOnly && !webOnly && suite === 'program' && engines.includes('postgres');
+if (!loadOnly && !webOnly) await main();
+if (loadOnly || fullProgram) {
   log('== API load test (PostgreSQL)');
   process.stdout.write(`\n${await runLoadSuite()}`);
+}
+if (webOnly || fullProgram) {
+  log('== web app in Chromium (PostgreSQL)');
+  process.stdout.write(`\n${await runWebSuite()}`);
 }
