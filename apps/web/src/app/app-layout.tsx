@@ -16,6 +16,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/dashboard', label: 'Program dashboard', permission: 'assessments:read' },
   { to: '/assessments/latest', label: 'Assessment', permission: 'assessments:read' },
+  { to: '/assessments/new', label: 'Run an assessment', permission: 'assessments:create' },
   { to: '/partners', label: 'Partners', permission: 'assessments:read' },
   { to: '/readiness', label: 'Readiness & tiers', permission: 'readiness:summary' },
   { to: '/imports', label: 'Imports', permission: 'imports:run' },

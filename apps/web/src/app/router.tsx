@@ -11,6 +11,7 @@ import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PartnerPage } from '../pages/partners/partner-page.tsx';
 import { PartnersPage } from '../pages/partners/partners-page.tsx';
 import { ReadinessPage } from '../pages/readiness/readiness-page.tsx';
+import { RunAssessmentPage } from '../pages/run/run-assessment-page.tsx';
 import { SetupPage } from '../pages/setup-page.tsx';
 import { SignInPage } from '../pages/sign-in-page.tsx';
 import { HomeRedirect, SignedIn } from './signed-in.tsx';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'assessments/new', element: <RunAssessmentPage /> },
       { path: 'assessments/:number', element: <AssessmentPage /> },
       { path: 'assessment', element: <Navigate to="/assessments/latest" replace /> },
       { path: 'partners', element: <PartnersPage /> },

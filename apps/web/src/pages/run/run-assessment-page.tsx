@@ -1,0 +1,159 @@
+/**
+ * "Run an assessment": score partner readiness as of a date (so the program report shows tiers),
+ * then assess the program from a brief — the YAML file people keep next to their data
+ * (the README's "Brief" section) — each as a job with its progress. On success the
+ * assessment workspace opens.
+ */
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, api } from '../../api/client.ts';
+import { useCan, useOrgPath } from '../../api/org-path.ts';
+import { JobProgressBar } from '../../jobs/job-progress.tsx';
+import { type Job, useJob } from '../../jobs/use-job.ts';
+import { parseBrief } from './parse-brief.ts';
+
+export const RunAssessmentPage = () => {
+  const org = useOrgPath();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [briefText, setBriefText] = useState('');
+  const [asOf, setAsOf] = useState('');
+  const [scoreFirst, setScoreFirst] = useState(true);
+  const scoringJob = useJob(params.get('scoring'));
+  const assessmentJob = useJob(params.get('job'));
+
+  const setJob = (key: 'scoring' | 'job', id: string) =>
+    setParams(
+      (p) => {
+        p.set(key, id);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const run = useMutation({
+    mutationFn: async () => {
+      const brief = parseBrief(briefText);
+      const date = asOf || (typeof brief.asOf === 'string' ? brief.asOf : undefined);
+      if (scoreFirst) {
+        const job = await api<Job>(`${org}/readiness/scorings`, {
+          method: 'POST',
+          body: date ? { asOf: date } : {},
+        });
+        setJob('scoring', job.id);
+        const done = await waitFor(org, job.id);
+        if (done.status === 'failed')
+          throw new ApiError(400, done.error?.code ?? 'JOB_FAILED', done.error?.message ?? '');
+      }
+      const job = await api<Job>(`${org}/assessments`, {
+        method: 'POST',
+        body: { brief, ...(date ? { asOf: date } : {}) },
+      });
+      setJob('job', job.id);
+      return job;
+    },
+  });
+
+  const result = assessmentJob.data?.result as { assessment?: number } | undefined;
+  useEffect(() => {
+    if (assessmentJob.data?.status === 'done' && result?.assessment)
+      navigate(`/assessments/${result.assessment}`, { replace: false });
+  }, [assessmentJob.data?.status, result?.assessment, navigate]);
+
+  if (!can('assessments:create'))
+    return (
+      <Stack>
+        <Title order={1}>Run an assessment</Title>
+        <Text c="dimmed">Your role may read assessments but not start them.</Text>
+      </Stack>
+    );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    run.mutate();
+  };
+  const err = run.error instanceof ApiError || run.error instanceof Error ? run.error : undefined;
+  return (
+    <Stack maw={760}>
+      <Title order={1}>Run an assessment</Title>
+      <Text c="dimmed">
+        Trellis measures the program from the records you imported (<Link to="/imports">Imports</Link>) and
+        takes from the brief only what data cannot tell: your objectives, constraints and the assessor's
+        scores for criteria no record shows.
+      </Text>
+      <form onSubmit={submit}>
+        <Stack>
+          <FileInput
+            label="Brief (YAML)"
+            description="context, objectives, constraints and scores — see examples/seed-saas/brief.yaml"
+            accept=".yaml,.yml,text/yaml"
+            clearable
+            onChange={async (file) => setBriefText(file ? await file.text() : '')}
+          />
+          <Textarea
+            label="Brief text"
+            description="or paste or edit the brief here"
+            autosize
+            minRows={6}
+            maxRows={18}
+            ff="monospace"
+            value={briefText}
+            onChange={(e) => setBriefText(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            label="As of"
+            description="YYYY-MM-DD; records dated later are ignored. Default: the brief's asOf, else today."
+            placeholder="2026-09-30"
+            value={asOf}
+            onChange={(e) => setAsOf(e.currentTarget.value)}
+            w={260}
+            error={err instanceof ApiError ? err.fieldError('asOf') : undefined}
+          />
+          {can('readiness:score') && (
+            <Checkbox
+              label="Score partner readiness first, as of the same date (tiers appear in the report)"
+              checked={scoreFirst}
+              onChange={(e) => setScoreFirst(e.currentTarget.checked)}
+            />
+          )}
+          {err && (
+            <Alert color="red" role="alert" title="The assessment did not start">
+              {err.message}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={run.isPending}>
+              Run assessment
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {scoringJob.data && <JobProgressBar job={scoringJob.data} label="Scoring partner readiness" />}
+      {assessmentJob.data && <JobProgressBar job={assessmentJob.data} label="Assessing the program" />}
+    </Stack>
+  );
+};
+
+/** Polls a job until it ends (the progress bar shows it meanwhile through useJob). */
+const waitFor = async (org: string, id: string): Promise<Job> => {
+  for (;;) {
+    const job = await api<Job>(`${org}/jobs/${encodeURIComponent(id)}`);
+    if (job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 400));
+  }
+};
