@@ -60,6 +60,20 @@ export const authRoutes = [
     handler: async ({ server }) => ({ needed: await setupNeeded(server.db) }),
   }),
   defineRoute({
+    method: 'GET',
+    url: '/auth/status',
+    access: 'public',
+    summary: 'Whether the caller is signed in, and whether first-run setup is open',
+    description:
+      'Always 200, so that a browser app can ask before it asks for the session (GET /auth/session answers 401 when signed out).',
+    tags,
+    responses: { 200: z.object({ signedIn: z.boolean(), setupNeeded: z.boolean() }) },
+    handler: async ({ principal, server }) => ({
+      signedIn: principal !== undefined,
+      setupNeeded: principal === undefined && (await setupNeeded(server.db)),
+    }),
+  }),
+  defineRoute({
     method: 'POST',
     url: '/setup',
     access: 'public',

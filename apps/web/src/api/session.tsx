@@ -41,37 +41,55 @@ export const SessionProvider = SessionContext.Provider;
 
 export const SESSION_KEY = ['session'] as const;
 
-/** The session (null when signed out), with the chosen org's role and partner. */
+export interface SessionState {
+  /** Null when signed out. */
+  session: Session | null;
+  /** No account exists yet: the first visitor sets up the org. */
+  setupNeeded: boolean;
+}
+
+/**
+ * The session, with the chosen org's role and partner. Asks GET /auth/status first, which always
+ * answers 200, so that a signed-out visit logs no failed request.
+ */
 export const useSessionQuery = () =>
   useQuery({
     queryKey: SESSION_KEY,
-    queryFn: async (): Promise<Session | null> => {
-      try {
-        const info = await api<SessionInfo>('/auth/session');
-        setCsrfToken(info.csrfToken);
-        const stored = localStorage.getItem('trellis.org');
-        const org = info.memberships.find((m) => m.orgId === stored) ?? info.memberships[0];
-        if (!org)
-          return { ...info, org: { orgId: '', orgName: '', role: 'viewer' }, partner: null, permissions: [] };
-        const me = await api<{ partner: string | null; permissions: string[] }>(
-          `/orgs/${encodeURIComponent(org.orgId)}`,
-        );
-        return { ...info, org, partner: me.partner, permissions: me.permissions };
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
+    queryFn: async (): Promise<SessionState> => {
+      const status = await api<{ signedIn: boolean; setupNeeded: boolean }>('/auth/status');
+      if (!status.signedIn) return { session: null, setupNeeded: status.setupNeeded };
+      return { session: await loadSession(), setupNeeded: false };
     },
     staleTime: 5 * 60_000,
     retry: false,
   });
 
-/** Refetches the session (after sign-in, sign-out, switching org) and drops everything cached. */
+const loadSession = async (): Promise<Session | null> => {
+  try {
+    const info = await api<SessionInfo>('/auth/session');
+    setCsrfToken(info.csrfToken);
+    const stored = localStorage.getItem('trellis.org');
+    const org = info.memberships.find((m) => m.orgId === stored) ?? info.memberships[0];
+    if (!org)
+      return { ...info, org: { orgId: '', orgName: '', role: 'viewer' }, partner: null, permissions: [] };
+    const me = await api<{ partner: string | null; permissions: string[] }>(
+      `/orgs/${encodeURIComponent(org.orgId)}`,
+    );
+    return { ...info, org, partner: me.partner, permissions: me.permissions };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+};
+
+/**
+ * Forgets everything cached (after sign-in, sign-out, setup, switching org): the next page starts
+ * from a fresh session, never from the previous one's answer.
+ */
 export const useResetSession = () => {
   const qc = useQueryClient();
   return async () => {
-    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
-    await qc.invalidateQueries({ queryKey: SESSION_KEY });
+    qc.removeQueries();
   };
 };
 

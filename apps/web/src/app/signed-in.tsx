@@ -3,9 +3,7 @@
  * first-run setup on an empty server), and gives a partner user their own portal — their partner's
  * page, nothing else.
  */
-import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { api } from '../api/client.ts';
 import { SessionProvider, useSession, useSessionQuery } from '../api/session.tsx';
 import { ErrorState, Loading } from '../components/states.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -14,22 +12,16 @@ import { AppLayout } from './app-layout.tsx';
 const partnerPath = (partner: string) => `/partners/${encodeURIComponent(partner)}`;
 
 export const SignedIn = () => {
-  const session = useSessionQuery();
+  const state = useSessionQuery();
   const location = useLocation();
-  const setup = useQuery({
-    queryKey: ['setup'],
-    queryFn: () => api<{ needed: boolean }>('/setup'),
-    enabled: session.data === null,
-  });
-  if (session.isPending) return <Loading label="Signing in…" />;
-  if (session.isError) return <ErrorState error={session.error} />;
-  if (session.data === null) {
-    if (setup.isPending) return <Loading />;
-    if (setup.data?.needed) return <Navigate to="/setup" replace />;
+  if (state.isPending) return <Loading label="Signing in…" />;
+  if (state.isError) return <ErrorState error={state.error} />;
+  const s = state.data.session;
+  if (s === null) {
+    if (state.data.setupNeeded) return <Navigate to="/setup" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
-  const s = session.data;
   if (s.partner && location.pathname !== partnerPath(s.partner))
     return <Navigate to={partnerPath(s.partner)} replace />;
   return (
