@@ -10,6 +10,17 @@ afterAll(() => s?.close());
 
 const OWNER = 'owner@demo.trellis.test';
 
+describe('what a role may do', () => {
+  it('GET /orgs/:org tells a partner user their partner and only their permissions', async () => {
+    const partner = await s.tokenClient('partner', 'demo', 'P-A');
+    const me = (await partner.get('/api/v1/orgs/demo')).data;
+    expect(me).toMatchObject({ id: 'demo', role: 'partner', partner: 'P-A' });
+    expect(me.permissions).toContain('readiness:read');
+    expect(me.permissions).not.toContain('assessments:read');
+    expect(me.permissions).not.toContain('members:read');
+  });
+});
+
 describe('probes, headers and errors', () => {
   it('health and readiness answer; security headers and the request id are on every response', async () => {
     const health = await s.anonymous.get('/api/health');
@@ -119,6 +130,8 @@ describe('first-run setup', () => {
     const empty = await startTestServer({ demo: false });
     try {
       expect((await empty.anonymous.get('/api/v1/setup')).data).toEqual({ needed: true });
+      const status = await empty.anonymous.get('/api/v1/auth/status');
+      expect([status.statusCode, status.data]).toEqual([200, { signedIn: false, setupNeeded: true }]);
       const short = await empty.anonymous.post('/api/v1/setup', {
         org: { id: 'acme', name: 'Acme Corp' },
         owner: { email: 'ana@acme.test', name: 'Ana', password: 'short' },
@@ -135,7 +148,17 @@ describe('first-run setup', () => {
       expect(cookie).toMatch(/trellis_session=.+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/);
       expect((await empty.anonymous.get('/api/v1/setup')).data).toEqual({ needed: false });
       const ana = await empty.signIn('ana@acme.test', 'correct horse battery');
-      expect((await ana.get('/api/v1/orgs/acme')).data).toMatchObject({ id: 'acme', role: 'owner' });
+      expect((await ana.get('/api/v1/orgs/acme')).data).toMatchObject({
+        id: 'acme',
+        role: 'owner',
+        partner: null,
+        permissions: expect.arrayContaining(['members:manage', 'assessments:finalize']),
+      });
+      expect((await ana.get('/api/v1/auth/status')).data).toEqual({ signedIn: true, setupNeeded: false });
+      expect((await empty.anonymous.get('/api/v1/auth/status')).data).toEqual({
+        signedIn: false,
+        setupNeeded: false,
+      });
     } finally {
       await empty.close();
     }
