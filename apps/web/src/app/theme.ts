@@ -40,7 +40,7 @@ export const BAND_COLORS: Record<string, string> = {
 export const BAND_TEXT: Record<string, string> = {
   Initial: '#1c2b40',
   Developing: '#1c2b40',
-  Defined: '#ffffff',
+  Defined: '#1c2b40',
   Managed: '#ffffff',
   Optimized: '#ffffff',
 };

@@ -7,6 +7,9 @@ import { Box } from '@mantine/core';
 import type { ChartOption } from '@trellis/contracts';
 import { useEffect, useRef } from 'react';
 
+/** A named font stack: with `inherit`, ECharts measures labels narrower than it draws them (legends clip). */
+const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
 type ECharts = typeof import('./echarts-setup.ts');
 let loading: Promise<ECharts> | undefined;
 const loadECharts = () => {
@@ -33,7 +36,7 @@ export const Chart = ({ option, height = 320, label, onClick }: ChartProps) => {
     void loadECharts().then(({ echarts }) => {
       if (disposed || !el.current) return;
       const c = echarts.init(el.current, null, { renderer: 'svg' });
-      c.setOption({ textStyle: { fontFamily: 'inherit' }, animationDuration: 300, ...option });
+      c.setOption({ textStyle: { fontFamily: CHART_FONT }, animationDuration: 300, ...option });
       c.on('click', (p) => clickRef.current?.(p as never));
       chart = c;
       observer = new ResizeObserver(() => c.resize());

@@ -3,6 +3,7 @@
  * the browser and ECharts' SVG renderer on the server, so a chart looks the same in the web app and
  * in a document. No ECharts import here: an option is plain data.
  */
+import { formatScore, roundHalfUp1 } from '../format/format.ts';
 import type { ProgramReport } from '../program-report-schema.ts';
 import type { ReadinessReport } from '../readiness-report-schema.ts';
 
@@ -59,5 +60,223 @@ export const tierDistributionOption = (readiness: Pick<ReadinessReport, 'summary
       },
     ],
     tooltip: {},
+  };
+};
+
+/**
+ * Readiness by role: for each role, the people qualified at level 1+, 2+, 3+ and 4+ — one bar per
+ * level, light to dark as the level rises (one hue, like the maturity bands).
+ */
+export const readinessByRoleOption = (readiness: Pick<ReadinessReport, 'readinessByRole'>): ChartOption => {
+  const shades = ['#a9c0e0', '#6f93c8', '#3f6aa8', '#1c3f73'];
+  return {
+    // A wide gap between legend items: browsers may measure the label narrower than they draw it.
+    legend: { top: 0, itemGap: 24 },
+    grid: { top: 48, left: 48, right: 16, bottom: 32 },
+    xAxis: { type: 'category', data: readiness.readinessByRole.map((r) => r.role) },
+    yAxis: { type: 'value', minInterval: 1, name: 'qualified people' },
+    series: [0, 1, 2, 3].map((i) => ({
+      type: 'bar',
+      name: `Level ${i + 1}+`,
+      itemStyle: { color: shades[i] },
+      data: readiness.readinessByRole.map((r) => r.qualifiedPeople[i] ?? 0),
+    })),
+    tooltip: { trigger: 'axis' },
+  };
+};
+
+/** "+0.3", "−0.2", "0.0": a change of score, one decimal, half up, with its sign. */
+const signedScore = (delta: number): string => {
+  const r = roundHalfUp1(delta);
+  if (r === 0) return '0.0';
+  return r > 0 ? `+${formatScore(r)}` : `−${formatScore(-r)}`;
+};
+
+/**
+ * Enablement gaps: each survey area's mean score (0–10) against the framework's target (a dashed
+ * line). Areas below the target are the darker bars and say "below target" in their label, so
+ * colour is never the only cue; an area nobody answered is left empty and labelled "not measured".
+ */
+export const enablementGapsOption = (report: Pick<ProgramReport, 'enablement'>): ChartOption => {
+  const { feedback, target } = report.enablement;
+  return {
+    grid: { left: 96, right: 150, top: 24, bottom: 48 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 10,
+      name: 'mean survey score (0–10)',
+      nameLocation: 'middle',
+      nameGap: 30,
+    },
+    yAxis: { type: 'category', data: feedback.map((f) => f.area), inverse: true },
+    series: [
+      {
+        type: 'bar',
+        name: 'Mean score',
+        barMaxWidth: 28,
+        data: feedback.map((f) =>
+          f.mean === null
+            ? { value: 0, itemStyle: { color: '#d1d5db' }, label: { formatter: 'not measured' } }
+            : {
+                value: f.mean,
+                itemStyle: { color: f.belowTarget ? '#3f6aa8' : '#a9c0e0' },
+                label: {
+                  formatter: `${formatScore(f.mean)}${f.belowTarget ? ' · below target' : ''} (n = ${f.n})`,
+                },
+              },
+        ),
+        label: { show: true, position: 'right' },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { type: 'dashed', color: '#1c2b40' },
+          // The category axis runs top-down, so 'start' puts the label above the bars.
+          label: { formatter: `target ${formatScore(target)}`, position: 'start' },
+          data: [{ xAxis: target }],
+        },
+      },
+    ],
+    tooltip: {},
+  };
+};
+
+/**
+ * The change of each dimension between two assessments as diverging bars around zero: gains to the
+ * right, drops to the left, each labelled with its signed change (colour is not the only cue). A
+ * dimension not assessed in one of the two has no bar and says so.
+ */
+export const dimensionDeltaOption = (
+  current: Pick<ProgramReport, 'scorecard'>,
+  previous: Pick<ProgramReport, 'scorecard'>,
+): ChartOption => {
+  const before = new Map(previous.scorecard.map((d) => [d.id, d.score]));
+  const rows = current.scorecard.map((d) => {
+    const b = before.get(d.id);
+    return { name: d.dimension, delta: d.score === null || b == null ? null : roundHalfUp1(d.score - b) };
+  });
+  // A symmetric axis, at least ±0.5, in half points, so zero sits in the middle.
+  const span = Math.max(0.5, Math.ceil(Math.max(...rows.map((r) => Math.abs(r.delta ?? 0))) * 2) / 2);
+  return {
+    // Fixed margins: dimension names break into lines of at most 120 px (with slack for the page's
+    // font, wider than the one ECharts measures with) instead of being cut.
+    grid: { left: 180, right: 48, top: 16, bottom: 48, outerBoundsMode: 'none' },
+    xAxis: {
+      type: 'value',
+      min: -span,
+      max: span,
+      name: 'change in score (of 5)',
+      nameLocation: 'middle',
+      nameGap: 30,
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.name),
+      inverse: true,
+      axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: 'Change',
+        barMaxWidth: 24,
+        data: rows.map((r) =>
+          r.delta === null
+            ? { value: 0, label: { formatter: 'not assessed', position: 'right', color: '#6b7280' } }
+            : {
+                value: r.delta,
+                itemStyle: { color: r.delta >= 0 ? '#3f6aa8' : '#8a94a6' },
+                label: { formatter: signedScore(r.delta), position: r.delta >= 0 ? 'right' : 'left' },
+              },
+        ),
+        label: { show: true },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { show: false },
+          lineStyle: { color: '#1c2b40', type: 'solid' },
+          data: [{ xAxis: 0 }],
+        },
+      },
+    ],
+    tooltip: {},
+  };
+};
+
+/** One partner's row of a readiness scoring (GET …/partners/:id/readiness answers it). */
+type ReadinessPartnerRow = ReadinessReport['partners'][number];
+const READINESS_COMPONENTS = ['skills', 'capacity', 'outcomes'] as const;
+const READINESS_COMPONENT_NAMES = ['Skills', 'Capacity', 'Outcomes'];
+/** One decimal for chart labels (the page's tables print through the format module). */
+const chartTenths = (x: number) => Math.round(x * 10) / 10;
+
+/** One partner's readiness components against its tier, as percentages (0–100), one bar each. */
+export const readinessComponentsOption = (
+  partner: Pick<ReadinessPartnerRow, 'skills' | 'capacity' | 'outcomes'>,
+): ChartOption => ({
+  grid: { left: 80, right: 56, top: 16, bottom: 44 },
+  xAxis: {
+    type: 'value',
+    min: 0,
+    max: 100,
+    name: '% of what the tier requires',
+    nameLocation: 'middle',
+    nameGap: 28,
+  },
+  yAxis: { type: 'category', data: READINESS_COMPONENT_NAMES, inverse: true },
+  series: [
+    {
+      type: 'bar',
+      name: 'Component',
+      data: READINESS_COMPONENTS.map((k) => chartTenths(partner[k] * 100)),
+      barMaxWidth: 22,
+      itemStyle: { color: '#3265a9' },
+      label: { show: true, position: 'right', formatter: '{c}%' },
+    },
+  ],
+  tooltip: { trigger: 'axis' },
+});
+
+/**
+ * Where the composite's points go: one stacked bar of 100 points — the composite, then the points
+ * each component costs (its contribution to the shortfall; together they make 100 − composite).
+ */
+export const compositeContributionsOption = (
+  partner: Pick<ReadinessPartnerRow, 'composite' | 'contributions'>,
+): ChartOption => {
+  const costColors = ['#9a5b13', '#c9974a', '#e6cfa3'];
+  return {
+    grid: { left: 16, right: 16, top: 40, bottom: 44 },
+    legend: { top: 0, itemGap: 24, itemWidth: 14 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      name: 'points of 100',
+      nameLocation: 'middle',
+      nameGap: 28,
+    },
+    yAxis: { type: 'category', data: ['Composite'], show: false },
+    series: [
+      {
+        type: 'bar',
+        name: 'Composite',
+        stack: 'points',
+        data: [chartTenths(partner.composite)],
+        itemStyle: { color: '#2a5a98' },
+        label: { show: partner.composite >= 8, color: '#ffffff' },
+        barMaxWidth: 40,
+      },
+      ...READINESS_COMPONENTS.map((k, i) => ({
+        type: 'bar',
+        name: `${READINESS_COMPONENT_NAMES[i]} costs`,
+        stack: 'points',
+        data: [chartTenths(partner.contributions[k])],
+        itemStyle: { color: costColors[i] },
+        label: { show: partner.contributions[k] >= 8, color: i === 0 ? '#ffffff' : '#1c2b40' },
+        barMaxWidth: 40,
+      })),
+    ],
+    tooltip: { trigger: 'item' },
   };
 };

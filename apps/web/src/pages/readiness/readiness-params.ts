@@ -1,0 +1,48 @@
+/**
+ * The page's state in the URL (back, forward and deep links work): the scoring shown (`asOf`),
+ * and the tiers table's filter (`tier`), sort (`sort`) and page (`page`).
+ */
+import { useSearchParams } from 'react-router';
+import type { TierSort } from './use-readiness.ts';
+
+const SORTS: TierSort[] = [
+  'composite',
+  '-composite',
+  'name',
+  '-name',
+  'externalId',
+  '-externalId',
+  'tier',
+  '-tier',
+];
+
+export interface ReadinessParams {
+  asOf: string | undefined;
+  tier: string | undefined;
+  sort: TierSort;
+  page: number;
+}
+
+export const useReadinessParams = () => {
+  const [params, setParams] = useSearchParams();
+  const sort = params.get('sort') as TierSort | null;
+  const page = Number(params.get('page') ?? '1');
+  const value: ReadinessParams = {
+    asOf: params.get('asOf') ?? undefined,
+    tier: params.get('tier') ?? undefined,
+    sort: sort && SORTS.includes(sort) ? sort : '-composite',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+  /** Sets some params; any change but the page itself starts the table from page 1. */
+  const set = (patch: Partial<Record<keyof ReadinessParams, string | number | undefined>>) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === undefined || v === '') next.delete(k);
+        else next.set(k, String(v));
+      }
+      if (!('page' in patch)) next.delete('page');
+      return next;
+    });
+  return [value, set] as const;
+};

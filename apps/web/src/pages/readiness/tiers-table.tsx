@@ -1,0 +1,188 @@
+/**
+ * Every partner's tier in the scoring, a page at a time: filtered by tier and sorted by the server
+ * (the sort shown in the header), each partner a link to its page.
+ */
+import {
+  Anchor,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { formatPercent, formatScore } from '@trellis/contracts';
+import { Link } from 'react-router';
+import { TierBadge } from '../../components/badges.tsx';
+import { Empty, ErrorState, Loading } from '../../components/states.tsx';
+import { useReadinessParams } from './readiness-params.ts';
+import { CHANGE_TEXT, orderTiers, tierName } from './tiers.ts';
+import { type TierSort, useTiers } from './use-readiness.ts';
+
+const PAGE_SIZE = 10;
+
+/** A header that sorts by `key` on the server: first click descending for numbers, ascending for text. */
+const SortHeader = ({
+  label,
+  field,
+  sort,
+  onSort,
+  numeric,
+}: {
+  label: string;
+  field: 'composite' | 'name' | 'tier';
+  sort: TierSort;
+  onSort: (s: TierSort) => void;
+  numeric?: boolean;
+}) => {
+  const active = sort.replace('-', '') === field;
+  const desc = sort.startsWith('-');
+  const next: TierSort = active
+    ? ((desc ? field : `-${field}`) as TierSort)
+    : ((numeric ? `-${field}` : field) as TierSort);
+  return (
+    <Table.Th
+      className={numeric ? 'num' : undefined}
+      aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <UnstyledButton
+        onClick={() => onSort(next)}
+        fw={700}
+        fz="sm"
+        aria-label={`Sort by ${label.toLowerCase()}`}
+      >
+        {label} {active ? (desc ? '↓' : '↑') : ''}
+      </UnstyledButton>
+    </Table.Th>
+  );
+};
+
+export const TiersTable = ({ tiers }: { tiers: string[] }) => {
+  const [p, set] = useReadinessParams();
+  const query = useTiers({
+    asOf: p.asOf,
+    tier: p.tier,
+    sort: p.sort,
+    limit: PAGE_SIZE,
+    offset: (p.page - 1) * PAGE_SIZE,
+  });
+  const data = query.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="tiers-table">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h4" id="tiers-table">
+            Partners by tier
+          </Title>
+          <Select
+            label="Tier"
+            w={200}
+            value={p.tier ?? ''}
+            allowDeselect={false}
+            data={[
+              { value: '', label: 'All tiers' },
+              ...orderTiers([...new Set([...tiers, 'none'])]).map((t) => ({ value: t, label: tierName(t) })),
+            ]}
+            onChange={(v) => set({ tier: v ?? undefined })}
+          />
+        </Group>
+        {query.isPending ? (
+          <Loading label="Loading the tiers…" />
+        ) : query.isError ? (
+          <ErrorState error={query.error} />
+        ) : data && data.items.length === 0 ? (
+          <Empty title={p.tier ? `No partner is ${tierName(p.tier)}` : 'No partners in this scoring'}>
+            {p.tier ? 'Choose another tier, or all tiers.' : 'Import partners and score their readiness.'}
+          </Empty>
+        ) : (
+          data && (
+            <>
+              <Table.ScrollContainer minWidth={680}>
+                <Table
+                  className="trellis-table"
+                  verticalSpacing={6}
+                  highlightOnHover
+                  style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+                >
+                  <Table.Thead>
+                    <Table.Tr>
+                      <SortHeader
+                        label="Partner"
+                        field="name"
+                        sort={p.sort}
+                        onSort={(s) => set({ sort: s })}
+                      />
+                      <SortHeader label="Tier" field="tier" sort={p.sort} onSort={(s) => set({ sort: s })} />
+                      <SortHeader
+                        label="Composite"
+                        field="composite"
+                        sort={p.sort}
+                        onSort={(s) => set({ sort: s })}
+                        numeric
+                      />
+                      <Table.Th className="num">Skills</Table.Th>
+                      <Table.Th className="num">Capacity</Table.Th>
+                      <Table.Th className="num">Outcomes</Table.Th>
+                      <Table.Th>Next tier</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((r) => (
+                      <Table.Tr key={r.externalId}>
+                        <Table.Td>
+                          <Anchor
+                            component={Link}
+                            to={`/partners/${encodeURIComponent(r.externalId)}`}
+                            size="sm"
+                          >
+                            {r.name}
+                          </Anchor>
+                          <Text size="xs" c="dimmed">
+                            {r.externalId} · {r.type}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <TierBadge tier={r.tier} />
+                          {/* The change of this scoring, and the tier earned where grace keeps a higher one. */}
+                          <Text size="xs" c="dimmed">
+                            {r.change === 'none' ? '' : (CHANGE_TEXT[r.change] ?? r.change)}
+                            {r.earned !== r.tier ? ` · earned ${tierName(r.earned)}` : ''}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td className="num">{formatScore(r.composite)}</Table.Td>
+                        <Table.Td className="num">{formatPercent(r.skills)}</Table.Td>
+                        <Table.Td className="num">{formatPercent(r.capacity)}</Table.Td>
+                        <Table.Td className="num">{formatPercent(r.outcomes)}</Table.Td>
+                        <Table.Td>{r.nextTier ? tierName(r.nextTier) : '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed">
+                  {data.offset + 1}–{data.offset + data.items.length} of {data.total} partners · composite
+                  0–100, components 0–100%
+                </Text>
+                {pages > 1 && (
+                  <Pagination
+                    total={pages}
+                    value={Math.min(p.page, pages)}
+                    onChange={(n) => set({ page: n })}
+                    size="sm"
+                    getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                    getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
+                  />
+                )}
+              </Group>
+            </>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+};
