@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoneyShort, formatScore, num1, pct, plural, roundHalfUp1 } from './format.ts';
+import {
+  formatCount,
+  formatDate,
+  formatDelta,
+  formatDue,
+  formatMoneyShort,
+  formatScore,
+  num1,
+  pct,
+  plural,
+  roundHalfUp1,
+} from './format.ts';
 
 describe('formatMoneyShort', () => {
   it('prints the seed’s compact money, rounding half up once', () => {
@@ -34,5 +45,26 @@ describe('roundHalfUp1 and the printed forms', () => {
     expect(plural(1, 'action')).toBe('1 action');
     expect(plural(3, 'action')).toBe('3 actions');
     expect(plural(2, 'opportunity', 'opportunities')).toBe('2 opportunities');
+  });
+});
+
+describe('dates, deltas and counts as people read them', () => {
+  it('dates as "30 Sep 2026", whatever the time zone', () => {
+    expect(formatDate('2026-09-30')).toBe('30 Sep 2026');
+    expect(formatDate('2026-01-05T23:30:00-05:00')).toBe('5 Jan 2026');
+    expect(formatDate(null)).toBe('—');
+    expect(formatDate('soon')).toBe('—');
+  });
+
+  it('due dates relative to today', () => {
+    expect(formatDue('2026-10-12', '2026-09-30')).toBe('in 12 days');
+    expect(formatDue('2026-10-01', '2026-09-30')).toBe('in 1 day');
+    expect(formatDue('2026-09-16', '2026-09-30')).toBe('14 days overdue');
+    expect(formatDue('2026-09-30', '2026-09-30')).toBe('due today');
+  });
+
+  it('score deltas with a sign and counts with separators', () => {
+    expect([formatDelta(0.25), formatDelta(-0.2), formatDelta(0.04)]).toEqual(['+0.3', '−0.2', '0.0']);
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 });

@@ -49,3 +49,37 @@ export const num1 = (x: number | null): string => (x === null ? 'n/a' : formatSc
 
 /** "1 deal", "3 deals". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "+0.3", "−0.2", "0.0": a change of score, one decimal, with its sign. */
+export const formatDelta = (delta: number): string => {
+  const r = roundHalfUp1(delta);
+  if (r === 0) return '0.0';
+  return r > 0 ? `+${formatScore(r)}` : `−${formatScore(-r)}`;
+};
+
+/** "1,234": counts with a thousands separator. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "30 Sep 2026" from an ISO date (the calendar day as written: no time zone shifts it) or the date
+ * part of an ISO timestamp; "—" for none.
+ */
+export const formatDate = (iso: string | null | undefined): string => {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return '—';
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+};
+
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/** Whole days from `today` to `due` (negative when past), both ISO dates. */
+export const daysUntil = (due: string, today: string): number => dayNumber(due) - dayNumber(today);
+
+/** "due today", "in 12 days", "14 days overdue". */
+export const formatDue = (due: string, today: string): string => {
+  const days = daysUntil(due, today);
+  if (days === 0) return 'due today';
+  return days > 0 ? `in ${plural(days, 'day')}` : `${plural(-days, 'day')} overdue`;
+};
