@@ -5,13 +5,13 @@
  * and the assessor's override. The opened criterion lives in the URL (`?criterion=`).
  */
 import { Anchor, Badge, Code, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { formatDate } from '@trellis/contracts';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useCan } from '../../api/org-path.ts';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { AssessmentSummary } from './assessment-summary.tsx';
 import { CriterionDrawer } from './criterion-drawer.tsx';
-import { formatDate } from './dates.ts';
 import { DimensionGroup } from './dimension-group.tsx';
 import { FinalizeButton } from './finalize-button.tsx';
 import { useAssessment, useAssessmentList, useAssessmentReport } from './use-assessment.ts';

@@ -4,9 +4,8 @@
  * gap that holds back most partners.
  */
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { formatPercent, plural } from '@trellis/contracts';
+import { formatDate, formatPercent, plural } from '@trellis/contracts';
 import type { ReactNode } from 'react';
-import { formatDate } from '../assessment/dates.ts';
 import { orderTiers, tierName } from './tiers.ts';
 import type { ReadinessSummary } from './use-readiness.ts';
 

@@ -5,11 +5,11 @@
  * tier-policy simulation for roles that may run it. The scoring shown is `?asOf=` in the URL.
  */
 import { Anchor, Code, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { formatDate } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useCan } from '../../api/org-path.ts';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
-import { formatDate } from '../assessment/dates.ts';
 import { LargestGapsPanel } from './largest-gaps-panel.tsx';
 import { ReadinessAnswer } from './readiness-answer.tsx';
 import { useReadinessParams } from './readiness-params.ts';

@@ -1,9 +1,8 @@
 /** Who would move under the candidate policy: up or down, from and to which tier, and why. */
 import { Anchor, List, Stack, Table, Text } from '@mantine/core';
-import { plural } from '@trellis/contracts';
+import { formatDate, plural } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { TierBadge } from '../../components/badges.tsx';
-import { formatDate } from '../assessment/dates.ts';
 import { tierName } from './tiers.ts';
 import type { TierSimulation } from './use-readiness.ts';
 
