@@ -8,7 +8,7 @@ import { SessionProvider, useSession, useSessionQuery } from '../api/session.tsx
 import { ErrorState, Loading } from '../components/states.tsx';
 import { AppLayout } from './app-layout.tsx';
 
-/** Paths a partner user may open (their partner's page); anything else sends them there. */
+/** A partner user's home: their partner's page. */
 const partnerPath = (partner: string) => `/partners/${encodeURIComponent(partner)}`;
 
 export const SignedIn = () => {
@@ -22,7 +22,9 @@ export const SignedIn = () => {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
-  if (s.partner && location.pathname !== partnerPath(s.partner))
+  // A partner user's portal is their partner's page. Another partner's page is left to the API,
+  // which answers "not found" (the page says so); every other page sends them home.
+  if (s.partner && !location.pathname.startsWith('/partners/'))
     return <Navigate to={partnerPath(s.partner)} replace />;
   return (
     <SessionProvider value={s}>

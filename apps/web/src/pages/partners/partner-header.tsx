@@ -1,0 +1,88 @@
+/**
+ * The top of a partner's page — for a partner user, the top of their portal: the question the page
+ * answers, the partner's tier (in effect, and earned when a grace period keeps it higher), its
+ * health and composite, and who the partner is.
+ */
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { formatDate, formatScore } from '@trellis/contracts';
+import { HealthBadge, TierBadge } from '../../components/badges.tsx';
+import type { PartnerReadiness, PartnerRecord, PerformanceRow } from './partner-types.ts';
+import { tierName } from './tiers.ts';
+
+/** "What does Partner D need for Silver?" — or, at the top tier, what keeps it there. */
+export const pageQuestion = (name: string, readiness: PartnerReadiness | undefined): string => {
+  if (!readiness) return `How ready is ${name}?`;
+  if (readiness.nextTier) return `What does ${name} need for ${tierName(readiness.nextTier.tier)}?`;
+  return `What keeps ${name} at ${tierName(readiness.tier)}?`;
+};
+
+export const PartnerHeader = ({
+  record,
+  readiness,
+  performance,
+}: {
+  record: PartnerRecord;
+  readiness: PartnerReadiness | undefined;
+  performance: PerformanceRow | null | undefined;
+}) => {
+  const details = [
+    record.external_id,
+    record.type,
+    record.region,
+    record.segment,
+    record.owner && `partner manager ${record.owner}`,
+    `joined ${formatDate(record.joined_on)}`,
+    record.lifecycle !== 'active' && record.lifecycle,
+  ].filter(Boolean);
+  return (
+    <Stack gap={6}>
+      <Title order={1}>{pageQuestion(record.name, readiness)}</Title>
+      <Group gap="sm" wrap="wrap" aria-label="Tier and health">
+        {readiness ? (
+          <>
+            <Group gap={6}>
+              <Text size="sm" c="dimmed">
+                Tier
+              </Text>
+              <TierBadge tier={readiness.tier} />
+            </Group>
+            {readiness.earned !== readiness.tier && (
+              <Group gap={6}>
+                <Text size="sm" c="dimmed">
+                  earned
+                </Text>
+                <TierBadge tier={readiness.earned} />
+                {readiness.change === 'grace' && (
+                  <Text size="sm" c="dimmed">
+                    (grace period: {readiness.graceLeft} left)
+                  </Text>
+                )}
+              </Group>
+            )}
+            <Text size="sm">
+              composite <strong>{formatScore(readiness.composite)}</strong> / 100
+            </Text>
+          </>
+        ) : (
+          <TierBadge tier={null} />
+        )}
+        {performance !== undefined && (
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              Health
+            </Text>
+            <HealthBadge health={performance?.health} />
+          </Group>
+        )}
+        {readiness && (
+          <Text size="sm" c="dimmed">
+            scored {formatDate(readiness.asOf)}
+          </Text>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {record.name} · {details.join(' · ')}
+      </Text>
+    </Stack>
+  );
+};
