@@ -7,6 +7,7 @@
  * no page may log a console error.
  */
 
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,8 @@ import {
   seriousA11yViolations,
   type TrackedPage,
 } from './support/browser.ts';
+
+const EXAMPLE = join(import.meta.dirname, '../../../examples/seed-saas');
 
 let server: BrowserServer;
 let browser: Browser;
@@ -58,6 +61,46 @@ describe('the web app in a real browser', () => {
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL(/\/imports/);
     await expect.poll(() => page.getByText(OWNER.name).count()).toBeGreaterThan(0);
+    expect(tab.errors).toEqual([]);
+  }, 120_000);
+
+  it('runs the program assessment from the example brief, scoring readiness first', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/assessments/new`);
+    await page.getByRole('heading', { name: 'Run an assessment' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(join(EXAMPLE, 'brief.yaml'));
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Brief text' }).inputValue())
+      .toContain('objectives');
+    await look('run-assessment');
+    await page.getByRole('button', { name: 'Run assessment' }).click();
+    await page.waitForURL(/\/assessments\/\d+$/, { timeout: 120_000 });
+    await page.getByRole('heading', { name: 'Which criteria hold the program back, and why?' }).waitFor();
+    expect(tab.errors).toEqual([]);
+  }, 180_000);
+
+  it("an assessor's score with a reason moves the overall score", async () => {
+    const { page } = tab;
+    const overall = async () =>
+      Number(/Overall maturity\s+(\d\.\d)/i.exec(await page.locator('body').innerText())?.[1]);
+    await look('assessment');
+    const training = 'Training covers product, positioning, sales process, and support';
+    await page.getByRole('button', { name: training }).first().click();
+    const drawer = page.getByRole('dialog', { name: training });
+    await drawer.waitFor();
+    await drawer.getByText('5 Optimized').click();
+    await drawer.getByRole('button', { name: "Save assessor's score" }).click();
+    // Without a reason the form refuses, in the API's words.
+    await expect.poll(() => drawer.getByText(/reason is required/i).count()).toBeGreaterThan(0);
+    await drawer.getByRole('textbox', { name: 'Reason' }).fill('New enablement curriculum rolled out in Q3');
+    await drawer.getByRole('button', { name: "Save assessor's score" }).click();
+    const moved = drawer.getByRole('status').filter({ hasText: /Overall \d\.\d → \d\.\d/ });
+    await moved.waitFor();
+    const [, before, after] = /Overall (\d\.\d) → (\d\.\d)/.exec(await moved.innerText())!;
+    expect(Number(after)).toBeGreaterThan(Number(before));
+    await look('assessment-override');
+    await drawer.getByRole('button', { name: 'Close criterion' }).click();
+    expect(await overall()).toBe(Number(after));
     expect(tab.errors).toEqual([]);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ export const BandBadge = ({ band }: { band: string | null | undefined }) =>
 
 export const HealthBadge = ({ health }: { health: string | null | undefined }) =>
   health ? (
-    <Badge color={HEALTH_COLORS[health] ?? 'gray'} variant="light" radius="sm" leftSection="●">
+    <Badge color={HEALTH_COLORS[health] ?? 'gray'} variant="dot" radius="sm" c="dark.7" tt="none">
       {health}
     </Badge>
   ) : (

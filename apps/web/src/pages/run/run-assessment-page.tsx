@@ -102,6 +102,7 @@ export const RunAssessmentPage = () => {
             description="context, objectives, constraints and scores — see examples/seed-saas/brief.yaml"
             accept=".yaml,.yml,text/yaml"
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the brief file' }}
             onChange={async (file) => setBriefText(file ? await file.text() : '')}
           />
           <Textarea

@@ -1,0 +1,41 @@
+/**
+ * A sortable column header: a button that sorts by its key (numbers largest first, text A–Z),
+ * again to reverse; `aria-sort` and an arrow show the current sort. A long label may wrap; the
+ * arrow stays beside it.
+ */
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export const SortHeader = ({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  numeric = false,
+  minWidth,
+}: {
+  label: ReactNode;
+  sortKey: string;
+  sort: string;
+  onSort: (sort: string) => void;
+  numeric?: boolean;
+  minWidth?: number;
+}) => {
+  const active = sort.replace(/^-/, '') === sortKey;
+  const descending = sort.startsWith('-');
+  const next = active ? (descending ? sortKey : `-${sortKey}`) : numeric ? `-${sortKey}` : sortKey;
+  return (
+    <Table.Th
+      className={numeric ? 'num' : undefined}
+      miw={minWidth}
+      aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <UnstyledButton onClick={() => onSort(next)} fz="sm" fw={700}>
+        <Group gap={4} wrap="nowrap" justify={numeric ? 'flex-end' : 'flex-start'}>
+          {label}
+          <span aria-hidden="true">{active ? (descending ? '↓' : '↑') : '↕'}</span>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+};
