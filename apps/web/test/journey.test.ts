@@ -16,6 +16,7 @@ import {
   newTrackedPage,
   screenshot,
   seriousA11yViolations,
+  signInThroughForm,
   type TrackedPage,
 } from './support/browser.ts';
 
@@ -37,6 +38,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+const ORG = 'acme-partners';
+const KINDS = [
+  'partners',
+  'people',
+  'opportunities',
+  'activities',
+  'surveys',
+  'meetings',
+  'evaluations',
+  'evidence',
+  'projects',
+  'references',
+] as const;
+const PARTNER_USER = { email: 'dee@partner-d.example', password: 'partner d portal pass' };
 const OWNER = { email: 'ana@acme.example', password: 'correct horse battery staple', name: 'Ana Owner' };
 
 /** Checks the page as it is now: accessible, and photographed. */
@@ -63,6 +78,32 @@ describe('the web app in a real browser', () => {
     await expect.poll(() => page.getByText(OWNER.name).count()).toBeGreaterThan(0);
     expect(tab.errors).toEqual([]);
   }, 120_000);
+
+  it("imports the example's ten CSVs through the imports page", async () => {
+    const { page } = tab;
+    await page
+      .getByRole('heading', { level: 1, name: 'Is our data in, and what does it measure?' })
+      .waitFor();
+    await look('imports-empty');
+    let lastJob = '';
+    for (const kind of KINDS) {
+      await page.locator('input[type=file]').setInputFiles(join(EXAMPLE, `${kind}.csv`));
+      await page.getByRole('combobox', { name: 'Record kind' }).click();
+      await page.getByRole('option', { name: new RegExp(`^${kind}`, 'i') }).click();
+      const importButton = page.getByRole('button', { name: 'Import', exact: true });
+      await expect.poll(() => importButton.isEnabled()).toBe(true);
+      await importButton.click();
+      await page.waitForURL((u) => !!u.searchParams.get('job') && u.searchParams.get('job') !== lastJob);
+      lastJob = new URL(page.url()).searchParams.get('job')!;
+      const job = async () =>
+        (await page.request.get(`${server.url}/api/v1/orgs/${ORG}/jobs/${lastJob}`)).json();
+      await expect.poll(async () => (await job()).status, { timeout: 60_000 }).toMatch(/done|failed/);
+      expect((await job()).status, `${kind}: ${JSON.stringify((await job()).error)}`).toBe('done');
+      await page.getByText('Imported', { exact: true }).first().waitFor();
+    }
+    await look('imports-done');
+    expect(tab.errors).toEqual([]);
+  }, 300_000);
 
   it('runs the program assessment from the example brief, scoring readiness first', async () => {
     const { page } = tab;
@@ -102,5 +143,69 @@ describe('the web app in a real browser', () => {
     await drawer.getByRole('button', { name: 'Close criterion' }).click();
     expect(await overall()).toBe(Number(after));
     expect(tab.errors).toEqual([]);
+  }, 120_000);
+
+  it('opens a partner and what its next tier needs', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/partners`);
+    await page.getByRole('heading', { name: 'Which partners need attention?' }).waitFor();
+    await page.locator('table.trellis-table tbody tr').first().waitFor();
+    await look('partners');
+    await page.getByRole('searchbox', { name: 'Search partners' }).fill('Partner D');
+    // The server filters (after a pause in typing): wait for its answer before clicking.
+    await page.waitForURL(/[?&]q=Partner/);
+    await expect.poll(() => page.locator('table.trellis-table tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: 'Partner D', exact: true }).click();
+    await page.waitForURL(/\/partners\/P-D$/);
+    await page.getByRole('heading', { level: 1, name: /What does Partner D need for/ }).waitFor();
+    const needs = page.getByRole('region', { name: /^What \w+ needs$/ });
+    await needs.waitFor();
+    expect(await needs.locator('tbody tr').count()).toBeGreaterThan(0);
+    await look('partner');
+    expect(tab.errors).toEqual([]);
+  }, 120_000);
+
+  it('the dashboard, readiness and administration pages load without errors', async () => {
+    const { page } = tab;
+    for (const [path, heading, name] of [
+      ['/dashboard', 'How mature is our partner program?', 'dashboard'],
+      ['/readiness', 'How ready are our partners, and what holds them back?', 'readiness'],
+      ['/imports', 'Is our data in, and what does it measure?', 'imports'],
+      ['/admin/members', 'Who can use Trellis, and what did they change?', 'admin'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await look(name);
+    }
+    expect(tab.errors).toEqual([]);
+  }, 180_000);
+
+  it("a partner's user sees their own partner and cannot open another", async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/admin/members`);
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a member' });
+    await dialog.getByRole('textbox', { name: 'Email' }).fill(PARTNER_USER.email);
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Dee Partner');
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: /^Partner/ }).click();
+    await dialog.getByRole('combobox', { name: 'Partner' }).click();
+    await page.getByRole('option', { name: /Partner D/ }).click();
+    await dialog.getByRole('textbox', { name: 'Initial password' }).fill(PARTNER_USER.password);
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const partner = await newTrackedPage(browser);
+    await signInThroughForm(partner.page, server.url, PARTNER_USER.email, PARTNER_USER.password);
+    await partner.page.waitForURL(/\/partners\/P-D$/);
+    await partner.page.getByRole('heading', { level: 1, name: /Partner D/ }).waitFor();
+    await screenshot(partner.page, 'partner-portal');
+    expect(await partner.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await partner.page.goto(`${server.url}/partners/P-B`);
+    await partner.page.getByRole('heading', { level: 1, name: 'Partner not found' }).waitFor();
+    await partner.page.goto(`${server.url}/dashboard`);
+    await partner.page.waitForURL(/\/partners\/P-D$/);
+    await partner.page.context().close();
   }, 120_000);
 });

@@ -4,6 +4,7 @@
  */
 import { Button, Group, Text } from '@mantine/core';
 import { plural } from '@trellis/contracts';
+import { HEALTH_COLORS } from '../../app/theme.ts';
 import { HealthBadge } from '../../components/badges.tsx';
 import type { ListParams } from './use-list-params.ts';
 import { useHealthCount } from './use-partner-list.ts';
@@ -40,8 +41,8 @@ export const AttentionSummary = ({
         <Button
           key={h}
           size="compact-sm"
-          variant="light"
-          color={h === 'at-risk' ? 'orange' : 'red'}
+          variant="outline"
+          color={HEALTH_COLORS[h]}
           disabled={counts[h] === undefined || counts[h] === 0}
           onClick={() => onHealth(h)}
           aria-label={`Show the ${counts[h] ?? ''} ${h} partners`.replace('  ', ' ')}
