@@ -3,6 +3,7 @@
  * first-run setup on an empty server), and gives a partner user their own portal — their partner's
  * page, nothing else.
  */
+import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SessionProvider, useSession, useSessionQuery } from '../api/session.tsx';
 import { ErrorState, Loading } from '../components/states.tsx';
@@ -29,7 +30,9 @@ export const SignedIn = () => {
   return (
     <SessionProvider value={s}>
       <AppLayout>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppLayout>
     </SessionProvider>
   );
