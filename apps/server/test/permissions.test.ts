@@ -172,6 +172,7 @@ describe('every route × every role, as the permission table says', () => {
 const validBody = (r: RouteSpec): unknown => {
   if (r.url.endsWith('/criteria/:criterion') && r.method === 'PUT') return { score: 3, reason: 'probe' };
   if (r.url.startsWith('/orgs/:org/remediation/') && r.method === 'PATCH') return { status: 'done' };
+  if (r.url.endsWith('/plan/:action') && r.method === 'PATCH') return { status: 'done' };
   if (r.url.startsWith('/orgs/:org/members/') && r.method === 'PATCH') return { role: 'viewer' };
   if (r.method === 'PATCH') return {};
   return undefined;
@@ -303,6 +304,6 @@ describe('the permission table itself', () => {
         true,
       );
     for (const r of allRoutes.filter((x) => x.access === 'public'))
-      expect(r.url).toMatch(/^\/(setup|auth\/sign-in)$/);
+      expect(r.url).toMatch(/^\/(setup|auth\/sign-in|auth\/status)$/);
   });
 });

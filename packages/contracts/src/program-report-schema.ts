@@ -46,7 +46,11 @@ const criterion = z.object({
     .describe('kinds of record the signal needs and the org has none of: then the data measured nothing'),
 });
 
-const planItem = z.object({
+export const planItemStatus = z
+  .enum(['todo', 'in_progress', 'done'])
+  .describe('progress on the action, set through the API (PATCH …/plan/:action); "todo" until then');
+
+export const planItem = z.object({
   action: z.string(),
   title: z.string(),
   practice: z.number().int(),
@@ -55,6 +59,7 @@ const planItem = z.object({
   criteria: z.array(z.string()),
   objectives: z.array(z.string()),
   because: z.string(),
+  status: planItemStatus,
 });
 
 const coverage = z.object({
@@ -286,3 +291,4 @@ export const programReportSchema = z
   .meta({ title: 'Trellis program readiness report', $id: 'urn:trellis:schema:program-report:1' });
 
 export type ProgramReport = z.infer<typeof programReportSchema>;
+export type PlanItemStatus = z.infer<typeof planItemStatus>;

@@ -46,6 +46,22 @@ describe('row-level security', () => {
     expect(b!.n).toBe(0);
   });
 
+  it('every table with an org_id has its policy forced, but those read before an org is known', async () => {
+    const rows = await t.db.query<{ table: string; rls: boolean; forced: boolean }>(
+      `select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind = 'r'
+         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id' and not a.attisdropped)
+       order by 1`,
+    );
+    // Memberships, API tokens and jobs are looked up by user, token hash or job (0003).
+    const outside = ['api_tokens', 'jobs', 'memberships'];
+    expect(rows.filter((r) => !(r.rls && r.forced)).map((r) => r.table)).toEqual(outside);
+    expect(rows.map((r) => r.table)).toEqual(
+      expect.arrayContaining(['assessment_plan_status', 'import_mappings']),
+    );
+  });
+
   it('an org view of an org that is not named sees nothing', async () => {
     expect(await t.db.forOrg('org-c').query('select * from partners')).toEqual([]);
     expect(() => t.db.forOrg("x'; drop table partners; --")).toThrow(/invalid org id/);

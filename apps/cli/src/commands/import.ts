@@ -6,11 +6,10 @@ import {
   type EntityName,
   entityNames,
   importFile,
-  inferMapping,
+  inferImportMappingUseCase,
   loadPreset,
   presetNames,
   readMappingFile,
-  sampleRecords,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
@@ -67,9 +66,7 @@ const infer = async (
   out: string | undefined,
   sheet?: string,
 ) => {
-  const { header, sample } = await sampleRecords(await csvFile(file), 200, sheet);
-  if (header.length === 0) throw new AppError('INVALID_INPUT', `${file}: no header row found`);
-  const proposal = inferMapping(header, sample, entity);
+  const proposal = await inferImportMappingUseCase(await csvFile(file), { entity, sheet });
   if (out) {
     writeFileSync(out, proposal.yaml);
     printErr(

@@ -13,6 +13,10 @@ export interface Upload {
   fields: Record<string, string>;
 }
 
+export const MB = 1024 * 1024;
+/** The body limit of upload routes: above any file limit, which readUpload enforces per route. */
+export const UPLOAD_BODY_LIMIT = 2048 * MB;
+
 export const RAW_TYPES = [
   'text/csv',
   'text/plain',

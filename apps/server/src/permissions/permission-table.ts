@@ -28,6 +28,8 @@ export const permissionTable = {
   'org:read': everyone,
   ...recordPermissions,
   'imports:run': managers,
+  /** What the org holds of each kind of record and what each feeds. */
+  'data-coverage:read': staff,
   'jobs:read': staff,
   'assessments:read': staff,
   'assessments:create': managers,

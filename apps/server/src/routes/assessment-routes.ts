@@ -1,13 +1,15 @@
 /**
  * Program assessments: create from a brief (a job), list, read the six deliverables (the report
  * JSON contract, or the dashboard without per-partner rows, and the performance table a page at a
- * time), score or override a criterion with a reason, finalise.
+ * time), score or override a criterion with a reason, track the plan's progress, finalise.
  */
 import {
   assessmentCreateRequest,
   assessmentSchema,
   criterionScoreRequest,
   jobSchema,
+  planItemStatusRequest,
+  planItemView,
   problemSchema,
   programReportSchema,
 } from '@trellis/contracts';
@@ -25,6 +27,7 @@ import {
   pagePerformanceUseCase,
   performanceSortKeys,
   scoreCriterionUseCase,
+  setPlanItemStatusUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
@@ -38,6 +41,7 @@ const ref = z
   .describe('the assessment’s number within the org, or `latest`');
 const refParams = z.object({ org: z.string(), number: ref });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
+const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
 
 /** A stored report document, from the cache when its version is current, with an ETag (304 when unchanged). */
@@ -145,6 +149,7 @@ export const assessmentRoutes = [
       type: z.string().max(50).optional(),
       engagement: z.enum(['high', 'medium', 'low']).optional(),
       tier: z.string().max(50).optional(),
+      region: z.string().max(200).optional().describe('the partner’s region, exactly'),
       q: z.string().max(200).optional(),
     }),
     responses: { 200: listOf(performanceRow), 404: problemSchema },
@@ -189,6 +194,20 @@ export const assessmentRoutes = [
     responses: { 200: programReportSchema, 409: problemSchema },
     handler: ({ db, caller, params }) =>
       scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, null),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/orgs/:org/assessments/:number/plan/:action',
+    access: 'assessments:score',
+    summary: 'Set the progress of one action of the 30/60/90-day plan: todo, in progress, done; drafts only',
+    description:
+      'The report and dashboard show it on the plan item (`status`); it stays with the action when the plan is recomputed. 404 for an action not in the plan, 409 once the assessment is final; audited.',
+    tags,
+    params: actionParams,
+    body: planItemStatusRequest,
+    responses: { 200: planItemView, 400: problemSchema, 404: problemSchema, 409: problemSchema },
+    handler: ({ db, caller, params, body }) =>
+      setPlanItemStatusUseCase(db, caller, params.number as AssessmentRef, params.action, body.status),
   }),
   defineRoute({
     method: 'POST',

@@ -11,10 +11,9 @@ import {
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
-import { readUpload } from '../http/upload.ts';
+import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 const tags = ['Evidence files'];
-const MB = 1024 * 1024;
 
 /** RFC 6266 filename, ASCII fallback plus the UTF-8 form. */
 const disposition = (name: string) =>
@@ -30,7 +29,7 @@ export const evidenceFileRoutes = [
     tags,
     params: z.object({ org: z.string() }),
     consumes: ['multipart/form-data'],
-    bodyLimit: 2048 * MB,
+    bodyLimit: UPLOAD_BODY_LIMIT,
     responses: { 201: evidenceFileSchema, 413: problemSchema, 415: problemSchema },
     handler: async ({ req, reply, db, caller, server }) => {
       const upload = await readUpload(req, server.config.TRELLIS_MAX_EVIDENCE_MB * MB, 'evidence');

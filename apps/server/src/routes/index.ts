@@ -3,6 +3,7 @@ import { adminRoutes } from './admin-routes.ts';
 import { assessmentRoutes } from './assessment-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { evidenceFileRoutes } from './evidence-file-routes.ts';
+import { importRoutes } from './import-routes.ts';
 import { jobRoutes } from './job-routes.ts';
 import { readinessRoutes } from './readiness-routes.ts';
 import { recordRoutes } from './record-routes.ts';
@@ -14,6 +15,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...adminRoutes,
   ...recordRoutes,
   ...jobRoutes,
+  ...importRoutes,
   ...assessmentRoutes,
   ...readinessRoutes,
   ...remediationRoutes,

@@ -1,5 +1,5 @@
 /** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
-import { jobSchema, problemSchema } from '@trellis/contracts';
+import { importMappingName, jobSchema, problemSchema } from '@trellis/contracts';
 import {
   AppError,
   dateOrderOf,
@@ -8,6 +8,7 @@ import {
   getJobUseCase,
   type Job,
   listJobsUseCase,
+  loadImportMappingUseCase,
   loadPreset,
   parseMapping,
 } from '@trellis/core';
@@ -15,7 +16,7 @@ import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import type { ServerContext } from '../http/server-context.ts';
-import { readUpload } from '../http/upload.ts';
+import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 /** A job as the API shows it; a running job's progress comes live from the worker running it here. */
 export const jobView = (job: Job, server: ServerContext): Record<string, unknown> => ({
@@ -34,7 +35,6 @@ export const jobView = (job: Job, server: ServerContext): Record<string, unknown
 });
 
 const orgParams = z.object({ org: z.string() });
-const MB = 1024 * 1024;
 
 export const jobRoutes = [
   defineRoute({
@@ -43,12 +43,15 @@ export const jobRoutes = [
     access: 'imports:run',
     summary: 'Upload a canonical CSV to import, as a job',
     description:
-      'Send the CSV as the body (Content-Type: text/csv; name it with X-Filename) or as multipart field `file`. Answers 202 with the job; poll it for progress, the counts, or every rejected row. All-or-nothing; `dryRun=true` validates and counts without writing.',
+      'Send the CSV as the body (Content-Type: text/csv; name it with X-Filename) or as multipart field `file`. Answers 202 with the job; poll it for progress, the counts, or every rejected row. All-or-nothing; `dryRun=true` validates and counts without writing. A CRM export is read through one mapping: `preset=`, `mapping=` (one the org saved; 404 if unknown) or a mapping file as the multipart field `mapping`; a mapping for another entity is 400.',
     tags: ['Imports'],
     params: z.object({ org: z.string(), entity: z.enum(entityNames) }),
     query: z.object({
       dryRun: z.enum(['true', 'false']).default('false'),
       preset: z.string().max(100).optional().describe('a built-in mapping (salesforce-opportunities, …)'),
+      mapping: importMappingName
+        .optional()
+        .describe('a mapping the org saved (PUT /orgs/:org/mappings/:name)'),
       dateFormat: z
         .string()
         .max(20)
@@ -61,23 +64,31 @@ export const jobRoutes = [
         .describe('the worksheet of an .xlsx workbook (default: the first)'),
     }),
     consumes: ['text/csv', 'multipart/form-data'],
-    bodyLimit: 2048 * MB,
-    responses: { 202: jobSchema, 400: problemSchema, 413: problemSchema },
+    bodyLimit: UPLOAD_BODY_LIMIT,
+    responses: { 202: jobSchema, 400: problemSchema, 404: problemSchema, 413: problemSchema },
     handler: async ({ req, reply, db, caller, params, query, server }) => {
       const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, `${params.entity}.csv`);
-      // The mapping (a preset, or a mapping file sent as the multipart field "mapping") is checked now.
-      if (query.preset && upload.fields.mapping)
-        throw new AppError('INVALID_INPUT', 'Give a preset or a mapping, not both', [
-          { field: 'mapping', reason: 'one of the two' },
+      // The mapping (a preset, a saved mapping, or a mapping file sent as the multipart field
+      // "mapping") is checked now.
+      const given = [
+        ...(query.preset ? ['query.preset'] : []),
+        ...(query.mapping ? ['query.mapping'] : []),
+        ...(upload.fields.mapping ? ['mapping'] : []),
+      ];
+      if (given.length > 1)
+        throw new AppError('INVALID_INPUT', 'Give one mapping: a preset, a saved mapping or a mapping file', [
+          { field: given[1]!, reason: `not with ${given[0]}` },
         ]);
       const mapping = query.preset
         ? loadPreset(query.preset)
-        : upload.fields.mapping
-          ? parseMapping({ name: 'mapping', text: upload.fields.mapping })
-          : undefined;
+        : query.mapping
+          ? await loadImportMappingUseCase(db, caller, query.mapping)
+          : upload.fields.mapping
+            ? parseMapping({ name: 'mapping', text: upload.fields.mapping })
+            : undefined;
       if (mapping && mapping.entity !== params.entity)
         throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${params.entity}`, [
-          { field: 'mapping', reason: `entity ${mapping.entity}` },
+          { field: given[0]!, reason: `entity ${mapping.entity}` },
         ]);
       const dateOrder = query.dateFormat ? dateOrderOf(query.dateFormat) : undefined;
       if (query.dateFormat && !dateOrder)

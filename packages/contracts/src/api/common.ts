@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** The ten kinds of record, in reference order (partners first): import entities, record routes, data coverage. */
+export const recordKindNames = [
+  'partners',
+  'people',
+  'opportunities',
+  'activities',
+  'surveys',
+  'meetings',
+  'evaluations',
+  'evidence',
+  'projects',
+  'references',
+] as const;
+
 export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
 /** A real calendar date YYYY-MM-DD, years 1900–2999 (an as-of date looks back a year from it). */
 export const isoDate = z

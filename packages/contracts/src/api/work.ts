@@ -1,5 +1,6 @@
 /** Requests and responses of jobs, assessments, readiness, remediation, evidence files and the audit log. */
 import { z } from 'zod';
+import { planItem, planItemStatus } from '../program-report-schema.ts';
 import { remediationItem } from '../readiness-report-schema.ts';
 import { isoDate } from './common.ts';
 
@@ -63,6 +64,17 @@ export const criterionScoreRequest = z.strictObject({
   score: z.number().int().min(1).max(5),
   reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
 });
+
+export const planItemStatusRequest = z.strictObject({ status: planItemStatus });
+
+export const planItemView = planItem
+  .extend({
+    bucket: z.enum(['days30', 'days60', 'days90', 'deferred']),
+    reason: z.string().optional().describe('a deferred action: why it waits'),
+    updatedAt: z.string().nullable().describe('when the status was last set (null: never)'),
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: 'PlanItem' });
 
 export const assessmentSchema = z
   .object({

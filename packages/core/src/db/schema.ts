@@ -261,6 +261,31 @@ export const assessmentScores = pgTable(
 );
 
 /** A person's demonstrated level in one competency, scored by an assessor against a rubric version. */
+/**
+ * Progress on the actions of an assessment's 30/60/90-day plan, one row per action whose status
+ * someone set (an action without a row is "todo"). The stored report carries the same status.
+ */
+export const assessmentPlanStatus = pgTable(
+  'assessment_plan_status',
+  {
+    orgId: scopedOrgId(),
+    assessmentId: integer('assessment_id').notNull(),
+    action: text('action').notNull(),
+    status: text('status').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.assessmentId, t.action] }),
+    foreignKey({
+      name: 'assessment_plan_status_assessment_fk',
+      columns: [t.orgId, t.assessmentId],
+      foreignColumns: [assessments.orgId, assessments.id],
+    }).onDelete('cascade'),
+    check('assessment_plan_status_status', sql`${t.status} in ('todo','in_progress','done')`),
+  ],
+);
+
 export const evaluations = pgTable(
   'evaluations',
   {
@@ -618,4 +643,18 @@ export const evidenceFiles = pgTable(
     }),
     index('evidence_files_partner').on(t.orgId, t.partnerId),
   ],
+);
+
+/** Mapping files an org keeps for its imports (`?mapping=<name>`), as the YAML the user wrote. */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    orgId: orgId(),
+    name: text('name').notNull(),
+    entity: text('entity').notNull(),
+    yaml: text('yaml').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.name] })],
 );

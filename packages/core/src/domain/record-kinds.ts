@@ -1,16 +1,7 @@
+import { recordKindNames } from '@trellis/contracts';
+
 /** The ten kinds of record a program's data is made of, in reference order (partners first). */
-export const recordKinds = [
-  'partners',
-  'people',
-  'opportunities',
-  'activities',
-  'surveys',
-  'meetings',
-  'evaluations',
-  'evidence',
-  'projects',
-  'references',
-] as const;
+export const recordKinds = recordKindNames;
 
 export type RecordKind = (typeof recordKinds)[number];
 

@@ -4,6 +4,7 @@
  * (docs/metrics.md#not-measured). `any` is met by one of the kinds (activity is recorded by
  * activities, meetings held and opportunities).
  */
+import type { ProgramFramework } from './program-framework.ts';
 import type { DataCoverage, RecordKind } from './record-kinds.ts';
 import type { SignalMetric } from './signal-metrics.ts';
 
@@ -49,3 +50,9 @@ export const sourcesOf = (metric: SignalMetric): RecordKind[] => {
   const { all, any = [] } = signalSources[metric];
   return [...all, ...any];
 };
+
+/** The criteria of a framework whose signals read `kind` (what importing that kind measures). */
+export const criteriaFedBy = (framework: ProgramFramework, kind: RecordKind): string[] =>
+  framework.dimensions.flatMap((d) =>
+    d.criteria.filter((c) => c.signal && sourcesOf(c.signal.metric).includes(kind)).map((c) => c.id),
+  );

@@ -50,6 +50,8 @@ export const readCsvRecords = async (
   src: CsvSource,
   handle: RecordHandler,
   onBytes?: BytesHandler,
+  /** Told the form as soon as it is known (before the first record), for readers that stop early. */
+  onForm?: (form: CsvForm) => void,
 ): Promise<CsvForm> => {
   const file = src.name;
   let bytes = 0;
@@ -79,6 +81,7 @@ export const readCsvRecords = async (
   }
   if (first.done) return form;
   form.delimiter = detectDelimiter(first.value);
+  onForm?.(form);
   const source = Readable.from(prepend(first.value, texts), { objectMode: false });
   // The line the last complete record ended on (csv-parse's own counter; no object per record).
   let lastEnd = 0;

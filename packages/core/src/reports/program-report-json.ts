@@ -8,7 +8,7 @@ import type { CriterionScore } from '../domain/criterion-scores.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import { formatSignalValue } from '../domain/program-signals.ts';
 import { recordKinds } from '../domain/record-kinds.ts';
-import { sourcesOf } from '../domain/signal-sources.ts';
+import { criteriaFedBy } from '../domain/signal-sources.ts';
 
 const usd = (cents: number) => cents / 100;
 const round = (x: number | null, digits: number): number | null =>
@@ -54,10 +54,15 @@ const dataCoverageJson = (a: ProgramAssessment, framework: ProgramFramework): Pr
   recordKinds.map((kind) => ({
     kind,
     ...a.coverage[kind],
-    feeds: framework.dimensions.flatMap((d) =>
-      d.criteria.filter((c) => c.signal && sourcesOf(c.signal.metric).includes(kind)).map((c) => c.id),
-    ),
+    feeds: criteriaFedBy(framework, kind),
   }));
+
+/** A plan item: priority rounded; every action starts as "todo" (its progress is set later, set-plan-item-status.ts). */
+const planItemJson = <T extends { priority: number }>(i: T) => ({
+  ...i,
+  priority: r2(i.priority)!,
+  status: 'todo' as const,
+});
 
 const measuredLine = (counts: ProgramReport['summary']['criteria'], criteria: CriterionScore[]): string => {
   const missing = [...new Set(criteria.flatMap((c) => (c.final === null ? c.missingData : [])))];
@@ -277,10 +282,10 @@ export const buildProgramReportJson = (
     dataCoverage: dataCoverageJson(a, framework),
     plan: {
       ...a.plan,
-      days30: a.plan.days30.map((i) => ({ ...i, priority: r2(i.priority)! })),
-      days60: a.plan.days60.map((i) => ({ ...i, priority: r2(i.priority)! })),
-      days90: a.plan.days90.map((i) => ({ ...i, priority: r2(i.priority)! })),
-      deferred: a.plan.deferred.map((i) => ({ ...i, priority: r2(i.priority)! })),
+      days30: a.plan.days30.map(planItemJson),
+      days60: a.plan.days60.map(planItemJson),
+      days90: a.plan.days90.map(planItemJson),
+      deferred: a.plan.deferred.map(planItemJson),
       metrics: a.plan.metrics.map((m) => ({ ...m, baseline: r4(m.baseline) })),
     },
   };

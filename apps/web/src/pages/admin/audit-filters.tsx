@@ -3,20 +3,12 @@
  * exact entity and action, so the fields suggest the names Trellis writes but take any.
  */
 import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
+import { recordKindNames } from '@trellis/contracts';
 import { useState } from 'react';
 import type { AuditFilters } from './admin-api.ts';
 
 const ENTITIES = [
-  'partners',
-  'people',
-  'opportunities',
-  'activities',
-  'surveys',
-  'meetings',
-  'evaluations',
-  'evidence',
-  'projects',
-  'references',
+  ...recordKindNames,
   'partner',
   'assessment',
   'remediation-item',

@@ -1,21 +1,12 @@
+import { recordKindNames } from '@trellis/contracts';
+
 /**
  * The ten kinds of record, in import order (later kinds refer to earlier ones by external id), and
  * what each is for — the Record kind select and the coverage table read them. Only partners are
  * required; every other kind feeds some criteria or partner-readiness parts (README, "Assess your
  * own program").
  */
-export const RECORD_KINDS = [
-  'partners',
-  'people',
-  'opportunities',
-  'activities',
-  'surveys',
-  'meetings',
-  'evaluations',
-  'evidence',
-  'projects',
-  'references',
-] as const;
+export const RECORD_KINDS = recordKindNames;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -15,32 +15,22 @@ import {
   markFinal,
   type PerformanceQuery,
   pagePerformance,
-  resolveAssessmentNumber,
 } from '../../db/queries/assessments.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
+import { listPlanStatuses } from '../../db/queries/plan-status.ts';
 import { updateAssessmentResult } from '../../db/queries/save-assessment.ts';
 import type { Database } from '../../db/sql-client.ts';
 import type { Brief } from '../../domain/brief.ts';
 import type { ProgramFramework } from '../../domain/program-framework.ts';
 import { AppError } from '../../errors.ts';
 import { programFrameworkSchema } from '../../frameworks/program-framework-schema.ts';
+import { withPlanStatuses } from '../../reports/plan-item-status.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { computeProgramAssessment } from '../assess-program.ts';
+import { type AssessmentRef, assessmentNotFound, assessmentNumberOf } from './assessment-ref.ts';
 
-export type AssessmentRef = number | 'latest';
+export type { AssessmentRef };
 export type AssessmentSummary = AssessmentSummaryRow;
-
-const notFound = (ref: AssessmentRef) =>
-  new AppError(
-    'NOT_FOUND',
-    ref === 'latest' ? 'No assessment yet; create one first' : `No assessment #${ref}`,
-  );
-
-const numberOf = async (db: Database, caller: Caller, ref: AssessmentRef) => {
-  const n = await resolveAssessmentNumber(db, caller.orgId, ref);
-  if (n === undefined) throw notFound(ref);
-  return n;
-};
 
 export const listAssessmentsUseCase = (
   db: Database,
@@ -49,8 +39,8 @@ export const listAssessmentsUseCase = (
 ) => listAssessments(db, caller.orgId, page);
 
 export const getAssessmentUseCase = async (db: Database, caller: Caller, ref: AssessmentRef) => {
-  const row = await findAssessmentSummary(db, caller.orgId, await numberOf(db, caller, ref));
-  if (!row) throw notFound(ref);
+  const row = await findAssessmentSummary(db, caller.orgId, await assessmentNumberOf(db, caller, ref));
+  if (!row) throw assessmentNotFound(ref);
   return row;
 };
 
@@ -67,7 +57,7 @@ export const getAssessmentReportUseCase = async (
   cached?: (number: number, version: string) => string | undefined,
 ): Promise<{ number: number; version: string; json: string }> => {
   const v = await assessmentVersion(db, caller.orgId, ref);
-  if (!v) throw notFound(ref);
+  if (!v) throw assessmentNotFound(ref);
   const hit = cached?.(v.number, v.version);
   if (hit !== undefined) return { ...v, json: hit };
   const json = await findAssessmentJsonText(
@@ -76,7 +66,7 @@ export const getAssessmentReportUseCase = async (
     v.number,
     part === 'full' ? 'result' : 'dashboard',
   );
-  if (json === undefined) throw notFound(ref);
+  if (json === undefined) throw assessmentNotFound(ref);
   return { ...v, json };
 };
 
@@ -87,7 +77,7 @@ export const getCriterionUseCase = async (
   ref: AssessmentRef,
   criterion: string,
 ) => {
-  const n = await numberOf(db, caller, ref);
+  const n = await assessmentNumberOf(db, caller, ref);
   const c = await findCriterion(db, caller.orgId, n, criterion);
   if (!c) throw new AppError('NOT_FOUND', `No criterion ${criterion} in assessment #${n}`);
   return c;
@@ -99,8 +89,8 @@ export const pagePerformanceUseCase = async (
   ref: AssessmentRef,
   q: PerformanceQuery,
 ) => {
-  const n = await numberOf(db, caller, ref);
-  if (!(await findAssessmentSummary(db, caller.orgId, n))) throw notFound(ref);
+  const n = await assessmentNumberOf(db, caller, ref);
+  if (!(await findAssessmentSummary(db, caller.orgId, n))) throw assessmentNotFound(ref);
   // A partner user sees one row: their own.
   return pagePerformance(
     db,
@@ -124,10 +114,10 @@ export const scoreCriterionUseCase = async (
   criterionId: string,
   score: { score: number; reason: string } | null,
 ): Promise<ProgramReport> => {
-  const number = await numberOf(db, caller, ref);
+  const number = await assessmentNumberOf(db, caller, ref);
   return db.transaction(async (tx) => {
     const a = await lockAssessment(tx, caller.orgId, number);
-    if (!a) throw notFound(ref);
+    if (!a) throw assessmentNotFound(ref);
     if (a.status === 'final')
       throw new AppError(
         'CONFLICT',
@@ -152,13 +142,14 @@ export const scoreCriterionUseCase = async (
       sha256: a.framework.sha256,
       source: `program-readiness ${a.framework.version}`,
     };
-    const { report, criteria } = await computeProgramAssessment(
-      tx,
-      caller.orgId,
-      nextBrief,
-      framework,
-      a.asOf,
-    );
+    const computed = await computeProgramAssessment(tx, caller.orgId, nextBrief, framework, a.asOf);
+    // The progress set on the plan's actions stays with them.
+    const statuses = await listPlanStatuses(tx, caller.orgId, a.id);
+    const report: ProgramReport = {
+      ...computed.report,
+      plan: withPlanStatuses(computed.report.plan, new Map(statuses.map((s) => [s.action, s.status]))),
+    };
+    const { criteria } = computed;
     await updateAssessmentResult(tx, caller.orgId, number, { brief: nextBrief, result: report, criteria });
     const after = criterionOf(report, criterionId)!;
     const view = (c: typeof before, r: ProgramReport) => ({
@@ -184,10 +175,10 @@ export const finalizeAssessmentUseCase = async (
   caller: Caller,
   ref: AssessmentRef,
 ): Promise<AssessmentSummary> => {
-  const number = await numberOf(db, caller, ref);
+  const number = await assessmentNumberOf(db, caller, ref);
   await db.transaction(async (tx) => {
     const a = await lockAssessment(tx, caller.orgId, number);
-    if (!a) throw notFound(ref);
+    if (!a) throw assessmentNotFound(ref);
     if (a.status === 'final') throw new AppError('CONFLICT', `Assessment #${number} is already final`);
     await markFinal(tx, caller.orgId, number, caller.label);
     await recordAudit(tx, caller.orgId, caller, {

@@ -99,6 +99,7 @@ export const findCriterion = async (db: SqlClient, orgId: string, number: number
   )[0]?.c;
 
 export interface AssessmentForUpdate {
+  id: number;
   status: 'draft' | 'final';
   asOf: string;
   brief: unknown;
@@ -114,7 +115,7 @@ export const lockAssessment = async (
 ): Promise<AssessmentForUpdate | undefined> =>
   (
     await tx.query<AssessmentForUpdate>(
-      `select a.status, a.as_of as "asOf", a.brief, a.result,
+      `select a.id, a.status, a.as_of as "asOf", a.brief, a.result,
               json_build_object('content', f.content, 'sha256', f.sha256, 'version', f.version) as framework
        from ${from} where a.org_id = $1 and a.number = $2 for update of a`,
       [orgId, number],
@@ -134,6 +135,8 @@ export interface PerformanceQuery {
   type?: string;
   engagement?: string;
   tier?: string;
+  /** The partner's region (partners.region), exactly. */
+  region?: string;
   q?: string;
   partner?: string;
   limit: number;
@@ -171,8 +174,10 @@ export const pagePerformance = async (
        and ($5::text is null or r->>'engagement' = $5) and ($6::text is null or coalesce(r->>'tier', 'none') = $6)
        and ($7::text is null or r->>'name' ilike $7 or r->>'externalId' ilike $7)
        and ($8::text is null or r->>'externalId' = $8)
+       and ($9::text is null or exists (select 1 from partners p
+             where p.org_id = a.org_id and p.external_id = r->>'externalId' and p.region = $9))
      order by ${SORTABLE[key]} ${dir} nulls last, r->>'externalId'
-     limit $9 offset $10`,
+     limit $10 offset $11`,
     [
       orgId,
       number,
@@ -182,6 +187,7 @@ export const pagePerformance = async (
       q.tier ?? null,
       q.q ? `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null,
       q.partner ?? null,
+      q.region ?? null,
       q.limit,
       q.offset,
     ],

@@ -1,0 +1,6 @@
+export * from './delete-import-mapping.ts';
+export * from './infer-import-mapping.ts';
+export * from './list-import-mappings.ts';
+export * from './list-import-presets.ts';
+export * from './load-import-mapping.ts';
+export * from './save-import-mapping.ts';
