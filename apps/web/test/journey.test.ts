@@ -39,6 +39,8 @@ afterAll(async () => {
 });
 
 const ORG = 'acme-partners';
+/** How long a step may take on a loaded machine (CI runs two engines' suites side by side with Chromium). */
+const WAIT = { timeout: 30_000 };
 const KINDS = [
   'partners',
   'people',
@@ -67,7 +69,7 @@ describe('the web app in a real browser', () => {
     await page.waitForURL(/\/setup$/);
     await page.getByRole('textbox', { name: 'Organisation name' }).fill('Acme Partners');
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Organisation id' }).inputValue())
+      .poll(() => page.getByRole('textbox', { name: 'Organisation id' }).inputValue(), WAIT)
       .toBe('acme-partners');
     await page.getByRole('textbox', { name: 'Your name' }).fill(OWNER.name);
     await page.getByRole('textbox', { name: 'Email' }).fill(OWNER.email);
@@ -75,7 +77,7 @@ describe('the web app in a real browser', () => {
     await look('setup');
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL(/\/imports/);
-    await expect.poll(() => page.getByText(OWNER.name).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(OWNER.name).count(), WAIT).toBeGreaterThan(0);
     expect(tab.errors).toEqual([]);
   }, 120_000);
 
@@ -88,10 +90,13 @@ describe('the web app in a real browser', () => {
     let lastJob = '';
     for (const kind of KINDS) {
       await page.locator('input[type=file]').setInputFiles(join(EXAMPLE, `${kind}.csv`));
-      await page.getByRole('combobox', { name: 'Record kind' }).click();
-      await page.getByRole('option', { name: new RegExp(`^${kind}`, 'i') }).click();
+      // The page reads the file's header and proposes its kind; wait for that, and correct it if wrong.
+      await expect.poll(() => page.getByText('Loading…').count(), WAIT).toBe(0);
+      const kindInput = page.getByRole('combobox', { name: 'Record kind' });
+      const detected = async () => new RegExp(`^${kind}`, 'i').test(await kindInput.inputValue());
+      await expect.poll(detected, WAIT).toBe(true);
       const importButton = page.getByRole('button', { name: 'Import', exact: true });
-      await expect.poll(() => importButton.isEnabled()).toBe(true);
+      await expect.poll(() => importButton.isEnabled(), WAIT).toBe(true);
       await importButton.click();
       await page.waitForURL((u) => !!u.searchParams.get('job') && u.searchParams.get('job') !== lastJob);
       lastJob = new URL(page.url()).searchParams.get('job')!;
@@ -111,7 +116,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('heading', { name: 'Run an assessment' }).waitFor();
     await page.locator('input[type=file]').setInputFiles(join(EXAMPLE, 'brief.yaml'));
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Brief text' }).inputValue())
+      .poll(() => page.getByRole('textbox', { name: 'Brief text' }).inputValue(), WAIT)
       .toContain('objectives');
     await look('run-assessment');
     await page.getByRole('button', { name: 'Run assessment' }).click();
@@ -132,7 +137,7 @@ describe('the web app in a real browser', () => {
     await drawer.getByText('5 Optimized').click();
     await drawer.getByRole('button', { name: "Save assessor's score" }).click();
     // Without a reason the form refuses, in the API's words.
-    await expect.poll(() => drawer.getByText(/reason is required/i).count()).toBeGreaterThan(0);
+    await expect.poll(() => drawer.getByText(/reason is required/i).count(), WAIT).toBeGreaterThan(0);
     await drawer.getByRole('textbox', { name: 'Reason' }).fill('New enablement curriculum rolled out in Q3');
     await drawer.getByRole('button', { name: "Save assessor's score" }).click();
     const moved = drawer.getByRole('status').filter({ hasText: /Overall \d\.\d → \d\.\d/ });
@@ -154,14 +159,14 @@ describe('the web app in a real browser', () => {
     await page.getByRole('searchbox', { name: 'Search partners' }).fill('Partner D');
     // The server filters (after a pause in typing): wait for its answer before clicking.
     await page.waitForURL(/[?&]q=Partner/);
-    await expect.poll(() => page.locator('table.trellis-table tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('table.trellis-table tbody tr').count(), WAIT).toBe(1);
     await page.getByRole('link', { name: 'Partner D', exact: true }).click();
     await page.waitForURL(/\/partners\/P-D$/);
     await page.getByRole('heading', { level: 1, name: /What does Partner D need for/ }).waitFor();
     // The browser's back button returns to the filtered list; a reload of a deep link lands on it.
     await page.goBack();
     await page.waitForURL(/\/partners\?.*q=Partner/);
-    await expect.poll(() => page.locator('table.trellis-table tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('table.trellis-table tbody tr').count(), WAIT).toBe(1);
     await page.goForward();
     await page.waitForURL(/\/partners\/P-D$/);
     await page.reload();
