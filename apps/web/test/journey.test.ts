@@ -77,6 +77,12 @@ describe('the web app in a real browser', () => {
     await look('setup');
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL(/\/imports/);
+    // Before any data: the dashboard says what to do, accessibly.
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'How mature is our partner program?' }).waitFor();
+    await page.getByText('No assessment yet').first().waitFor();
+    await look('dashboard-empty');
+    await page.goto(`${server.url}/imports`);
     await expect.poll(() => page.getByText(OWNER.name).count(), WAIT).toBeGreaterThan(0);
     expect(tab.errors).toEqual([]);
   }, 120_000);
