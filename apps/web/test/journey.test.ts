@@ -8,6 +8,7 @@
  */
 
 import { join } from 'node:path';
+import { recordKindNames } from '@trellis/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -41,18 +42,8 @@ afterAll(async () => {
 const ORG = 'acme-partners';
 /** How long a step may take on a loaded machine (CI runs two engines' suites side by side with Chromium). */
 const WAIT = { timeout: 30_000 };
-const KINDS = [
-  'partners',
-  'people',
-  'opportunities',
-  'activities',
-  'surveys',
-  'meetings',
-  'evaluations',
-  'evidence',
-  'projects',
-  'references',
-] as const;
+/** The example's files, in import order (later kinds refer to earlier ones). */
+const KINDS = recordKindNames;
 const PARTNER_USER = { email: 'dee@partner-d.example', password: 'partner d portal pass' };
 const OWNER = { email: 'ana@acme.example', password: 'correct horse battery staple', name: 'Ana Owner' };
 

@@ -83,3 +83,12 @@ export const formatDue = (due: string, today: string): string => {
   if (days === 0) return 'due today';
   return days > 0 ? `in ${plural(days, 'day')}` : `${plural(-days, 'day')} overdue`;
 };
+
+/** "812 B", "4.2 KB", "37 MB": file sizes. */
+export const formatBytes = (n: number): string => {
+  if (n < 1024) return `${n} B`;
+  const kb = n / 1024;
+  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+  const mb = kb / 1024;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+};

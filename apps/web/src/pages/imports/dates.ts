@@ -1,14 +1,15 @@
 /**
- * Dates as the UI reads them ("30 Sep 2026", "30 Sep 2026, 14:05"). The shared format module has no
- * date formatter yet; these follow UI.md and should move there when it gains one.
+ * Timestamps as the UI reads them, in the reader's time zone ("30 Sep 2026", "30 Sep 2026, 14:05");
+ * calendar dates, counts and sizes come from the shared format module.
  */
+import { formatBytes, formatDate as formatCalendarDate, formatCount } from '@trellis/contracts';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An ISO date or timestamp as "30 Sep 2026" (a plain YYYY-MM-DD is taken as that calendar day). */
 export const formatDate = (iso: string | null | undefined): string => {
   if (!iso) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatCalendarDate(iso);
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
@@ -25,15 +26,11 @@ export const formatDateTime = (iso: string | null | undefined): string => {
 };
 
 /** "1,234" — counts in text and tables read with a thousands separator. */
-export const count = (n: number): string => n.toLocaleString('en-US');
+export const count = formatCount;
 
 /** "1 row", "1,234 rows". */
 export const counted = (n: number, one: string, many = `${one}s`): string =>
   `${count(n)} ${n === 1 ? one : many}`;
 
 /** "1.2 MB" — file sizes in progress lines. */
-export const bytes = (n: number): string => {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-};
+export const bytes = formatBytes;

@@ -27,7 +27,7 @@ import { formatBytes } from './labels.ts';
 import type { EvidenceFile, PersonRecord } from './partner-types.ts';
 import { partnerKeys } from './use-partner-data.ts';
 
-/** The types the API accepts (packages/core/src/app/evidence-files/content-types.ts). */
+/** The file types POST /evidence-files accepts (docs/api.md, "Evidence files"); the server checks each file's first bytes. */
 const ACCEPT = [
   'application/pdf',
   'image/png',

@@ -43,11 +43,4 @@ export const changeText = (change: string, graceLeft: number, earned: string, in
   }
 };
 
-/** "840 B", "12.5 KB", "3.2 MB". */
-export const formatBytes = (n: number): string => {
-  if (n < 1024) return `${n} B`;
-  const kb = n / 1024;
-  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
-  const mb = kb / 1024;
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
-};
+export { formatBytes } from '@trellis/contracts';

@@ -1,7 +1,7 @@
 /**
  * Next-tier needs as a checklist: the API gives each need as a sentence ("one more salesperson
- * qualified at level 2 (0 today; Silver needs 1)"), written by packages/core/src/domain/
- * next-tier-needs.ts from structured needs it does not send. This reads the sentence back into
+ * qualified at level 2 (0 today; Silver needs 1)"), not the structured need behind it (see
+ * docs/readiness.md for the wording). This reads the sentence back into
  * what it asks for, where the partner is today and what is required, so the page can show
  * "current vs required" — and falls back to the sentence alone for any wording it does not know.
  */
