@@ -26,6 +26,9 @@ const types = {
 /** A pool on a migrated PostgreSQL ≥ 15 database. */
 export const createPool = async (url: string, max = 4): Promise<pg.Pool> => {
   const pool = new pg.Pool({ connectionString: url, types, max });
+  // An idle connection the server ends (a restart, a dropped database) is not an error of any query:
+  // the pool drops it and connects anew when needed; without a listener it would crash the process.
+  pool.on('error', () => {});
   await migrate(drizzle(pool), { migrationsFolder: MIGRATIONS_FOLDER });
   return pool;
 };
@@ -80,6 +83,9 @@ const orgOf = new WeakMap<pg.PoolClient, string>();
  */
 const tenantPool = (url: string, max: number, switchRole: boolean): pg.Pool => {
   const pool = new pg.Pool({ connectionString: url, types, max });
+  // An idle connection the server ends (a restart, a dropped database) is not an error of any query:
+  // the pool drops it and connects anew when needed; without a listener it would crash the process.
+  pool.on('error', () => {});
   if (switchRole) pool.on('connect', (conn) => conn.query('set role trellis_app'));
   return pool;
 };
