@@ -154,7 +154,16 @@ describe('first-run setup', () => {
         partner: null,
         permissions: expect.arrayContaining(['members:manage', 'assessments:finalize']),
       });
-      expect((await ana.get('/api/v1/auth/status')).data).toEqual({ signedIn: true, setupNeeded: false });
+      // A signed-in browser gets its session with the status (one round trip), exactly as GET /auth/session.
+      const signedIn = await ana.get('/api/v1/auth/status');
+      expect(signedIn.data).toEqual({
+        signedIn: true,
+        setupNeeded: false,
+        session: (await ana.get('/api/v1/auth/session')).data,
+      });
+      expect(signedIn.data.session.memberships).toEqual([
+        { orgId: 'acme', orgName: 'Acme Corp', role: 'owner' },
+      ]);
       expect((await empty.anonymous.get('/api/v1/auth/status')).data).toEqual({
         signedIn: false,
         setupNeeded: false,
@@ -259,6 +268,8 @@ describe('API tokens', () => {
     const bearer = makeClient(s.app, { bearer: token });
     expect((await bearer.get('/api/v1/orgs/demo/partners?limit=1')).statusCode).toBe(200);
     expect((await bearer.get('/api/v1/orgs/demo/members')).statusCode).toBe(403);
+    // A token is signed in, but has no browser session (and no CSRF token) to hand out.
+    expect((await bearer.get('/api/v1/auth/status')).data).toEqual({ signedIn: true, setupNeeded: false });
     const list = await owner.get('/api/v1/orgs/demo/api-tokens');
     const listed = list.data.items.find((t: { id: string }) => t.id === id);
     expect(listed.lastUsedAt).toMatch(/^\d{4}-\d\d-\d\dT/);

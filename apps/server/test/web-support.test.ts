@@ -5,8 +5,11 @@
  * through them), and data coverage — each with its denials: a role without the permission (403),
  * another org (404), bad input (400 naming the field).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
@@ -135,6 +138,37 @@ describe('plan item status', () => {
     expect(res.statusCode).toBe(409);
     const report = (await owner.get(`${V1}/assessments/1/report`)).data;
     expect(statusOf(report.plan, action)).toBe('in_progress');
+  });
+});
+
+describe('the brief of an assessment', () => {
+  it('is the brief it was made from, and a new assessment of another date starts from it', async () => {
+    const file = parseYaml(
+      readFileSync(join(import.meta.dirname, '../../../examples/seed-saas/brief.yaml'), 'utf8'),
+    );
+    const res = await owner.get(`${V1}/assessments/1/brief`);
+    expect(res.statusCode).toBe(200);
+    expect(res.data).toMatchObject({
+      name: file.name,
+      context: { targetRegions: file.context.targetRegions, companyRevenue: file.context.companyRevenue },
+      constraints: { teamSize: file.constraints.teamSize },
+    });
+    expect(res.data.objectives.map((o: { metric: string }) => o.metric)).toEqual(
+      file.objectives.map((o: { metric: string }) => o.metric),
+    );
+    const again = await owner.post(`${V1}/assessments`, { brief: res.data, asOf: '2026-06-30' });
+    expect(again.statusCode).toBe(202);
+    const job = await s.waitForJob(owner, 'demo', again.data.id);
+    expect(job.status).toBe('done');
+    const made = await owner.get(`${V1}/assessments/${job.result.assessment}`);
+    expect(made.data).toMatchObject({ asOf: '2026-06-30', status: 'draft' });
+    expect((await owner.get(`${V1}/assessments/latest/brief`)).data.name).toBe(file.name);
+  });
+
+  it('is refused to partner users, other orgs and unknown assessments', async () => {
+    expect((await partner.get(`${V1}/assessments/1/brief`)).statusCode).toBe(403);
+    expect((await globex.get(`${V1}/assessments/1/brief`)).statusCode).toBe(404);
+    expect((await owner.get(`${V1}/assessments/99/brief`)).statusCode).toBe(404);
   });
 });
 

@@ -131,6 +131,8 @@ describe('the web app in a real browser', () => {
     await page.getByRole('button', { name: training }).first().click();
     const drawer = page.getByRole('dialog', { name: training });
     await drawer.waitFor();
+    // The drill-down: each partner behind the value with its own figure (P-A's survey: training 6).
+    await drawer.getByRole('row', { name: /P-A.*6\/10 \(survey of 2026-08-31\)/ }).waitFor();
     await drawer.getByText('5 Optimized').click();
     await drawer.getByRole('button', { name: "Save assessor's score" }).click();
     // Without a reason the form refuses, in the API's words.
@@ -195,6 +197,21 @@ describe('the web app in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(tab.errors).toEqual([]);
   }, 180_000);
+
+  it('another as-of date starts from the shown assessment’s brief', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByRole('link', { name: 'Assess another date…' }).click();
+    await page.getByRole('heading', { name: 'Run an assessment' }).waitFor();
+    const brief = page.getByRole('textbox', { name: 'Brief text' });
+    await expect.poll(() => brief.inputValue(), WAIT).toContain('objectives:');
+    const text = await brief.inputValue();
+    // In a brief file's order, with the assessor's score given above among the scores.
+    expect(text.indexOf('name:')).toBeLessThan(text.indexOf('context:'));
+    expect(text.indexOf('constraints:')).toBeLessThan(text.indexOf('scores:'));
+    expect(text).toContain('New enablement curriculum rolled out in Q3');
+    expect(tab.errors).toEqual([]);
+  }, 60_000);
 
   it("a partner's user sees their own partner and cannot open another", async () => {
     const { page } = tab;

@@ -33,6 +33,10 @@ const criterion = z.object({
     signal.extend({
       rule: z.object({ better: z.enum(['higher', 'lower']), cuts: z.array(z.number()) }),
       partners: z.array(z.string()).optional(),
+      details: z
+        .array(z.string())
+        .optional()
+        .describe('each listed partner’s own figure behind the value, in the order of `partners`'),
     }),
   ),
   suggested: nullable(score),

@@ -19,11 +19,13 @@ import {
   checkBriefAgainstFramework,
   enqueueJob,
   finalizeAssessmentUseCase,
+  getAssessmentBriefUseCase,
   getAssessmentReportUseCase,
   getAssessmentUseCase,
   getCriterionUseCase,
   listAssessmentsUseCase,
   loadProgramFramework,
+  pageCriterionPartnersUseCase,
   pagePerformanceUseCase,
   performanceSortKeys,
   scoreCriterionUseCase,
@@ -43,6 +45,14 @@ const refParams = z.object({ org: z.string(), number: ref });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
+const criterionPartnerRow = z.object({
+  externalId: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  tier: z.string().nullable(),
+  health: z.string().nullable(),
+  detail: z.string().nullable().describe('the partner’s own figure behind the value'),
+});
 
 /** A stored report document, from the cache when its version is current, with an ETag (304 when unchanged). */
 const sendDocument = async (
@@ -109,6 +119,19 @@ export const assessmentRoutes = [
   }),
   defineRoute({
     method: 'GET',
+    url: '/orgs/:org/assessments/:number/brief',
+    access: 'assessments:read',
+    summary: 'The brief the assessment was made from, as POST /assessments takes it',
+    description:
+      'Context, objectives, initiatives, constraints and the manual scores — with the assessor’s scores as they stand — so that an assessment of another date can start from it.',
+    tags,
+    params: refParams,
+    responses: { 200: assessmentCreateRequest.shape.brief, 404: problemSchema },
+    handler: ({ db, caller, params }) =>
+      getAssessmentBriefUseCase(db, caller, params.number as AssessmentRef),
+  }),
+  defineRoute({
+    method: 'GET',
     url: '/orgs/:org/assessments/:number/report',
     access: 'assessments:read',
     summary: 'The six deliverables: the report JSON contract (schemas/program-report.schema.json)',
@@ -169,6 +192,31 @@ export const assessmentRoutes = [
     },
     handler: ({ db, caller, params }) =>
       getCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/criteria/:criterion/partners',
+    access: 'assessments:read',
+    summary: 'The partners behind one criterion’s signal, a page at a time, each with its own figure',
+    description:
+      'Each partner the signal counted, in the signal’s order, with its figure behind the value (`detail`: "3 of 4 QBRs held", "8/10 (survey of 2026-05-02)") and its performance row’s name, type, tier and health. `countedPerPartner` is false for a signal that is not counted per partner (coverage of target regions): then the list is empty.',
+    tags,
+    params: criterionParams,
+    query: z.object({ ...page, q: z.string().max(200).optional().describe('part of a name or external id') }),
+    responses: {
+      200: listOf(criterionPartnerRow).extend({ countedPerPartner: z.boolean() }),
+      404: problemSchema,
+    },
+    handler: async ({ db, caller, params, query }) => {
+      const r = await pageCriterionPartnersUseCase(
+        db,
+        caller,
+        params.number as AssessmentRef,
+        params.criterion,
+        query,
+      );
+      return { ...paged(r, query), countedPerPartner: r.countedPerPartner };
+    },
   }),
   defineRoute({
     method: 'PUT',

@@ -49,6 +49,12 @@ const startSession = async (
   };
 };
 
+/** The session as the API shows it: memberships without the partner link (GET /orgs/:org tells a partner user theirs). */
+const publicSession = async (...args: Parameters<typeof sessionInfo>) => {
+  const s = await sessionInfo(...args);
+  return { ...s, memberships: s.memberships.map(({ partnerId: _, ...m }) => m) };
+};
+
 export const authRoutes = [
   defineRoute({
     method: 'GET',
@@ -65,13 +71,20 @@ export const authRoutes = [
     access: 'public',
     summary: 'Whether the caller is signed in, and whether first-run setup is open',
     description:
-      'Always 200, so that a browser app can ask before it asks for the session (GET /auth/session answers 401 when signed out).',
+      'Always 200, so that a browser app can ask before it asks for the session (GET /auth/session answers 401 when signed out). A signed-in browser session also gets what GET /auth/session gives, saving the app a round trip on every page load.',
     tags,
-    responses: { 200: z.object({ signedIn: z.boolean(), setupNeeded: z.boolean() }) },
-    handler: async ({ principal, server }) => ({
-      signedIn: principal !== undefined,
-      setupNeeded: principal === undefined && (await setupNeeded(server.db)),
-    }),
+    responses: {
+      200: z.object({
+        signedIn: z.boolean(),
+        setupNeeded: z.boolean(),
+        session: sessionResponse.optional().describe('for a browser session: as GET /auth/session'),
+      }),
+    },
+    handler: async ({ principal, server }) => {
+      if (principal === undefined) return { signedIn: false, setupNeeded: await setupNeeded(server.db) };
+      if (principal.kind !== 'session') return { signedIn: true, setupNeeded: false };
+      return { signedIn: true, setupNeeded: false, session: await publicSession(server.db, principal) };
+    },
   }),
   defineRoute({
     method: 'POST',
@@ -143,8 +156,7 @@ export const authRoutes = [
             role: principal.role,
           },
         };
-      const s = await sessionInfo(server.db, principal);
-      return { ...s, memberships: s.memberships.map(({ partnerId: _, ...m }) => m) };
+      return publicSession(server.db, principal);
     },
   }),
   defineRoute({

@@ -1,6 +1,7 @@
 /**
  * Who is signed in, in which org, with which role — and for a partner user, which partner. Read
- * once from GET /auth/session and GET /orgs/:org; every page gets it from `useSession()`.
+ * once from GET /auth/status (which carries the session) and GET /orgs/:org; every page gets it
+ * from `useSession()`.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
@@ -56,17 +57,20 @@ export const useSessionQuery = () =>
   useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<SessionState> => {
-      const status = await api<{ signedIn: boolean; setupNeeded: boolean }>('/auth/status');
+      const status = await api<{ signedIn: boolean; setupNeeded: boolean; session?: SessionInfo }>(
+        '/auth/status',
+      );
       if (!status.signedIn) return { session: null, setupNeeded: status.setupNeeded };
-      return { session: await loadSession(), setupNeeded: false };
+      return { session: await loadSession(status.session), setupNeeded: false };
     },
     staleTime: 5 * 60_000,
     retry: false,
   });
 
-const loadSession = async (): Promise<Session | null> => {
+/** The org's role and permissions for the session; `known` is the session GET /auth/status already gave. */
+const loadSession = async (known?: SessionInfo): Promise<Session | null> => {
   try {
-    const info = await api<SessionInfo>('/auth/session');
+    const info = known ?? (await api<SessionInfo>('/auth/session'));
     setCsrfToken(info.csrfToken);
     const stored = localStorage.getItem('trellis.org');
     const org = info.memberships.find((m) => m.orgId === stored) ?? info.memberships[0];

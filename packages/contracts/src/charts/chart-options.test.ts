@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionRadarOption, portfolioGridOption, tierDistributionOption } from './chart-options.ts';
+import {
+  dimensionRadarOption,
+  portfolioGridOption,
+  tierDistributionOption,
+  unassessedDimensions,
+} from './chart-options.ts';
 
 const dimension = (name: string, score: number | null) =>
   ({ id: name, dimension: name, score, band: 'Developing', weight: 1, findings: [], criteria: [] }) as never;
@@ -11,15 +16,22 @@ const health = (engaged: number, passive: number, atRisk: number, dormant: numbe
 });
 
 describe('chart options from report JSON', () => {
-  it('the radar has one axis per dimension and their scores in order (unassessed as 0)', () => {
-    const o = dimensionRadarOption({
-      scorecard: [dimension('Strategy', 2.8), dimension('Governance', null)],
-    });
+  it('the radar has one axis per assessed dimension, their scores in order; the unassessed are named apart', () => {
+    const report = {
+      scorecard: [
+        dimension('Strategy', 2.8),
+        dimension('Governance', null),
+        dimension('Go-to-market execution', 3.4),
+      ],
+    };
+    const o = dimensionRadarOption(report);
     expect((o.radar as { indicator: { name: string }[] }).indicator.map((i) => i.name)).toEqual([
       'Strategy',
-      'Governance',
+      'Go-to-market\nexecution',
     ]);
-    expect((o.series as { data: { value: number[] }[] }[])[0]!.data[0]!.value).toEqual([2.8, 0]);
+    // Not 0: a dimension with nothing measured has no score to plot.
+    expect((o.series as { data: { value: number[] }[] }[])[0]!.data[0]!.value).toEqual([2.8, 3.4]);
+    expect(unassessedDimensions(report)).toEqual(['Governance']);
   });
 
   it('the portfolio grid has a cell per type × health with its partner count', () => {
@@ -32,7 +44,9 @@ describe('chart options from report JSON', () => {
     expect(cells).toHaveLength(8);
     expect(cells.filter((c) => c[1] === 0).map((c) => c[2])).toEqual([3, 1, 1, 0]);
     expect(cells.find((c) => c[0] === 3 && c[1] === 1)![2]).toBe(2);
-    expect((o.visualMap as { max: number }).max).toBe(3);
+    // Shaded by the count (dimension 2) up to the largest count, never by revenue.
+    expect(o.visualMap).toMatchObject({ min: 0, max: 3, dimension: 2 });
+    expect((o.yAxis as { data: string[]; inverse: boolean }).data).toEqual(['strategic', 'channel']);
   });
 
   it('tier distribution lists the tiers with "none" last', () => {

@@ -12,33 +12,76 @@ export type ChartOption = Record<string, unknown>;
 
 const HEALTH = ['engaged', 'passive', 'at-risk', 'dormant'] as const;
 
-/** The dimension scorecard as a radar: one axis per dimension, 1–5. */
-export const dimensionRadarOption = (report: Pick<ProgramReport, 'scorecard'>): ChartOption => ({
-  radar: {
-    indicator: report.scorecard.map((d) => ({ name: d.dimension, min: 0, max: 5 })),
-    radius: '65%',
-  },
-  series: [
-    {
-      type: 'radar',
-      name: 'Dimension scores',
-      data: [{ name: 'Score', value: report.scorecard.map((d) => d.score ?? 0) }],
-      areaStyle: { opacity: 0.15 },
-    },
-  ],
-  tooltip: {},
-});
+/** Breaks a long axis name into lines of about `width` characters at spaces. */
+const wrap = (name: string, width = 16) =>
+  name
+    .split(' ')
+    .reduce<string[]>((lines, word) => {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && last.length + word.length < width)
+        lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+      return lines;
+    }, [])
+    .join('\n');
 
-/** The partner portfolio map: partner type × health, each cell the number of partners (and revenue). */
+/**
+ * The dimension scorecard as a radar: one axis per assessed dimension, 0–5. A dimension with
+ * nothing measured or scored has no point to plot (a radar cannot leave a gap, and 0 would read as
+ * a score): it is left off, and whoever shows the radar names it beside it (`unassessedDimensions`).
+ */
+export const dimensionRadarOption = (report: Pick<ProgramReport, 'scorecard'>): ChartOption => {
+  const assessed = report.scorecard.filter((d) => d.score !== null);
+  return {
+    radar: {
+      indicator: assessed.map((d) => ({ name: wrap(d.dimension), min: 0, max: 5 })),
+      radius: '55%',
+      axisName: { color: '#1c2b40', lineHeight: 14 },
+    },
+    series: [
+      {
+        type: 'radar',
+        name: 'Dimension scores',
+        data: [{ name: 'Score', value: assessed.map((d) => d.score!) }],
+        areaStyle: { opacity: 0.15 },
+      },
+    ],
+    tooltip: {},
+  };
+};
+
+/** The dimensions the radar leaves off: nothing in them was measured or scored. */
+export const unassessedDimensions = (report: Pick<ProgramReport, 'scorecard'>): string[] =>
+  report.scorecard.filter((d) => d.score === null).map((d) => d.dimension);
+
+/**
+ * The partner portfolio map: partner type × health, each cell the number of partners (and their
+ * revenue, for the tooltip), shaded by the count. Types top-down in the report's order, as tables list them.
+ */
 export const portfolioGridOption = (report: Pick<ProgramReport, 'portfolio'>): ChartOption => {
   const types = report.portfolio.segments.map((s) => s.type);
   const cells = report.portfolio.segments.flatMap((s, y) =>
     HEALTH.map((h, x) => [x, y, s.health[h]?.partners ?? 0, s.health[h]?.revenue ?? 0]),
   );
   return {
+    grid: { left: 100, right: 56, top: 32, bottom: 32, outerBoundsMode: 'none' },
     xAxis: { type: 'category', data: [...HEALTH], name: 'health' },
-    yAxis: { type: 'category', data: types, name: 'type' },
-    visualMap: { min: 0, max: Math.max(1, ...cells.map((c) => c[2]!)), show: false },
+    yAxis: {
+      type: 'category',
+      data: types,
+      name: 'type',
+      inverse: true,
+      nameLocation: 'start',
+      axisLabel: { width: 90, overflow: 'truncate' },
+    },
+    // Shade by the count (dimension 2), not by the cell's last value (revenue), on the band hue.
+    visualMap: {
+      min: 0,
+      max: Math.max(1, ...cells.map((c) => c[2]!)),
+      dimension: 2,
+      inRange: { color: ['#eef3fa', '#3f6aa8'] },
+      show: false,
+    },
     series: [{ type: 'heatmap', name: 'Partners', data: cells, label: { show: true } }],
     tooltip: {},
   };

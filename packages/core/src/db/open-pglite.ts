@@ -12,9 +12,13 @@ import {
 
 const identity = (v: string) => v;
 
-/** A migrated PGlite instance. `dataDir` undefined = in memory (small tests only). */
-export const createPglite = async (dataDir?: string): Promise<PGlite> => {
+/**
+ * A migrated PGlite instance. `dataDir` undefined = in memory (small tests only); `from`, a data
+ * directory dumped by `dumpDataDir` to start from (the migrations then find little or nothing to do).
+ */
+export const createPglite = async (dataDir?: string, from?: Blob | File): Promise<PGlite> => {
   const pg = await PGlite.create(dataDir, {
+    ...(from && { loadDataDir: from }),
     parsers: {
       [TYPE_OIDS.int8]: (v: string) => Number(v),
       [TYPE_OIDS.date]: identity,

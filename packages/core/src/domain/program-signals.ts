@@ -3,6 +3,7 @@
  * numbers behind it (numerator/denominator and the partners that count) so every suggested score
  * can be traced to records.
  */
+import { plural } from '@trellis/contracts';
 import type { Brief } from './brief.ts';
 import { marketCoverage } from './market-coverage.ts';
 import type { PartnerView } from './partner-view.ts';
@@ -22,7 +23,15 @@ export interface SignalValue {
   sample: number | null;
   /** External ids of the partners that satisfy the metric's condition (where it has one). */
   partners?: string[];
+  /**
+   * Each of those partners' own figure behind the value, in the same order ("3 of 4 QBRs held",
+   * "8/10"): what an assessor checks in the drill-down. Absent where being listed says it all.
+   */
+  details?: string[];
 }
+
+/** What one partner contributes to a signal, for the drill-down. */
+type Detail = (v: PartnerView) => string;
 
 interface Ctx {
   views: PartnerView[];
@@ -36,6 +45,7 @@ const share = (
   views: PartnerView[],
   test: (v: PartnerView) => boolean,
   what: string,
+  detail?: Detail,
 ): SignalValue => {
   const hits = views.filter(test);
   return {
@@ -45,6 +55,7 @@ const share = (
     basis: `${hits.length} of ${views.length} partners ${what}`,
     sample: views.length,
     partners: hits.map((v) => v.facts.externalId),
+    ...(detail && { details: hits.map(detail) }),
   };
 };
 
@@ -64,6 +75,7 @@ const surveyMean = (
     basis: `mean ${label} score of ${answered.length} partners' latest surveys`,
     sample: answered.length,
     partners: ids(answered),
+    details: answered.map((v) => `${pick(v)}/10 (survey of ${v.facts.survey!.respondedOn})`),
   };
 };
 
@@ -74,22 +86,32 @@ const sumRatio = (
   num: (v: PartnerView) => number,
   den: (v: PartnerView) => number,
   what: string,
+  /** The counted thing (one, many) and what happened to it: "3 of 4 QBRs held". */
+  [one, many, done]: [string, string, string],
 ): SignalValue => {
   const n = sum(views.map(num));
   const d = sum(views.map(den));
+  const contributing = views.filter((v) => num(v) > 0);
   return {
     metric,
     value: ratio(n, d),
     unit: 'share',
     basis: `${n} of ${d} ${what}`,
     sample: d,
-    partners: ids(views.filter((v) => num(v) > 0)),
+    partners: ids(contributing),
+    details: contributing.map((v) => `${num(v)} of ${plural(den(v), one, many)} ${done}`),
   };
 };
 
 const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
   tiered_partner_share: ({ views }) =>
-    share('tiered_partner_share', views, (v) => !!v.facts.tier, 'have a tier'),
+    share(
+      'tiered_partner_share',
+      views,
+      (v) => !!v.facts.tier,
+      'have a tier',
+      (v) => v.facts.tier!,
+    ),
   target_market_coverage: ({ views, brief }) => {
     const cov = marketCoverage(views, brief);
     const covered = cov.filter((c) => c.status === 'covered');
@@ -117,6 +139,9 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
     basis: `median over ${figures.timeToFirstDeal.n} partners with a won deal (join date → first won deal)`,
     sample: figures.timeToFirstDeal.n,
     partners: ids(views.filter((v) => v.timeToFirstDealDays !== null)),
+    details: views
+      .filter((v) => v.timeToFirstDealDays !== null)
+      .map((v) => `${plural(v.timeToFirstDealDays!, 'day')} to the first won deal`),
   }),
   qbr_completion: ({ views, metrics }) =>
     sumRatio(
@@ -125,6 +150,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.qbrHeld,
       (v) => v.facts.qbrScheduled,
       `QBRs scheduled in the period were held (${metrics.qbrPartnerTypes.join(', ')} partners)`,
+      ['QBR', 'QBRs', 'held'],
     ),
   enablement_reach: ({ views, metrics }) =>
     share(
@@ -132,9 +158,16 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       views,
       (v) => v.facts.enablementSessionsRecent > 0,
       `attended an enablement session in the last ${metrics.activeDays} days`,
+      (v) => plural(v.facts.enablementSessionsRecent, 'session'),
     ),
   co_marketing_share: ({ views }) =>
-    share('co_marketing_share', views, (v) => v.facts.coMarketing > 0, 'ran co-marketing in the period'),
+    share(
+      'co_marketing_share',
+      views,
+      (v) => v.facts.coMarketing > 0,
+      'ran co-marketing in the period',
+      (v) => plural(v.facts.coMarketing, 'co-marketing activity', 'co-marketing activities'),
+    ),
   registered_deal_share: ({ views }) =>
     sumRatio(
       'registered_deal_share',
@@ -142,6 +175,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.opportunitiesRegistered,
       (v) => v.facts.opportunitiesCreated,
       'opportunities created in the period were registered',
+      ['opportunity', 'opportunities', 'registered'],
     ),
   partner_revenue_share: ({ figures }) => ({
     metric: 'partner_revenue_share',
@@ -156,6 +190,12 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       views,
       (v) => v.facts.trainingsCompleted + v.facts.portalLogins + v.facts.dealRegistrations > 0,
       'have engagement recorded (training, portal, deal registration) in the period',
+      ({ facts: f }) =>
+        [
+          plural(f.trainingsCompleted, 'training'),
+          plural(f.portalLogins, 'portal login'),
+          plural(f.dealRegistrations, 'deal registration'),
+        ].join(', '),
     ),
   meetings_held_share: ({ views }) =>
     sumRatio(
@@ -164,6 +204,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.meetingsHeld,
       (v) => v.facts.meetingsScheduled,
       'meetings scheduled in the period were held',
+      ['meeting', 'meetings', 'held'],
     ),
   survey_response_rate: ({ views }) =>
     share('survey_response_rate', views, (v) => v.facts.surveyedInPeriod, 'answered a survey in the period'),
@@ -173,6 +214,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       views.filter((v) => v.facts.type === 'strategic'),
       (v) => !!v.facts.executiveSponsor,
       'have an executive sponsor (strategic partners)',
+      (v) => `sponsor: ${v.facts.executiveSponsor}`,
     ),
   multi_threaded_share: ({ views }) =>
     share(
@@ -180,6 +222,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       views,
       (v) => v.facts.currentContacts >= 2,
       'have two or more current contacts',
+      (v) => plural(v.facts.currentContacts, 'current contact'),
     ),
   co_innovation_count: ({ views }) => {
     const hits = views.filter((v) => v.facts.coInnovation > 0);
@@ -190,6 +233,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       basis: `co-innovation activities in the period, with ${hits.length} partners`,
       sample: null,
       partners: ids(hits),
+      details: hits.map((v) => plural(v.facts.coInnovation, 'activity', 'activities')),
     };
   },
 };

@@ -28,6 +28,7 @@ const criterionJson = (c: CriterionScore): ProgramReport['scorecard'][number]['c
         sample: c.signal.sample,
         rule: { better: c.signal.rule.better, cuts: c.signal.rule.cuts },
         ...(c.signal.partners ? { partners: c.signal.partners } : {}),
+        ...(c.signal.details ? { details: c.signal.details } : {}),
       }
     : null,
   suggested: c.suggested,

@@ -5,9 +5,10 @@
  */
 import pg from 'pg';
 import { ensureOrg } from '../../src/db/open-database.ts';
-import { openPglite } from '../../src/db/open-pglite.ts';
+import { createPglite, pgliteDatabase } from '../../src/db/open-pglite.ts';
 import { openPostgres } from '../../src/db/open-postgres.ts';
 import type { Database } from '../../src/db/sql-client.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 
 export const TEST_ORG = 'test-org';
 export const testEngine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
@@ -23,7 +24,7 @@ export interface TestDatabase {
 export const openTestDatabase = async (): Promise<TestDatabase> => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const db = await openPglite();
+    const db = pgliteDatabase(await createPglite(undefined, await pgliteTemplate()));
     await ensureOrg(db, TEST_ORG);
     return { db, dispose: () => db.close() };
   }

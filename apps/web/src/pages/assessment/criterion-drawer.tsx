@@ -72,7 +72,7 @@ export const CriterionDrawer = ({
       opened={criterion !== null}
       onClose={onClose}
       position="right"
-      size="lg"
+      size="xl"
       title={found ? found.c.text : 'Criterion'}
       closeButtonProps={{ 'aria-label': 'Close criterion' }}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
@@ -102,7 +102,7 @@ export const CriterionDrawer = ({
             </Figure>
           </SimpleGrid>
           <Divider />
-          <CriterionEvidence assessment={assessment} criterion={found.c} report={report} />
+          <CriterionEvidence assessment={assessment} criterion={found.c} />
           <Divider />
           {editable ? (
             // Keyed so that the form starts from the stored score whenever the criterion changes.

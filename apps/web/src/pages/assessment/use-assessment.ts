@@ -5,10 +5,10 @@
  * reads assessments (dashboard, partners) is refetched because an override moves their figures.
  */
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { assessmentSchema, ProgramReport } from '@trellis/contracts';
 import type { z } from 'zod';
-import { ApiError, api, type Page } from '../../api/client.ts';
+import { ApiError, api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { SESSION_KEY } from '../../api/session.tsx';
 
@@ -46,20 +46,40 @@ export const useAssessmentReport = (ref: AssessmentRef) => {
   const org = useOrgPath();
   return useQuery({
     queryKey: key(org, ref, 'report'),
-    queryFn: () => api<ProgramReport>(`${org}/assessments/${encodeURIComponent(ref)}/report`),
+    // The report without per-partner rows: small at any number of partners (drill-downs page them).
+    queryFn: () => api<ProgramReport>(`${org}/assessments/${encodeURIComponent(ref)}/dashboard`),
     retry: retryUnlessRefused,
   });
 };
 
-export const useCriterion = (ref: AssessmentRef, criterion: string | null) => {
+/** One partner behind a criterion's signal, with its own figure ("3 of 4 QBRs held"). */
+export interface CriterionPartner {
+  externalId: string;
+  name: string;
+  type: string | null;
+  tier: string | null;
+  health: string | null;
+  detail: string | null;
+}
+
+export const CRITERION_PAGE_SIZE = 25;
+
+/** A page of the partners behind a criterion's signal; the last page stays shown while the next loads. */
+export const useCriterionPartners = (ref: AssessmentRef, criterion: string, q: string, page: number) => {
   const org = useOrgPath();
   return useQuery({
-    queryKey: key(org, ref, 'criterion', criterion ?? ''),
+    queryKey: key(org, ref, 'criterion-partners', criterion, q, String(page)),
     queryFn: () =>
-      api<Criterion>(
-        `${org}/assessments/${encodeURIComponent(ref)}/criteria/${encodeURIComponent(criterion ?? '')}`,
+      api<Page<CriterionPartner> & { countedPerPartner: boolean }>(
+        `${org}/assessments/${encodeURIComponent(ref)}/criteria/${encodeURIComponent(criterion)}/partners${qs(
+          {
+            q: q || undefined,
+            limit: CRITERION_PAGE_SIZE,
+            offset: (page - 1) * CRITERION_PAGE_SIZE,
+          },
+        )}`,
       ),
-    enabled: criterion !== null,
+    placeholderData: keepPreviousData,
     retry: retryUnlessRefused,
   });
 };

@@ -1,13 +1,17 @@
 /**
- * Which assessment the dashboard shows (latest by default) and which earlier one it is compared
- * with (the one before by default, or none). Both are written to the URL.
+ * The as-of date the dashboard shows — one of the program's assessments, latest by default — and
+ * which earlier one it is compared with (the one before by default, or none); both are written to
+ * the URL. Another date is an assessment to run: "Assess another date" opens the run page with
+ * the shown assessment's brief.
  */
-import { Group, Select } from '@mantine/core';
+import { Anchor, Group, Select, Stack } from '@mantine/core';
 import { formatDate } from '@trellis/contracts';
+import { Link } from 'react-router';
+import { useCan } from '../../api/org-path.ts';
 import type { Assessment } from './dashboard-data.ts';
 import { useDashboardParams } from './dashboard-params.ts';
 
-const describe = (a: Assessment) => `#${a.number} · ${formatDate(a.asOf)} · ${a.status}`;
+const describe = (a: Assessment) => `${formatDate(a.asOf)} · #${a.number} · ${a.status}`;
 
 export const AssessmentPicker = ({
   assessments,
@@ -19,6 +23,7 @@ export const AssessmentPicker = ({
   compared: Assessment | undefined;
 }) => {
   const { update } = useDashboardParams();
+  const can = useCan();
   const latest = assessments[0]!;
   const shown = assessments.map((a) => ({
     value: String(a.number),
@@ -28,18 +33,25 @@ export const AssessmentPicker = ({
     .filter((a) => a.number !== selected.number)
     .map((a) => ({ value: String(a.number), label: describe(a) }));
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      <Select
-        label="Assessment"
-        data={shown}
-        value={String(selected.number)}
-        allowDeselect={false}
-        w={300}
-        // The latest is the default, so choosing it drops the param (the link then follows new assessments).
-        onChange={(v) =>
-          update({ assessment: v === String(latest.number) ? null : v, compare: null, page: null })
-        }
-      />
+    <Group gap="sm" align="flex-start" wrap="wrap">
+      <Stack gap={2}>
+        <Select
+          label="As of"
+          data={shown}
+          value={String(selected.number)}
+          allowDeselect={false}
+          w={300}
+          // The latest is the default, so choosing it drops the param (the link then follows new assessments).
+          onChange={(v) =>
+            update({ assessment: v === String(latest.number) ? null : v, compare: null, page: null })
+          }
+        />
+        {can('assessments:create') && (
+          <Anchor component={Link} to={`/assessments/new?from=${selected.number}`} size="xs">
+            Assess another date…
+          </Anchor>
+        )}
+      </Stack>
       <Select
         label="Compare with"
         data={[{ value: 'none', label: 'No comparison' }, ...others]}

@@ -49,11 +49,12 @@ export interface PerformanceQuery {
 }
 
 /** One page of the performance table, sorted and filtered by the server; the last page stays shown while the next loads. */
-export const usePerformance = (number: number, query: PerformanceQuery) => {
+export const usePerformance = (number: number | undefined, query: PerformanceQuery) => {
   const org = useOrgPath();
   return useQuery({
-    queryKey: ['dashboard', 'performance', org, number, query] as const,
+    queryKey: ['dashboard', 'performance', org, number ?? 0, query] as const,
     queryFn: () => api<Page<PerformanceRow>>(`${org}/assessments/${number}/performance${qs({ ...query })}`),
     placeholderData: keepPreviousData,
+    enabled: number !== undefined,
   });
 };

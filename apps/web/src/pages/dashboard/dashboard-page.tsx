@@ -14,7 +14,7 @@ import { type Assessment, useAssessments, useDashboard } from './dashboard-data.
 import { useDashboardParams } from './dashboard-params.ts';
 import { EnablementPanel } from './enablement-panel.tsx';
 import { HeadlinePanel } from './headline-panel.tsx';
-import { PerformancePanel } from './performance-panel.tsx';
+import { PerformancePanel, usePerformancePage } from './performance-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 import { PortfolioPanel } from './portfolio-panel.tsx';
 import { ScorecardPanel } from './scorecard-panel.tsx';
@@ -76,6 +76,7 @@ const DashboardView = ({ assessments }: { assessments: Assessment[] }) => {
         : previousOf(assessments, selected);
   const report = useDashboard(selected?.number);
   const prior = useDashboard(compared?.number);
+  usePerformancePage(selected?.number);
 
   if (!selected)
     return (

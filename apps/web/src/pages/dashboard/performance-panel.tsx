@@ -13,10 +13,19 @@ import { Section } from './section.tsx';
 
 const PAGE_SIZE = 20;
 
-export const PerformancePanel = ({ report, number }: { report: ProgramReport; number: number }) => {
+/**
+ * The page of the table the URL asks for. The dashboard calls it too, before the report has come,
+ * so that the table's request runs alongside the report's instead of after the charts render.
+ */
+export const usePerformancePage = (number: number | undefined) => {
   const { table, update } = useDashboardParams();
   const { page, ...filters } = table;
   const query = usePerformance(number, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  return { query, table, page, update };
+};
+
+export const PerformancePanel = ({ report, number }: { report: ProgramReport; number: number }) => {
+  const { query, table, page, update } = usePerformancePage(number);
   const a = report.performance.aggregates;
   const filtered = Boolean(table.health || table.type || table.tier || table.q);
   const pages = query.data ? Math.max(1, Math.ceil(query.data.total / PAGE_SIZE)) : 1;

@@ -31,6 +31,7 @@ export const PerformanceTable = ({ rows, loading }: { rows: PerformanceRow[]; lo
         highlightOnHover
         style={{ opacity: loading ? 0.6 : 1 }}
         aria-busy={loading}
+        aria-label="Partner performance"
       >
         <Table.Thead>
           <Table.Tr>

@@ -16,24 +16,7 @@ import { Section } from './section.tsx';
 
 export const PortfolioPanel = ({ report }: { report: ProgramReport }) => {
   const navigate = useNavigate();
-  // Three corrections to the shared builder (reported to the lead): its visual map shades by the
-  // last value of a cell (revenue) against the largest count, so shade by the count (dimension 2)
-  // on the band hue; it leaves the margins to ECharts, which cuts long type names; and it lists the
-  // types bottom-up, where the table lists them top-down.
-  const option = useMemo(() => {
-    const base = portfolioGridOption(report);
-    return {
-      ...base,
-      grid: { left: 100, right: 56, top: 32, bottom: 32, outerBoundsMode: 'none' },
-      visualMap: { ...(base.visualMap as object), dimension: 2, inRange: { color: ['#eef3fa', '#3f6aa8'] } },
-      yAxis: {
-        ...(base.yAxis as object),
-        inverse: true,
-        nameLocation: 'start',
-        axisLabel: { width: 90, overflow: 'truncate' },
-      },
-    };
-  }, [report]);
+  const option = useMemo(() => portfolioGridOption(report), [report]);
   const { segments, coverageGaps } = report.portfolio;
   const types = segments.map((s) => s.type);
   return (

@@ -4,14 +4,18 @@
  * A dimension no criterion of which has a score is "Not assessed", grey, never 0.
  */
 import { Anchor, Grid, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { formatScore, type ProgramReport } from '@trellis/contracts';
+import {
+  dimensionRadarOption,
+  formatScore,
+  type ProgramReport,
+  unassessedDimensions,
+} from '@trellis/contracts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { BandBadge, SmallSample } from '../../components/badges.tsx';
 import { Chart } from '../../components/chart.tsx';
 import { Empty } from '../../components/states.tsx';
 import { criterionHref } from './links.ts';
-import { scorecardRadarOption } from './scorecard-radar.ts';
 import { Section } from './section.tsx';
 
 type Dimension = ProgramReport['scorecard'][number];
@@ -34,8 +38,8 @@ const Findings = ({ dimension, number }: { dimension: Dimension; number: number 
 );
 
 export const ScorecardPanel = ({ report, number }: { report: ProgramReport; number: number }) => {
-  const option = useMemo(() => scorecardRadarOption(report), [report]);
-  const notAssessed = report.scorecard.filter((d) => d.score === null);
+  const option = useMemo(() => dimensionRadarOption(report), [report]);
+  const notAssessed = unassessedDimensions(report);
   const assessed = report.scorecard.length - notAssessed.length;
   return (
     <Section
@@ -56,7 +60,7 @@ export const ScorecardPanel = ({ report, number }: { report: ProgramReport; numb
           )}
           {notAssessed.length > 0 && (
             <Text size="sm" c="dimmed" ta="center">
-              Not assessed, so not on the radar: {notAssessed.map((d) => d.dimension).join(', ')}.
+              Not assessed, so not on the radar: {notAssessed.join(', ')}.
             </Text>
           )}
         </Grid.Col>

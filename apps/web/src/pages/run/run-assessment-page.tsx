@@ -16,14 +16,31 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { stringify } from 'yaml';
 import { ApiError, api } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
 import { JobProgressBar } from '../../jobs/job-progress.tsx';
 import { type Job, useJob } from '../../jobs/use-job.ts';
 import { parseBrief } from './parse-brief.ts';
+
+/** The order of a brief file's sections and of a score's fields (the stored brief's keys come back in the database's order). */
+const SECTIONS = ['name', 'context', 'objectives', 'initiatives', 'constraints', 'scores'];
+const SCORE_FIELDS = ['criterion', 'score', 'reason'];
+const ordered = (o: Record<string, unknown>, order: string[]) =>
+  Object.fromEntries(
+    Object.entries(o).sort(
+      ([a], [b]) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
+    ),
+  );
+const briefInFileOrder = (brief: Record<string, unknown>) => {
+  const out = ordered(brief, SECTIONS);
+  if (Array.isArray(out.scores))
+    out.scores = out.scores.map((s: Record<string, unknown>) => ordered(s, SCORE_FIELDS));
+  return out;
+};
 
 export const RunAssessmentPage = () => {
   const org = useOrgPath();
@@ -31,7 +48,21 @@ export const RunAssessmentPage = () => {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [briefText, setBriefText] = useState('');
-  const [asOf, setAsOf] = useState('');
+  // `?asOf=` and `?from=N` (the dashboard's "Assess another date"): the date, and the brief of assessment N.
+  const [asOf, setAsOf] = useState(params.get('asOf') ?? '');
+  const from = params.get('from');
+  const fromBrief = useQuery({
+    queryKey: ['run', 'brief', org, from],
+    queryFn: () => api<Record<string, unknown>>(`${org}/assessments/${encodeURIComponent(from!)}/brief`),
+    enabled: from !== null,
+    retry: false,
+  });
+  useEffect(() => {
+    if (!fromBrief.data) return;
+    // The date is the form's: a brief's own asOf would only compete with it.
+    const { asOf: _, ...brief } = fromBrief.data;
+    setBriefText((text) => text || stringify(briefInFileOrder(brief)));
+  }, [fromBrief.data]);
   const [scoreFirst, setScoreFirst] = useState(true);
   const scoringJob = useJob(params.get('scoring'));
   const assessmentJob = useJob(params.get('job'));
@@ -97,6 +128,17 @@ export const RunAssessmentPage = () => {
       </Text>
       <form onSubmit={submit}>
         <Stack>
+          {from && fromBrief.isSuccess && (
+            <Text size="sm">
+              Starting from the brief of assessment #{from}, with the assessor's scores as they stand: change
+              what no longer holds.
+            </Text>
+          )}
+          {from && fromBrief.isError && (
+            <Alert color="yellow" title={`The brief of assessment #${from} could not be read`}>
+              {fromBrief.error.message} Choose a brief file instead.
+            </Alert>
+          )}
           <FileInput
             label="Brief (YAML)"
             description="context, objectives, constraints and scores — see examples/seed-saas/brief.yaml"

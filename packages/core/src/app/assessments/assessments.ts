@@ -7,6 +7,7 @@ import type { ProgramReport } from '@trellis/contracts';
 import {
   type AssessmentSummaryRow,
   assessmentVersion,
+  findAssessmentBrief,
   findAssessmentJsonText,
   findAssessmentSummary,
   findCriterion,
@@ -17,6 +18,7 @@ import {
   pagePerformance,
 } from '../../db/queries/assessments.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
+import { pageCriterionPartners } from '../../db/queries/criterion-partners.ts';
 import { listPlanStatuses } from '../../db/queries/plan-status.ts';
 import { updateAssessmentResult } from '../../db/queries/save-assessment.ts';
 import type { Database } from '../../db/sql-client.ts';
@@ -70,6 +72,16 @@ export const getAssessmentReportUseCase = async (
   return { ...v, json };
 };
 
+/**
+ * The brief an assessment was made from, as the API takes it (so that the next assessment, of
+ * another date, can start from it); its scores include the assessor's, as they stand.
+ */
+export const getAssessmentBriefUseCase = async (db: Database, caller: Caller, ref: AssessmentRef) => {
+  const brief = await findAssessmentBrief(db, caller.orgId, await assessmentNumberOf(db, caller, ref));
+  if (!brief) throw assessmentNotFound(ref);
+  return brief;
+};
+
 /** One criterion: its signal, the records behind it, suggested, manual and final scores. */
 export const getCriterionUseCase = async (
   db: Database,
@@ -81,6 +93,26 @@ export const getCriterionUseCase = async (
   const c = await findCriterion(db, caller.orgId, n, criterion);
   if (!c) throw new AppError('NOT_FOUND', `No criterion ${criterion} in assessment #${n}`);
   return c;
+};
+
+/**
+ * A page of the partners behind one criterion's signal, each with its own figure; the query `q`
+ * matches name or external id. A partner user has no drill-down: it lists other partners.
+ */
+export const pageCriterionPartnersUseCase = async (
+  db: Database,
+  caller: Caller,
+  ref: AssessmentRef,
+  criterion: string,
+  q: { limit: number; offset: number; q?: string },
+) => {
+  const n = await assessmentNumberOf(db, caller, ref);
+  const page = await pageCriterionPartners(db, caller.orgId, n, criterion, q);
+  if (!page) {
+    if (!(await findAssessmentSummary(db, caller.orgId, n))) throw assessmentNotFound(ref);
+    throw new AppError('NOT_FOUND', `No criterion ${criterion} in assessment #${n}`);
+  }
+  return page;
 };
 
 export const pagePerformanceUseCase = async (

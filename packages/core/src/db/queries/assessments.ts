@@ -88,6 +88,15 @@ export const findAssessmentJsonText = async (
     )
   )[0]?.doc;
 
+/** The brief a stored assessment was made from (with the assessor's scores as they stand). */
+export const findAssessmentBrief = async (db: SqlClient, orgId: string, number: number) =>
+  (
+    await db.query<{ brief: Record<string, unknown> }>(
+      'select brief from assessments where org_id = $1 and number = $2',
+      [orgId, number],
+    )
+  )[0]?.brief;
+
 /** One criterion of a stored report, with its signal and the partners behind it. */
 export const findCriterion = async (db: SqlClient, orgId: string, number: number, criterion: string) =>
   (

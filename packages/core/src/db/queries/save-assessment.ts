@@ -29,7 +29,7 @@ const dashboardOf = (report: ProgramReport): ProgramReport => ({
     ...d,
     criteria: d.criteria.map((c) => {
       if (!c.signal?.partners) return c;
-      const { partners: _, ...signal } = c.signal;
+      const { partners: _, details: __, ...signal } = c.signal;
       return { ...c, signal };
     }),
   })),
