@@ -194,6 +194,16 @@ describe('performance by region', () => {
     expect(ids(both).every((id) => ids(emea).includes(id))).toBe(true);
   });
 
+  it('tier= matches the tier in any letter case ("gold" is the readiness id, "Gold" its name)', async () => {
+    const byName = await owner.get(`${V1}/assessments/latest/performance?tier=Gold&limit=500`);
+    expect(byName.data.total).toBeGreaterThan(0);
+    expect(byName.data.items.every((r: { tier: string }) => r.tier === 'Gold')).toBe(true);
+    expect(ids(await owner.get(`${V1}/assessments/latest/performance?tier=gold&limit=500`))).toEqual(ids(byName));
+    const none = await owner.get(`${V1}/assessments/latest/performance?tier=NONE&limit=500`);
+    expect(none.data.total).toBeGreaterThan(0);
+    expect(none.data.items.every((r: { tier: string | null }) => r.tier === null)).toBe(true);
+  });
+
   it('a partner user still sees only their own row; a region too long is 400 naming it', async () => {
     expect(ids(await partner.get(`${V1}/assessments/latest/performance?region=NA`))).toEqual(['P-A']);
     expect(ids(await partner.get(`${V1}/assessments/latest/performance?region=EMEA`))).toEqual([]);

@@ -180,7 +180,7 @@ export const pagePerformance = async (
      from assessments a, jsonb_array_elements(a.result->'performance'->'partners') r
      where a.org_id = $1 and a.number = $2
        and ($3::text is null or r->>'health' = $3) and ($4::text is null or r->>'type' = $4)
-       and ($5::text is null or r->>'engagement' = $5) and ($6::text is null or coalesce(r->>'tier', 'none') = $6)
+       and ($5::text is null or r->>'engagement' = $5) and ($6::text is null or lower(coalesce(r->>'tier', 'none')) = lower($6))
        and ($7::text is null or r->>'name' ilike $7 or r->>'externalId' ilike $7)
        and ($8::text is null or r->>'externalId' = $8)
        and ($9::text is null or exists (select 1 from partners p
