@@ -198,7 +198,9 @@ describe('performance by region', () => {
     const byName = await owner.get(`${V1}/assessments/latest/performance?tier=Gold&limit=500`);
     expect(byName.data.total).toBeGreaterThan(0);
     expect(byName.data.items.every((r: { tier: string }) => r.tier === 'Gold')).toBe(true);
-    expect(ids(await owner.get(`${V1}/assessments/latest/performance?tier=gold&limit=500`))).toEqual(ids(byName));
+    expect(ids(await owner.get(`${V1}/assessments/latest/performance?tier=gold&limit=500`))).toEqual(
+      ids(byName),
+    );
     const none = await owner.get(`${V1}/assessments/latest/performance?tier=NONE&limit=500`);
     expect(none.data.total).toBeGreaterThan(0);
     expect(none.data.items.every((r: { tier: string | null }) => r.tier === null)).toBe(true);

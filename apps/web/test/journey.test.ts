@@ -172,6 +172,10 @@ describe('the web app in a real browser', () => {
     const needs = page.getByRole('region', { name: /^What \w+ needs$/ });
     await needs.waitFor();
     expect(await needs.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Each need says where the partner stands and what is required (structured by the API).
+    const cells = needs.locator('tbody tr').first().locator('td');
+    expect(await cells.nth(1).innerText()).not.toBe('—');
+    expect(await cells.nth(2).innerText()).not.toBe('—');
     await look('partner');
     expect(tab.errors).toEqual([]);
   }, 120_000);

@@ -26,6 +26,29 @@ export const remediationItem = z.object({
   status: z.enum(['open', 'in_progress', 'done', 'dropped']),
 });
 
+/** One need of the next tier, structured: what, how many, where the partner stands, what is required. */
+const nextTierNeed = z.object({
+  kind: z.enum(['competency', 'headcount', 'references', 'composite', 'component']),
+  role: z
+    .string()
+    .nullable()
+    .describe('competency, headcount: the role (sales, solutions, implementation, admin)'),
+  competencies: z.array(z.string()).describe('competency: the names of the competencies no one demonstrates'),
+  count: z.number().int().describe('how many more: people, references; 1 for a competency or component'),
+  current: z
+    .number()
+    .nullable()
+    .describe(
+      'today, in the need’s measure: people qualified, references in the window, the best level demonstrated (null: none), the component (0), the composite with every other gap closed',
+    ),
+  required: z.number().nullable().describe('what the next tier requires in the same measure (null: above 0)'),
+  level: z.number().int().nullable().describe('competency, headcount: the level asked'),
+  openDemand: z.boolean().describe('headcount: set by open project demand rather than the tier’s minimum'),
+  withinDays: z.number().int().nullable().describe('references: the window they must fall in'),
+  component: z.string().nullable().describe('component: skills, capacity or outcomes'),
+  text: z.string(),
+});
+
 export const readinessReportSchema = z
   .object({
     schemaVersion: z.literal('1'),
@@ -104,7 +127,17 @@ export const readinessReportSchema = z
           referencesInWindow: z.number().int(),
         }),
         nextTier: z
-          .object({ tier: z.string(), composite: z.number(), needs: z.array(z.string()) })
+          .object({
+            tier: z.string(),
+            composite: z.number(),
+            needs: z.array(z.string()),
+            items: z
+              .array(nextTierNeed)
+              .optional()
+              .describe(
+                'the same needs, structured, in the same order (each keeps its sentence as `text`); absent from scorings stored before it existed',
+              ),
+          })
           .nullable(),
         remediation: z.array(remediationItem),
       }),

@@ -49,6 +49,37 @@ describe('seed example: partner readiness', () => {
     expect(c.nextTier!.tier).toBe('gold');
     expect(c.nextTier!.composite).toBeGreaterThanOrEqual(60);
     expect(c.nextTier!.needs).toEqual(['one more verified customer reference (within 545 days)']);
+    // The same need, structured: Gold asks 2 references within 545 days (tier policy v1); C has
+    // one verified reference (R-C-1, 2026-04-01) in that window.
+    expect(c.nextTier!.items).toEqual([
+      {
+        kind: 'references',
+        role: null,
+        competencies: [],
+        count: 1,
+        current: 1,
+        required: 2,
+        level: null,
+        openDemand: false,
+        withinDays: 545,
+        component: null,
+        text: 'one more verified customer reference (within 545 days)',
+      },
+    ]);
+  });
+
+  it('every structured need says where the partner stands and what is required, in its own measure', () => {
+    const items = r.partners.flatMap((p) => p.nextTier?.items ?? []);
+    expect(items.length).toBeGreaterThan(5);
+    for (const n of items) {
+      if (n.kind === 'headcount') expect(n.required! - n.current!).toBe(n.count);
+      if (n.kind === 'references') expect(n.required! - n.current!).toBe(n.count);
+      if (n.kind === 'competency') expect(n.current === null || n.current < n.required!).toBe(true);
+      if (n.kind === 'composite') expect(n.current!).toBeLessThan(n.required!);
+    }
+    // Each partner's items are its sentences, in order.
+    for (const p of r.partners)
+      if (p.nextTier) expect(p.nextTier.items!.map((n) => n.text)).toEqual(p.nextTier.needs);
   });
 
   it('I keeps Gold in its grace period after a reference aged out of the 545-day window', () => {

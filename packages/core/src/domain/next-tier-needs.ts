@@ -15,6 +15,22 @@ export interface Need {
   /** Names of the competencies a competency need covers. */
   competencyNames?: string[];
   count: number;
+  /**
+   * Where the partner stands and what the next tier requires, in the need's own measure: people
+   * qualified (headcount), verified references in the window, the best level demonstrated and the
+   * level asked (competency; current null when no one has it), the component (0 → above 0), the
+   * composite once every other gap is closed and the tier's minimum.
+   */
+  current: number | null;
+  required: number | null;
+  /** The level the next tier asks of people (competency, headcount). */
+  level?: number;
+  /** headcount: set by open demand rather than by the tier's minimum. */
+  openDemand?: boolean;
+  /** references: the window they must fall in. */
+  withinDays?: number;
+  /** component: which one is zero. */
+  component?: Component;
   text: string;
 }
 
@@ -50,6 +66,9 @@ export const nextTierNeeds = (
       competency: missing.map((m) => m.competency).join(','),
       competencyNames: names,
       count: 1,
+      current: best || null,
+      required: next.level,
+      level: next.level,
       text: `${/^[aeiou]/.test(person[role][0]) ? 'an' : 'a'} ${person[role][0]} at level ${next.level} in ${names.join(', ')}${best ? ` (best today: level ${best})` : ''}`,
     });
   }
@@ -61,6 +80,10 @@ export const nextTierNeeds = (
       kind: 'headcount',
       role: r.role,
       count: short,
+      current: r.qualified,
+      required: r.needed,
+      level: next.level,
+      openDemand: r.demand > r.headcount,
       text: `${people(short, r.role)} qualified at level ${next.level} (${r.qualified} today; ${why})`,
     });
   }
@@ -69,6 +92,9 @@ export const nextTierNeeds = (
     needs.push({
       kind: 'references',
       count: refs,
+      current: e.referencesInWindow,
+      required: next.gates.references,
+      withinDays: next.gates.referenceWithinDays,
       text: `${count(refs)} more verified customer reference${refs === 1 ? '' : 's'} (within ${next.gates.referenceWithinDays} days)`,
     });
   }
@@ -77,7 +103,15 @@ export const nextTierNeeds = (
     needs.map((n) => (n.kind === 'competency' ? 'skills' : n.kind === 'headcount' ? 'capacity' : '')),
   );
   for (const [k, v] of Object.entries(e.components)) {
-    if (v <= 0 && !explained.has(k)) needs.push({ kind: 'component', count: 1, text: `${k} above zero` });
+    if (v <= 0 && !explained.has(k))
+      needs.push({
+        kind: 'component',
+        component: k as Component,
+        count: 1,
+        current: 0,
+        required: null,
+        text: `${k} above zero`,
+      });
   }
   // The composite is a need only if closing every skills and capacity gap would still leave it short.
   const closed = compositeOf({ ...e.components, skills: 1, capacity: 1 }, weights);
@@ -85,6 +119,8 @@ export const nextTierNeeds = (
     needs.push({
       kind: 'composite',
       count: Math.ceil(next.minComposite - closed),
+      current: closed,
+      required: next.minComposite,
       text: `outcomes: with every gap above closed the composite would be ${closed.toFixed(1)}, short of ${next.minComposite} (outcomes ${pct(e.components.outcomes)})`,
     });
   }

@@ -141,6 +141,19 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
               tier: r.next.tier,
               composite: r1(r.next.evaluation.composite),
               needs: r.next.needs.map((n) => n.text),
+              items: r.next.needs.map((n) => ({
+                kind: n.kind,
+                role: n.role ?? null,
+                competencies: n.competencyNames ?? [],
+                count: n.count,
+                current: n.current === null ? null : r4(n.current),
+                required: n.required,
+                level: n.level ?? null,
+                openDemand: n.openDemand ?? false,
+                withinDays: n.withinDays ?? null,
+                component: n.component ?? null,
+                text: n.text,
+              })),
             }
           : null,
         remediation: (byPartner.get(r.externalId) ?? []).map((x) => ({

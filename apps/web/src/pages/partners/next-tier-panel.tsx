@@ -7,7 +7,7 @@ import { formatDate, formatDue, formatScore, plural } from '@trellis/contracts';
 import { Empty } from '../../components/states.tsx';
 import { todayIso } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
-import { parseNeed } from './parse-need.ts';
+import { needRows } from './need-row.ts';
 import type { PartnerReadiness, RemediationItem } from './partner-types.ts';
 import { tierName } from './tiers.ts';
 
@@ -36,7 +36,7 @@ export const NextTierPanel = ({
   // A need and its remediation item share their words (the item's gap is the need's text).
   const itemFor = (text: string) =>
     remediation?.find((i) => i.gap === text && i.partner === readiness.externalId);
-  const needs = next.needs.map((n) => parseNeed(n, readiness.gates));
+  const needs = needRows(next);
   return (
     <Paper withBorder p="md" h="100%" component="section" aria-labelledby="next-tier-heading">
       <Stack gap="xs">
@@ -75,7 +75,7 @@ export const NextTierPanel = ({
                           <Text component="span" aria-hidden="true" c="dimmed">
                             ☐
                           </Text>
-                          {/* The parsed heading says what the sentence says; the sentence is the item's gap. */}
+                          {/* The heading says what the sentence says; the sentence is the item's gap. */}
                           <Text size="sm" fw={600} title={n.text}>
                             {n.what}
                           </Text>
