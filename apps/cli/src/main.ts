@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerRemediation } from './commands/remediation.ts';
+import { registerReport } from './commands/report.ts';
 import { registerScore } from './commands/score.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTiers } from './commands/tiers.ts';
@@ -31,6 +32,7 @@ registerAssess(program);
 registerScore(program);
 registerTiers(program);
 registerRemediation(program);
+registerReport(program);
 registerServe(program);
 
 await program.parseAsync(process.argv);

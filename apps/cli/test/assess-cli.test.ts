@@ -59,4 +59,39 @@ describe('trellis assess program', () => {
       await db.close();
     }
   }, 180_000);
+
+  it('trellis report renders the stored assessment as Markdown, HTML and JSON; refuses bad input', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'report-'));
+    const r = await ws.run('report', '--out', out, '--format', 'md,html,json');
+    expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('assessment #1 (draft); wrote')]);
+    const assessed = mkdtempSync(join(tmpdir(), 'assessed-'));
+    // The JSON is the stored report, byte for byte what `assess program` wrote.
+    expect(
+      (await ws.run('assess', 'program', '--brief', join(EXAMPLE_DIR, 'brief.yaml'), '--out', assessed)).code,
+    ).toBe(0);
+    const byNumber = mkdtempSync(join(tmpdir(), 'report-1-'));
+    expect((await ws.run('report', '--out', byNumber, '--format', 'json', '--assessment', '1')).code).toBe(0);
+    expect(readFileSync(join(byNumber, 'program-report.json'), 'utf8')).toBe(
+      readFileSync(join(out, 'program-report.json'), 'utf8'),
+    );
+    expect(readFileSync(join(out, 'program-report.md'), 'utf8')).toMatch(
+      /^# How mature is our partner program\?\n[\s\S]*\*\*2\.8\*\* \(Developing\) — of 5\. The first assessment/,
+    );
+    const html = readFileSync(join(out, 'program-report.html'), 'utf8');
+    expect(html.match(/<svg\b/g)?.length).toBe(4);
+    // The latest is now #2, compared with #1.
+    const latest = mkdtempSync(join(tmpdir(), 'report-2-'));
+    expect((await ws.run('report', '--out', latest)).code).toBe(0);
+    expect(readFileSync(join(latest, 'program-report.md'), 'utf8')).toContain(
+      'Unchanged 0.0 since 30 Sep 2026 (assessment #1: 2.8, Developing)',
+    );
+
+    const bad = await ws.run('report', '--out', out, '--format', 'pdfx');
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("'pdfx' is not a format: use md, html, json"),
+    ]);
+    const missing = await ws.run('report', '--out', out, '--assessment', '9');
+    expect([missing.code, missing.stderr.trim()]).toEqual([5, 'error: No assessment #9']);
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ import {
   type AssessmentRef,
   briefFromValue,
   checkBriefAgainstFramework,
+  documentFormats,
   enqueueJob,
   finalizeAssessmentUseCase,
   getAssessmentBriefUseCase,
@@ -24,10 +25,12 @@ import {
   getAssessmentUseCase,
   getCriterionUseCase,
   listAssessmentsUseCase,
+  loadProgramDocumentInput,
   loadProgramFramework,
   pageCriterionPartnersUseCase,
   pagePerformanceUseCase,
   performanceSortKeys,
+  renderProgramDocument,
   scoreCriterionUseCase,
   setPlanItemStatusUseCase,
 } from '@trellis/core';
@@ -139,6 +142,32 @@ export const assessmentRoutes = [
     params: refParams,
     responses: { 200: programReportSchema, 404: problemSchema },
     handler: (ctx) => sendDocument(ctx, 'full'),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/assessments/:number/document',
+    access: 'assessments:read',
+    summary:
+      'The assessment as a document for people: Markdown, or one self-contained HTML file with its charts',
+    description:
+      'The executive summary (with the trend against the assessment before), the six deliverables with charts, the 30/60/90-day plan and an appendix of sources — what `trellis report` writes. Sent as a download (`Content-Disposition: attachment`). The HTML makes no request of any kind.',
+    tags,
+    params: refParams,
+    query: z.object({ format: z.enum(documentFormats).default('html') }),
+    responses: { 404: problemSchema },
+    handler: async ({ db, caller, params, query, reply }) => {
+      const input = await loadProgramDocumentInput(db, caller.orgId, params.number as AssessmentRef);
+      const body = renderProgramDocument(input, query.format);
+      const type = query.format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8';
+      return reply
+        .type(type)
+        .header(
+          'content-disposition',
+          `attachment; filename="program-report-${input.assessment.number}.${query.format}"`,
+        )
+        .header('cache-control', 'private, no-cache')
+        .send(body);
+    },
   }),
   defineRoute({
     method: 'GET',

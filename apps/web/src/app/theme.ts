@@ -27,28 +27,5 @@ export const theme = createTheme({
   defaultRadius: 'sm',
 });
 
-/** Maturity bands 1–5, light to dark of one hue. */
-export const BAND_COLORS: Record<string, string> = {
-  Initial: '#dbe5f2',
-  Developing: '#a9c0e0',
-  Defined: '#6f93c8',
-  Managed: '#3f6aa8',
-  Optimized: '#1c3f73',
-};
-
-/** Text colour readable on each band colour. */
-export const BAND_TEXT: Record<string, string> = {
-  Initial: '#1c2b40',
-  Developing: '#1c2b40',
-  Defined: '#1c2b40',
-  Managed: '#ffffff',
-  Optimized: '#ffffff',
-};
-
-/** Health: the one traffic light (with the word beside it). */
-export const HEALTH_COLORS: Record<string, string> = {
-  engaged: '#2f7d4a',
-  passive: '#6b7280',
-  'at-risk': '#b45309',
-  dormant: '#b91c1c',
-};
+// The bands' and health's colours are the documents' too: one palette, in @trellis/contracts.
+export { BAND_COLORS, BAND_TEXT, HEALTH_COLORS } from '@trellis/contracts';

@@ -43,7 +43,8 @@ export const dimensionRadarOption = (report: Pick<ProgramReport, 'scorecard'>): 
         type: 'radar',
         name: 'Dimension scores',
         data: [{ name: 'Score', value: assessed.map((d) => d.score!) }],
-        areaStyle: { opacity: 0.15 },
+        itemStyle: { color: '#3f6aa8' },
+        areaStyle: { opacity: 0.18 },
       },
     ],
     tooltip: {},
@@ -321,5 +322,62 @@ export const compositeContributionsOption = (
       })),
     ],
     tooltip: { trigger: 'item' },
+  };
+};
+
+/**
+ * Where partner revenue comes from: the top partners by revenue in the period as bars (dollars) and
+ * the running share of all partner revenue they add up to as a line (0–100%) — the Pareto view
+ * ("the top 3 bring 74%"). Partners without revenue are left out; `top` caps the bars.
+ */
+export const revenueParetoOption = (report: Pick<ProgramReport, 'performance'>, top = 15): ChartOption => {
+  const earning = report.performance.partners
+    .filter((p) => p.revenue > 0)
+    .sort((a, b) => b.revenue - a.revenue);
+  const total = earning.reduce((n, p) => n + p.revenue, 0);
+  const shown = earning.slice(0, top);
+  let running = 0;
+  const cumulative = shown.map((p) => {
+    running += p.revenue;
+    return total > 0 ? Math.round((running / total) * 1000) / 10 : 0;
+  });
+  return {
+    legend: { bottom: 0, itemGap: 24 },
+    grid: { left: 64, right: 56, top: 36, bottom: 110 },
+    xAxis: {
+      type: 'category',
+      data: shown.map((p) => p.name),
+      axisLabel: { rotate: 40, width: 110, overflow: 'truncate', interval: 0 },
+    },
+    yAxis: [
+      { type: 'value', name: '$K', nameTextStyle: { align: 'right' } },
+      {
+        type: 'value',
+        name: 'cumulative',
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: '{value}%' },
+        nameTextStyle: { align: 'left' },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: 'Revenue in the period ($K)',
+        data: shown.map((p) => Math.round(p.revenue / 100) / 10),
+        itemStyle: { color: '#3f6aa8' },
+      },
+      {
+        type: 'line',
+        name: 'Share of partner revenue, cumulative',
+        yAxisIndex: 1,
+        data: cumulative,
+        itemStyle: { color: '#b45309' },
+        label: { show: true, formatter: '{c}%', fontSize: 10, position: 'top' },
+        labelLayout: { hideOverlap: true },
+      },
+    ],
+    tooltip: { trigger: 'axis' },
   };
 };

@@ -1,0 +1,54 @@
+/**
+ * A stored program assessment as a document for people: the report, which assessment it is and the
+ * one before it (the trend), rendered as Markdown or one self-contained HTML file. The CLI
+ * (`trellis report`) and the API (…/assessments/:n/document) both come here.
+ */
+import type { ProgramReport } from '@trellis/contracts';
+import {
+  findAssessmentJsonText,
+  findAssessmentSummary,
+  resolveAssessmentNumber,
+} from '../db/queries/assessments.ts';
+import { findOrgName, findPreviousAssessmentNumber } from '../db/queries/program-documents.ts';
+import type { SqlClient } from '../db/sql-client.ts';
+import { renderHtml } from '../documents/html-render.ts';
+import { renderMarkdown } from '../documents/markdown-render.ts';
+import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
+import { AppError } from '../errors.ts';
+
+export const documentFormats = ['md', 'html'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+
+const loadReport = async (db: SqlClient, orgId: string, n: number) => {
+  const json = await findAssessmentJsonText(db, orgId, n, 'result');
+  return json === undefined ? undefined : (JSON.parse(json) as ProgramReport);
+};
+
+/** The report of assessment `ref` (a number or `latest`) of the org, with what the document needs beside it. */
+export const loadProgramDocumentInput = async (
+  db: SqlClient,
+  orgId: string,
+  ref: number | 'latest',
+): Promise<ProgramDocumentInput> => {
+  const n = await resolveAssessmentNumber(db, orgId, ref);
+  const summary = n === undefined ? undefined : await findAssessmentSummary(db, orgId, n);
+  const report = n === undefined ? undefined : await loadReport(db, orgId, n);
+  if (n === undefined || !summary || !report)
+    throw new AppError(
+      'NOT_FOUND',
+      ref === 'latest' ? 'No assessment yet; run `trellis assess program` first' : `No assessment #${ref}`,
+    );
+  const p = await findPreviousAssessmentNumber(db, orgId, n);
+  const previousReport = p === undefined ? undefined : await loadReport(db, orgId, p);
+  return {
+    report,
+    org: (await findOrgName(db, orgId)) ?? orgId,
+    assessment: { number: n, status: summary.status },
+    ...(p !== undefined && previousReport ? { previous: { report: previousReport, number: p } } : {}),
+  };
+};
+
+export const renderProgramDocument = (input: ProgramDocumentInput, format: DocumentFormat): string => {
+  const doc = programDocument(input);
+  return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
+};

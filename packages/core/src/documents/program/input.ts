@@ -1,0 +1,16 @@
+import type { ProgramReport } from '@trellis/contracts';
+
+/** What a program document is made from: the stored report, which assessment it is, and the one before it. */
+export interface ProgramDocumentInput {
+  report: ProgramReport;
+  org: string;
+  assessment: { number: number; status: 'draft' | 'final' };
+  /** The assessment compared with (the trend); none for the first one. */
+  previous?: { report: ProgramReport; number: number };
+}
+
+export type Criterion = ProgramReport['scorecard'][number]['criteria'][number];
+
+/** Every criterion with the dimension it belongs to. */
+export const criteriaOf = (r: ProgramReport) =>
+  r.scorecard.flatMap((d) => d.criteria.map((c) => ({ ...c, dimension: d.dimension })));

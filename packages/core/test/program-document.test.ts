@@ -1,0 +1,131 @@
+/**
+ * The program assessment as a document for an executive, on the seed example: the figures a reader
+ * takes away, said so nobody misreads them (why a figure could surprise, each grouping in its own
+ * table, plurals, collapsed repeats), the trend once there are two assessments, and the charts
+ * inline in the HTML. Figures are checked against the report JSON the document is made from.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { importSources } from '../src/app/import-sources.ts';
+import { loadProgramDocumentInput, renderProgramDocument } from '../src/app/program-document.ts';
+import { scorePartnersUseCase } from '../src/app/score-partners.ts';
+import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
+import { readExampleDirectory } from '../src/files/example-directory.ts';
+import { loadProgramFramework } from '../src/frameworks/load-framework.ts';
+import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
+
+let t: TestDatabase;
+let first: ProgramDocumentInput;
+let md: string;
+let html: string;
+
+const assess = async (asOf: string) => {
+  const example = await readExampleDirectory();
+  await assessProgramUseCase(t.db, {
+    orgId: TEST_ORG,
+    brief: example.brief,
+    briefName: example.briefName,
+    framework: loadProgramFramework('v1'),
+    asOf,
+    today: '2030-01-01',
+  });
+};
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await importSources(t.db, TEST_ORG, (await readExampleDirectory()).sources);
+  await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+  await assess('2026-09-30');
+  first = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');
+  md = renderProgramDocument(first, 'md');
+  html = renderProgramDocument(first, 'html');
+}, 120_000);
+afterAll(() => t?.dispose());
+
+/** The Markdown table row that starts with `first` cell. */
+const row = (text: string, firstCell: string) =>
+  text.split('\n').find((l) => l.startsWith(`| ${firstCell} |`)) ?? '';
+
+describe('the program document', () => {
+  it('leads with the overall score, its band, the first-assessment trend and the weakest dimension', () => {
+    const { score, band } = first.report.summary.overall;
+    expect(md).toContain(
+      `**${score.toFixed(1)}** (${band}) — of 5. The first assessment: the trend shows from the next one.`,
+    );
+    const weakest = [...first.report.scorecard].sort((a, b) => a.score! - b.score!)[0]!;
+    expect(md).toContain(`Held back most by ${weakest.dimension} (${weakest.score!.toFixed(1)})`);
+    expect(md).toContain('- Active partners: **10 of 25** — active in the last 90 days');
+  });
+
+  it('names the three lowest-scored criteria as the largest gaps, lowest first', () => {
+    const finals = first.report.scorecard.flatMap((d) => d.criteria).map((c) => c.final!);
+    const gaps = md.split('**The three largest gaps**')[1]!.split('**The first three actions**')[0]!;
+    const scores = [...gaps.matchAll(/ — (\d)\/5 \(/g)].map((m) => Number(m[1]));
+    expect(scores).toEqual([...finals].sort((a, b) => a - b).slice(0, 3));
+  });
+
+  it('says why a figure could surprise: no readiness evidence, a first deal won before the period', () => {
+    // Partner X: $1.5M revenue and no readiness evidence — not "none (0.0)".
+    expect(row(md, 'Partner X')).toContain('_no readiness evidence yet_');
+    expect(md).not.toMatch(/none \(0\.0\)/);
+    // Partner C: no deal in the period, its first deal 170 days after joining, before the period.
+    const c = first.report.performance.partners.find((p) => p.externalId === 'P-C')!;
+    expect(c.deals).toBe(0);
+    expect(row(md, 'Partner C')).toContain(`${c.timeToFirstDealDays} days _(won before the period)_`);
+  });
+
+  it('gives health and lifecycle their own tables, each adding up to the type’s partners', () => {
+    for (const s of first.report.portfolio.segments) {
+      const cells = row(md, s.type)
+        .split('|')
+        .map((x) => x.trim());
+      // Type | Partners | Revenue | Engaged | Passive | At-risk | Dormant (first match: the health table).
+      const health = cells.slice(4, 8).map((x) => Number(x.split(' ')[0]));
+      expect(health.reduce((a, b) => a + b, 0)).toBe(s.partners);
+    }
+    expect(md).toContain('| Type | Partners | Launching | Stalled |');
+  });
+
+  it('collapses deferred actions by reason, with counts adding up', () => {
+    const deferred = first.report.plan.deferred.length;
+    expect(md).toContain(`**Deferred (${deferred} actions)**`);
+    const counts = [...md.matchAll(/^- \*\*(\d+) actions? — /gm)].map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(deferred);
+    expect(counts.length).toBeLessThan(deferred);
+  });
+
+  it('reads right: no "n/a/10", no "1 actions", the fingerprint only in the appendix', () => {
+    expect(md).not.toMatch(/n\/a\/10|\b1 (actions|partners|days|deals)\b/);
+    const appendix = md.indexOf('## Appendix');
+    expect(md.indexOf(first.report.framework.sha256)).toBeGreaterThan(appendix);
+    expect(md.slice(0, appendix)).not.toContain('sha256');
+  });
+
+  it('the HTML has the charts inline as SVG and the same figures', () => {
+    expect(html.match(/<svg\b/g)?.length).toBe(4);
+    expect(html).toContain('aria-label="Dimension scores from 0 to 5"');
+    expect(html).toContain(`<span class="value">${first.report.summary.overall.score.toFixed(1)}</span>`);
+    expect(html).toContain('Partner X');
+  });
+
+  it('a second assessment shows the trend against the one before it, per dimension too', async () => {
+    await assess('2026-06-30');
+    const second = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');
+    expect(second.assessment.number).toBe(first.assessment.number + 1);
+    expect(second.previous?.number).toBe(first.assessment.number);
+    const text = renderProgramDocument(second, 'md');
+    const delta = second.report.summary.overall.score - first.report.summary.overall.score;
+    const word = Math.abs(delta) < 0.05 ? 'Unchanged' : delta > 0 ? 'Up' : 'Down';
+    expect(text).toContain(
+      `${word} ${Math.abs(delta).toFixed(1)} since 30 Sep 2026 (assessment #${first.assessment.number}:`,
+    );
+    expect(text).toContain('| Dimension | Score | Change | Band | Weakest finding |');
+    // The earlier one still renders, unchanged, by number.
+    const again = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
+    expect(renderProgramDocument(again, 'md')).toBe(md);
+  });
+
+  it('an unknown assessment is not found', async () => {
+    await expect(loadProgramDocumentInput(t.db, TEST_ORG, 99)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
