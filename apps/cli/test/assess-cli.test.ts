@@ -60,9 +60,9 @@ describe('trellis assess program', () => {
     }
   }, 180_000);
 
-  it('trellis report renders the stored assessment as Markdown, HTML and JSON; refuses bad input', async () => {
+  it('trellis report renders the stored assessment as Markdown, HTML, PDF and JSON; refuses bad input', async () => {
     const out = mkdtempSync(join(tmpdir(), 'report-'));
-    const r = await ws.run('report', '--out', out, '--format', 'md,html,json');
+    const r = await ws.run('report', '--out', out, '--format', 'md,html,pdf,json', '--paper', 'A4');
     expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('assessment #1 (draft); wrote')]);
     const assessed = mkdtempSync(join(tmpdir(), 'assessed-'));
     // The JSON is the stored report, byte for byte what `assess program` wrote.
@@ -77,6 +77,7 @@ describe('trellis assess program', () => {
     expect(readFileSync(join(out, 'program-report.md'), 'utf8')).toMatch(
       /^# How mature is our partner program\?\n[\s\S]*\*\*2\.8\*\* \(Developing\) — of 5\. The first assessment/,
     );
+    expect(readFileSync(join(out, 'program-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const html = readFileSync(join(out, 'program-report.html'), 'utf8');
     expect(html.match(/<svg\b/g)?.length).toBe(4);
     // The latest is now #2, compared with #1.
@@ -89,7 +90,7 @@ describe('trellis assess program', () => {
     const bad = await ws.run('report', '--out', out, '--format', 'pdfx');
     expect([bad.code, bad.stderr]).toEqual([
       2,
-      expect.stringContaining("'pdfx' is not a format: use md, html, json"),
+      expect.stringContaining("'pdfx' is not a format: use md, html, pdf, json"),
     ]);
     const missing = await ws.run('report', '--out', out, '--assessment', '9');
     expect([missing.code, missing.stderr.trim()]).toEqual([5, 'error: No assessment #9']);

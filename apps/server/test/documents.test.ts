@@ -3,6 +3,10 @@
  * download of what `trellis report` writes — the HTML self-contained with its charts — and is
  * refused to partner users, other orgs and unknown assessments.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -41,6 +45,48 @@ describe('the assessment as a document', () => {
     expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
     expect(res.body.startsWith('# How mature is our partner program?\n')).toBe(true);
     expect(res.body).toContain('## Appendix: where these numbers come from');
+  });
+
+  it('PDF: printed by Chromium, A4 or Letter, with the headings and key figures as text', async () => {
+    const report = (await owner.get(`${V1}/assessments/1/report`)).data;
+    const res = await owner.get(`${V1}/assessments/1/document?format=pdf&paper=Letter`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="program-report-1.pdf"');
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    // The text as a reader finds it, lines joined (a long heading wraps).
+    const text = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const heading of [
+      'How mature is our partner program?',
+      'Executive summary',
+      'Which dimensions hold the program back?',
+      'What do we do in the next 90 days?',
+      'Appendix: where these numbers come from',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain(report.summary.overall.score.toFixed(1));
+    expect(text).toMatch(/Page 1 of \d+/);
+    const size = execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' });
+    expect(size).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
+  it('PDF without a browser: 503 saying how to get one', async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nowhere/chromium';
+    try {
+      const res = await owner.get(`${V1}/assessments/1/document?format=pdf`);
+      expect(res.statusCode).toBe(503);
+      expect(res.data.detail).toContain('PDF needs Chromium at /nowhere/chromium: install it');
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
   });
 
   it('is refused to partner users, other orgs, unknown assessments and unknown formats', async () => {

@@ -15,6 +15,7 @@ export const errorCodes = {
   RATE_LIMITED: { exit: 11, http: 429, title: 'Too many attempts' },
   TOO_LARGE: { exit: 12, http: 413, title: 'Too large' },
   UNSUPPORTED_MEDIA_TYPE: { exit: 13, http: 415, title: 'Unsupported media type' },
+  UNAVAILABLE: { exit: 14, http: 503, title: 'Not available here' },
   INTERNAL: { exit: 1, http: 500, title: 'Internal error' },
 } as const;
 

@@ -1,12 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentFormats, loadProgramDocumentInput, renderProgramDocument } from '@trellis/core';
+import {
+  documentFormats,
+  loadProgramDocumentInput,
+  type Paper,
+  papers,
+  printProgramDocument,
+  renderProgramDocument,
+} from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { action, log } from '../action.ts';
 import { prepareOutDir } from '../out-dir.ts';
 import { withDatabase } from '../with-database.ts';
 
-const FORMATS = [...documentFormats, 'json'] as const;
+const FORMATS = [...documentFormats, 'pdf', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `--format md,html`: one or more of the formats, each once. */
@@ -44,18 +51,24 @@ export const registerReport = (program: Command): void => {
       assessmentOption,
       'latest' as const,
     )
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
     .action(
-      action(async (opts: { out: string; format: Format[]; assessment: number | 'latest' }) => {
+      action(async (opts: { out: string; format: Format[]; assessment: number | 'latest'; paper: Paper }) => {
         const dir = prepareOutDir(opts.out);
         const input = await withDatabase((db, orgId) => loadProgramDocumentInput(db, orgId, opts.assessment));
-        const written = opts.format.map((f) => {
+        const written: string[] = [];
+        for (const f of opts.format) {
           const path = join(dir, `program-report.${f}`);
           writeFileSync(
             path,
-            f === 'json' ? `${JSON.stringify(input.report, null, 2)}\n` : renderProgramDocument(input, f),
+            f === 'json'
+              ? `${JSON.stringify(input.report, null, 2)}\n`
+              : f === 'pdf'
+                ? await printProgramDocument(input, opts.paper)
+                : renderProgramDocument(input, f),
           );
-          return path;
-        });
+          written.push(path);
+        }
         log(
           `assessment #${input.assessment.number} (${input.assessment.status}); wrote ${written.join(', ')}`,
         );

@@ -29,7 +29,9 @@ import {
   loadProgramFramework,
   pageCriterionPartnersUseCase,
   pagePerformanceUseCase,
+  papers,
   performanceSortKeys,
+  printProgramDocument,
   renderProgramDocument,
   scoreCriterionUseCase,
   setPlanItemStatusUseCase,
@@ -48,6 +50,11 @@ const refParams = z.object({ org: z.string(), number: ref });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
+const DOCUMENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
 const criterionPartnerRow = z.object({
   externalId: z.string(),
   name: z.string(),
@@ -150,15 +157,21 @@ export const assessmentRoutes = [
     summary:
       'The assessment as a document for people: Markdown, or one self-contained HTML file with its charts',
     description:
-      'The executive summary (with the trend against the assessment before), the six deliverables with charts, the 30/60/90-day plan and an appendix of sources — what `trellis report` writes. Sent as a download (`Content-Disposition: attachment`). The HTML makes no request of any kind.',
+      'The executive summary (with the trend against the assessment before), the six deliverables with charts, the 30/60/90-day plan and an appendix of sources — what `trellis report` writes. Sent as a download (`Content-Disposition: attachment`). The HTML makes no request of any kind; the PDF is it printed by the server’s Chromium (503 when the server has none).',
     tags,
     params: refParams,
-    query: z.object({ format: z.enum(documentFormats).default('html') }),
-    responses: { 404: problemSchema },
+    query: z.object({
+      format: z.enum([...documentFormats, 'pdf']).default('html'),
+      paper: z.enum(papers).default('A4').describe('PDF paper size'),
+    }),
+    responses: { 404: problemSchema, 503: problemSchema },
     handler: async ({ db, caller, params, query, reply }) => {
       const input = await loadProgramDocumentInput(db, caller.orgId, params.number as AssessmentRef);
-      const body = renderProgramDocument(input, query.format);
-      const type = query.format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8';
+      const body =
+        query.format === 'pdf'
+          ? await printProgramDocument(input, query.paper)
+          : renderProgramDocument(input, query.format);
+      const type = DOCUMENT_TYPES[query.format];
       return reply
         .type(type)
         .header(

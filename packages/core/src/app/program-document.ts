@@ -3,7 +3,7 @@
  * one before it (the trend), rendered as Markdown or one self-contained HTML file. The CLI
  * (`trellis report`) and the API (…/assessments/:n/document) both come here.
  */
-import type { ProgramReport } from '@trellis/contracts';
+import { formatDate, type ProgramReport } from '@trellis/contracts';
 import {
   findAssessmentJsonText,
   findAssessmentSummary,
@@ -15,7 +15,9 @@ import { renderHtml } from '../documents/html-render.ts';
 import { renderMarkdown } from '../documents/markdown-render.ts';
 import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
 import { AppError } from '../errors.ts';
+import { type Paper, printPdf } from '../files/print-pdf.ts';
 
+/** The text formats, rendered at once; `pdf` is the HTML printed by a browser (printProgramDocument). */
 export const documentFormats = ['md', 'html'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
@@ -52,3 +54,11 @@ export const renderProgramDocument = (input: ProgramDocumentInput, format: Docum
   const doc = programDocument(input);
   return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
 };
+
+/** The HTML edition printed to PDF, with the org, the as-of date and page numbers on every page. */
+export const printProgramDocument = (input: ProgramDocumentInput, paper: Paper): Promise<Buffer> =>
+  printPdf(renderProgramDocument(input, 'html'), {
+    paper,
+    header: { left: input.org, right: `Partner program readiness — assessment #${input.assessment.number}` },
+    footer: `As of ${formatDate(input.report.asOf)} · ${input.assessment.status}`,
+  });

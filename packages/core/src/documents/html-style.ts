@@ -45,8 +45,17 @@ ul,ol{margin:8px 0;padding-left:22px}li{margin:3px 0}
 @page{size:A4;margin:16mm 14mm 18mm}
 @media print{
   main{max-width:none;padding:0}
+  header.cover{min-height:225mm;display:flex;flex-direction:column;justify-content:center;break-after:page;border:none}
+  header.cover h1{font-size:34px}
+  header.cover .subtitle{font-size:20px}
+  header.cover .meta{flex-direction:column;font-size:14px;gap:4px;margin-top:18px}
   section.new-page{break-before:page}
-  h2{break-after:avoid}
-  body{font-size:12px}
+  h2{break-after:avoid;margin-top:0}
+  body{font-size:11px}
+  table{font-size:10.5px}
+  th,td{padding:4px 6px}
+  figure svg{max-height:82mm;width:auto;margin:0 auto}
+  .figures{grid-template-columns:repeat(4,1fr)}
+  .headline .value{font-size:44px}
 }
 `;

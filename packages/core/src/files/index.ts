@@ -3,4 +3,5 @@ export * from './brief-file.ts';
 export * from './csv-file.ts';
 export * from './example-directory.ts';
 export * from './framework-file.ts';
+export * from './print-pdf.ts';
 export * from './read-text-file.ts';

@@ -76,7 +76,6 @@ export const performanceSection = ({ report: r }: ProgramDocumentInput): Section
   return {
     id: 'performance',
     title: 'How is each partner performing?',
-    newPage: true,
     blocks: [
       {
         kind: 'figures',
