@@ -62,7 +62,7 @@ describe('trellis assess program', () => {
 
   it('trellis report renders the stored assessment as Markdown, HTML, PDF and JSON; refuses bad input', async () => {
     const out = mkdtempSync(join(tmpdir(), 'report-'));
-    const r = await ws.run('report', '--out', out, '--format', 'md,html,pdf,json', '--paper', 'A4');
+    const r = await ws.run('report', '--out', out, '--format', 'md,html,pdf,xlsx,json', '--paper', 'A4');
     expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('assessment #1 (draft); wrote')]);
     const assessed = mkdtempSync(join(tmpdir(), 'assessed-'));
     // The JSON is the stored report, byte for byte what `assess program` wrote.
@@ -78,6 +78,8 @@ describe('trellis assess program', () => {
       /^# How mature is our partner program\?\n[\s\S]*\*\*2\.8\*\* \(Developing\) — of 5\. The first assessment/,
     );
     expect(readFileSync(join(out, 'program-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // An xlsx file is a zip archive.
+    expect(readFileSync(join(out, 'program-report.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const html = readFileSync(join(out, 'program-report.html'), 'utf8');
     expect(html.match(/<svg\b/g)?.length).toBe(4);
     // The latest is now #2, compared with #1.
@@ -90,7 +92,7 @@ describe('trellis assess program', () => {
     const bad = await ws.run('report', '--out', out, '--format', 'pdfx');
     expect([bad.code, bad.stderr]).toEqual([
       2,
-      expect.stringContaining("'pdfx' is not a format: use md, html, pdf, json"),
+      expect.stringContaining("'pdfx' is not a format: use md, html, pdf, xlsx, json"),
     ]);
     const missing = await ws.run('report', '--out', out, '--assessment', '9');
     expect([missing.code, missing.stderr.trim()]).toEqual([5, 'error: No assessment #9']);

@@ -76,6 +76,16 @@ describe('the assessment as a document', () => {
     expect(size).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
+  it('a spreadsheet on request', async () => {
+    const res = await owner.get(`${V1}/assessments/1/document?format=xlsx`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toBe('attachment; filename="program-report-1.xlsx"');
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('PDF without a browser: 503 saying how to get one', async () => {
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nowhere/chromium';

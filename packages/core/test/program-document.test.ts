@@ -4,10 +4,15 @@
  * table, plurals, collapsed repeats), the trend once there are two assessments, and the charts
  * inline in the HTML. Figures are checked against the report JSON the document is made from.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
 import { importSources } from '../src/app/import-sources.ts';
-import { loadProgramDocumentInput, renderProgramDocument } from '../src/app/program-document.ts';
+import {
+  loadProgramDocumentInput,
+  programWorkbookFile,
+  renderProgramDocument,
+} from '../src/app/program-document.ts';
 import { scorePartnersUseCase } from '../src/app/score-partners.ts';
 import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
@@ -123,6 +128,67 @@ describe('the program document', () => {
     // The earlier one still renders, unchanged, by number.
     const again = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
     expect(renderProgramDocument(again, 'md')).toBe(md);
+  });
+
+  it('the spreadsheet reads back typed: money, dates, scores as numbers; a frozen, filtered header', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await programWorkbookFile(first)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Performance',
+      'Readiness',
+      'Portfolio',
+      'Scorecard',
+      'Plan',
+    ]);
+    const perf = wb.getWorksheet('Performance')!;
+    expect(perf.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(perf.autoFilter).toBeDefined();
+    expect(perf.rowCount).toBe(first.report.performance.partners.length + 1);
+    const a = first.report.performance.partners.find((p) => p.externalId === 'P-A')!;
+    const rowA = perf.getRows(2, perf.rowCount - 1)!.find((r) => r.getCell(2).value === 'P-A')!;
+    expect(rowA.getCell(6).value).toBe(a.revenue);
+    expect(rowA.getCell(6).numFmt).toBe('"$"#,##0');
+    expect(rowA.getCell(10).value).toBe(a.satisfaction);
+    expect(rowA.getCell(12).value).toEqual(new Date(`${a.lastActivityOn}T00:00:00Z`));
+    const plan = wb.getWorksheet('Plan')!;
+    const p = first.report.plan;
+    expect(plan.rowCount - 1).toBe(p.days30.length + p.days60.length + p.days90.length + p.deferred.length);
+    const scorecard = wb.getWorksheet('Scorecard')!;
+    expect(scorecard.rowCount - 1).toBe(first.report.scorecard.flatMap((d) => d.criteria).length);
+  });
+
+  it('no text becomes a formula in the spreadsheet, and user text stays inert in every format', async () => {
+    const names = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+1+1',
+      '-2',
+      '@SUM(A1)',
+      '<script>alert(1)</script> [x](javascript:alert(1))',
+    ];
+    const hostile: ProgramDocumentInput = {
+      ...first,
+      report: {
+        ...first.report,
+        performance: {
+          ...first.report.performance,
+          partners: first.report.performance.partners.map((p, i) => ({ ...p, name: names[i] ?? p.name })),
+        },
+      },
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await programWorkbookFile(hostile)) as unknown as ArrayBuffer);
+    const cells: ExcelJS.Cell[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    const texts = cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    expect(texts.filter((t) => /^[=+\-@]/.test(t))).toEqual([]);
+    for (const n of names.slice(0, 4)) expect(texts).toContain(`'${n}`);
+    const page = renderProgramDocument(hostile, 'html');
+    expect(page).not.toContain('<script>alert');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(renderProgramDocument(hostile, 'md')).toContain(
+      '\\<script\\>alert(1)\\</script\\> \\[x\\](javascript\\:alert(1))',
+    );
   });
 
   it('an unknown assessment is not found', async () => {

@@ -6,6 +6,7 @@ import {
   type Paper,
   papers,
   printProgramDocument,
+  programWorkbookFile,
   renderProgramDocument,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -13,7 +14,7 @@ import { action, log } from '../action.ts';
 import { prepareOutDir } from '../out-dir.ts';
 import { withDatabase } from '../with-database.ts';
 
-const FORMATS = [...documentFormats, 'pdf', 'json'] as const;
+const FORMATS = [...documentFormats, 'pdf', 'xlsx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `--format md,html`: one or more of the formats, each once. */
@@ -65,7 +66,9 @@ export const registerReport = (program: Command): void => {
               ? `${JSON.stringify(input.report, null, 2)}\n`
               : f === 'pdf'
                 ? await printProgramDocument(input, opts.paper)
-                : renderProgramDocument(input, f),
+                : f === 'xlsx'
+                  ? await programWorkbookFile(input)
+                  : renderProgramDocument(input, f),
           );
           written.push(path);
         }

@@ -32,6 +32,7 @@ import {
   papers,
   performanceSortKeys,
   printProgramDocument,
+  programWorkbookFile,
   renderProgramDocument,
   scoreCriterionUseCase,
   setPlanItemStatusUseCase,
@@ -54,6 +55,7 @@ const DOCUMENT_TYPES = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 const criterionPartnerRow = z.object({
   externalId: z.string(),
@@ -161,7 +163,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     query: z.object({
-      format: z.enum([...documentFormats, 'pdf']).default('html'),
+      format: z.enum([...documentFormats, 'pdf', 'xlsx']).default('html'),
       paper: z.enum(papers).default('A4').describe('PDF paper size'),
     }),
     responses: { 404: problemSchema, 503: problemSchema },
@@ -170,7 +172,9 @@ export const assessmentRoutes = [
       const body =
         query.format === 'pdf'
           ? await printProgramDocument(input, query.paper)
-          : renderProgramDocument(input, query.format);
+          : query.format === 'xlsx'
+            ? await programWorkbookFile(input)
+            : renderProgramDocument(input, query.format);
       const type = DOCUMENT_TYPES[query.format];
       return reply
         .type(type)

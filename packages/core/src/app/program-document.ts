@@ -14,6 +14,8 @@ import type { SqlClient } from '../db/sql-client.ts';
 import { renderHtml } from '../documents/html-render.ts';
 import { renderMarkdown } from '../documents/markdown-render.ts';
 import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
+import { programWorkbook } from '../documents/program/program-workbook.ts';
+import { writeWorkbook } from '../documents/workbook.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
 
@@ -61,4 +63,11 @@ export const printProgramDocument = (input: ProgramDocumentInput, paper: Paper):
     paper,
     header: { left: input.org, right: `Partner program readiness — assessment #${input.assessment.number}` },
     footer: `As of ${formatDate(input.report.asOf)} · ${input.assessment.status}`,
+  });
+
+/** The spreadsheet edition: every partner, the portfolio, the scorecard by criterion, the plan. */
+export const programWorkbookFile = (input: ProgramDocumentInput): Promise<Buffer> =>
+  writeWorkbook(programWorkbook(input), {
+    title: `${input.report.program}: assessment #${input.assessment.number}, as of ${input.report.asOf}`,
+    creator: `Trellis (${input.org})`,
   });

@@ -1,0 +1,78 @@
+/**
+ * Spreadsheet sheets as data, written with exceljs: typed cells (money, dates, percentages, plain
+ * numbers), a frozen header row with a filter on it, column widths from the content. A text cell a
+ * spreadsheet would run as a formula (beginning with = + - @, a tab or a carriage return) gets an
+ * apostrophe in front, as the CSV exports do — a name never becomes a formula, also once copied out.
+ */
+import ExcelJS from 'exceljs';
+
+export type ColumnKind = 'text' | 'usd' | 'share' | 'number' | 'score' | 'date' | 'int';
+
+export interface SheetColumn {
+  header: string;
+  kind: ColumnKind;
+}
+
+export interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: (string | number | null)[][];
+}
+
+const FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  usd: '"$"#,##0',
+  share: '0%',
+  number: '#,##0.##',
+  score: '0.0',
+  date: 'd mmm yyyy',
+  int: '#,##0',
+};
+
+const FORMULA = /^[=+\-@\t\r]/;
+export const safeText = (s: string): string => (FORMULA.test(s) ? `'${s}` : s);
+
+/** An ISO date (YYYY-MM-DD) as the spreadsheet's date (midnight UTC). */
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const cellValue = (kind: ColumnKind, v: string | number | null): ExcelJS.CellValue => {
+  if (v === null || v === '') return null;
+  if (kind === 'date') return typeof v === 'string' ? asDate(v) : v;
+  if (kind === 'text') return safeText(String(v));
+  return typeof v === 'number' ? v : safeText(v);
+};
+
+export const writeWorkbook = async (
+  sheets: Sheet[],
+  meta: { title: string; creator: string },
+): Promise<Buffer> => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = safeText(meta.creator);
+  wb.title = safeText(meta.title);
+  // A fixed date: the same data gives the same file.
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = s.columns.map((c, i) => {
+      const longest = Math.max(
+        c.header.length,
+        ...s.rows.slice(0, 500).map((r) => String(r[i] ?? '').length),
+      );
+      return {
+        header: c.header,
+        width: Math.min(60, Math.max(8, longest + 2)),
+        style: { numFmt: FORMATS[c.kind] },
+      };
+    });
+    for (const r of s.rows) ws.addRow(r.map((v, i) => cellValue(s.columns[i]!.kind, v)));
+    const head = ws.getRow(1);
+    head.font = { bold: true };
+    head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } };
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, s.rows.length + 1), column: s.columns.length },
+    };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+};
