@@ -125,6 +125,21 @@ describe('the program document', () => {
       `${word} ${Math.abs(delta).toFixed(1)} since 30 Sep 2026 (assessment #${first.assessment.number}:`,
     );
     expect(text).toContain('| Dimension | Score | Change | Band | Weakest finding |');
+    // History: health transitions of the partners in both, adding up to them; tier changes named.
+    expect(text).toContain('## What changed since the assessment of 30 Sep 2026?');
+    const both = second.report.performance.partners.filter((p) =>
+      first.report.performance.partners.some((q) => q.externalId === p.externalId),
+    ).length;
+    const transitions = ['Engaged', 'Passive', 'At-risk', 'Dormant'].map((h) => row(text, h));
+    const totals = transitions.map((l) => Number(l.split('|').at(-2)!.trim()));
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(both);
+    // Partner A stayed engaged in both assessments: counted on the diagonal.
+    const was = (id: string, r: typeof first.report) => r.performance.partners.find((p) => p.externalId === id)!;
+    const aBefore = was('P-A', first.report);
+    const aNow = was('P-A', second.report);
+    expect(text).toMatch(/\*\*Tier changes:\*\* /);
+    if ((aBefore.readiness?.tier ?? 'none') !== (aNow.readiness?.tier ?? 'none'))
+      expect(text).toContain(`Partner A: ${(aBefore.readiness?.tier ?? 'none').replace(/^./, (c) => c.toUpperCase())} → `);
     // The earlier one still renders, unchanged, by number.
     const again = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
     expect(renderProgramDocument(again, 'md')).toBe(md);

@@ -7,6 +7,7 @@ import { formatDate } from '@trellis/contracts';
 import type { Doc } from '../document.ts';
 import { appendixSection } from './appendix-section.ts';
 import type { ProgramDocumentInput } from './input.ts';
+import { historySection } from './history-section.ts';
 import { enablementSection, performanceSection } from './performance-section.ts';
 import { planSection } from './plan-section.ts';
 import { portfolioSection } from './portfolio-section.ts';
@@ -33,6 +34,7 @@ export const programDocument = (input: ProgramDocumentInput): Doc => ({
   ],
   sections: [
     summarySection(input),
+    ...(historySection(input) ? [historySection(input)!] : []),
     scorecardSection(input),
     portfolioSection(input),
     enablementSection(input),
