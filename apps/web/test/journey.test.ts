@@ -7,6 +7,7 @@
  * no page may log a console error.
  */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordKindNames } from '@trellis/contracts';
 import type { Browser } from 'playwright-core';
@@ -201,6 +202,25 @@ describe('the web app in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(tab.errors).toEqual([]);
   }, 180_000);
+
+  it('downloads the shown assessment as a PDF and as a spreadsheet', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/dashboard`);
+    for (const [item, ext, magic] of [
+      ['PDF (to print or send)', 'pdf', '%PDF-'],
+      ['Spreadsheet (every partner)', 'xlsx', 'PK'],
+    ] as const) {
+      await page.getByRole('button', { name: /^Download assessment #\d+ as a report$/ }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^program-report-\\d+\\.${ext}$`));
+      const body = readFileSync((await download.path())!);
+      expect(body.subarray(0, magic.length).toString()).toBe(magic);
+    }
+    expect(tab.errors).toEqual([]);
+  }, 120_000);
 
   it('another as-of date starts from the shown assessment’s brief', async () => {
     const { page } = tab;

@@ -12,6 +12,7 @@ import { AssessmentPicker } from './assessment-picker.tsx';
 import { ComparisonPanel } from './comparison-panel.tsx';
 import { type Assessment, useAssessments, useDashboard } from './dashboard-data.ts';
 import { useDashboardParams } from './dashboard-params.ts';
+import { DownloadMenu } from './download-menu.tsx';
 import { EnablementPanel } from './enablement-panel.tsx';
 import { HeadlinePanel } from './headline-panel.tsx';
 import { PerformancePanel, usePerformancePage } from './performance-panel.tsx';
@@ -104,7 +105,10 @@ const DashboardView = ({ assessments }: { assessments: Assessment[] }) => {
             </Text>
           )}
         </Stack>
-        <AssessmentPicker assessments={assessments} selected={selected} compared={compared} />
+        <Group gap="sm" align="flex-start">
+          <AssessmentPicker assessments={assessments} selected={selected} compared={compared} />
+          <DownloadMenu number={selected.number} />
+        </Group>
       </Group>
       <QueryView query={report} loading="Loading the assessment…">
         {(r) => (
