@@ -92,7 +92,7 @@ describe('trellis assess program', () => {
     const bad = await ws.run('report', '--out', out, '--format', 'pdfx');
     expect([bad.code, bad.stderr]).toEqual([
       2,
-      expect.stringContaining("'pdfx' is not a format: use md, html, pdf, xlsx, json"),
+      expect.stringContaining("'pdfx' is not a format: use md, html, prompt, pdf, xlsx, json"),
     ]);
     const missing = await ws.run('report', '--out', out, '--assessment', '9');
     expect([missing.code, missing.stderr.trim()]).toEqual([5, 'error: No assessment #9']);

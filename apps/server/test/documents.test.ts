@@ -76,6 +76,14 @@ describe('the assessment as a document', () => {
     expect(size).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
+  it('the prompt for a language model, as Markdown', async () => {
+    const res = await owner.get(`${V1}/assessments/1/document?format=prompt`);
+    expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="program-prompt-1.md"');
+    expect(res.body).toContain('> Assess **partner collaboration readiness** for ');
+    expect(res.body).not.toContain('{PARTNER_CONTEXT}');
+  });
+
   it('a spreadsheet on request', async () => {
     const res = await owner.get(`${V1}/assessments/1/document?format=xlsx`);
     expect(res.statusCode).toBe(200);

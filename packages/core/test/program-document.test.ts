@@ -134,12 +134,15 @@ describe('the program document', () => {
     const totals = transitions.map((l) => Number(l.split('|').at(-2)!.trim()));
     expect(totals.reduce((a, b) => a + b, 0)).toBe(both);
     // Partner A stayed engaged in both assessments: counted on the diagonal.
-    const was = (id: string, r: typeof first.report) => r.performance.partners.find((p) => p.externalId === id)!;
+    const was = (id: string, r: typeof first.report) =>
+      r.performance.partners.find((p) => p.externalId === id)!;
     const aBefore = was('P-A', first.report);
     const aNow = was('P-A', second.report);
     expect(text).toMatch(/\*\*Tier changes:\*\* /);
     if ((aBefore.readiness?.tier ?? 'none') !== (aNow.readiness?.tier ?? 'none'))
-      expect(text).toContain(`Partner A: ${(aBefore.readiness?.tier ?? 'none').replace(/^./, (c) => c.toUpperCase())} → `);
+      expect(text).toContain(
+        `Partner A: ${(aBefore.readiness?.tier ?? 'none').replace(/^./, (c) => c.toUpperCase())} → `,
+      );
     // The earlier one still renders, unchanged, by number.
     const again = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
     expect(renderProgramDocument(again, 'md')).toBe(md);
@@ -204,6 +207,28 @@ describe('the program document', () => {
     expect(renderProgramDocument(hostile, 'md')).toContain(
       '\\<script\\>alert(1)\\</script\\> \\[x\\](javascript\\:alert(1))',
     );
+  });
+
+  it('the prompt for a language model: the method’s prompt with its three variables filled from brief and data', () => {
+    const prompt = renderProgramDocument(first, 'prompt');
+    expect(prompt).not.toMatch(/\{(PARTNER_CONTEXT|OBJECTIVES|CONSTRAINTS)\}/);
+    const quick = prompt.split('## Quick Assessment Prompt')[1]!.split('## Template')[0]!;
+    // {PARTNER_CONTEXT} from the data: count, types, tiers, engagement, revenue, tools.
+    const tiers = (t: string | null) =>
+      first.report.performance.partners.filter((p) => (p.readiness?.tier ?? null) === t).length;
+    expect(quick).toContain(
+      `25 partners (5 strategic, 15 channel, 5 technology); tiers: ${tiers('platinum')} platinum, ${tiers('gold')} gold, ${tiers('silver')} silver, ${tiers('bronze')} bronze, ${tiers(null)} no tier.`,
+    );
+    expect(quick).toContain('Partner-sourced revenue $8M (20% of company revenue)');
+    expect(quick).toContain('Tools: partner portal, Salesforce PRM.');
+    // {OBJECTIVES} and {CONSTRAINTS} from the brief (and the coverage gaps the data shows).
+    expect(quick).toContain('The partnership objectives are partner revenue $15M by 2027-09-30');
+    expect(quick).toContain('Account for a team of 2; limited budget; limited executive bandwidth;');
+    expect(quick).toContain('coverage gaps: APAC (no partner)');
+    // The six dimensions with their criteria, and every measured score to keep.
+    for (const d of first.report.scorecard) expect(prompt).toContain(d.dimension.toUpperCase());
+    const measured = prompt.split('## Measured by Trellis')[1]!;
+    expect(measured.match(/^- .* — \d\/5 \(/gm)).toHaveLength(24);
   });
 
   it('an unknown assessment is not found', async () => {

@@ -59,7 +59,8 @@ export const registerReport = (program: Command): void => {
         const input = await withDatabase((db, orgId) => loadProgramDocumentInput(db, orgId, opts.assessment));
         const written: string[] = [];
         for (const f of opts.format) {
-          const path = join(dir, `program-report.${f}`);
+          // The prompt is Markdown too: named so that it opens as such.
+          const path = join(dir, f === 'prompt' ? 'program-prompt.md' : `program-report.${f}`);
           writeFileSync(
             path,
             f === 'json'

@@ -54,6 +54,7 @@ const performanceRow = programReportSchema.shape.performance.shape.partners.elem
 const DOCUMENT_TYPES = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  prompt: 'text/markdown; charset=utf-8',
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
@@ -180,7 +181,7 @@ export const assessmentRoutes = [
         .type(type)
         .header(
           'content-disposition',
-          `attachment; filename="program-report-${input.assessment.number}.${query.format}"`,
+          `attachment; filename="${query.format === 'prompt' ? 'program-prompt' : 'program-report'}-${input.assessment.number}.${query.format === 'prompt' ? 'md' : query.format}"`,
         )
         .header('cache-control', 'private, no-cache')
         .send(body);

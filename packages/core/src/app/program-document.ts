@@ -13,14 +13,19 @@ import { findOrgName, findPreviousAssessmentNumber } from '../db/queries/program
 import type { SqlClient } from '../db/sql-client.ts';
 import { renderHtml } from '../documents/html-render.ts';
 import { renderMarkdown } from '../documents/markdown-render.ts';
+import { assessmentPrompt } from '../documents/program/assessment-prompt.ts';
 import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
 import { programWorkbook } from '../documents/program/program-workbook.ts';
 import { writeWorkbook } from '../documents/workbook.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
 
-/** The text formats, rendered at once; `pdf` is the HTML printed by a browser (printProgramDocument). */
-export const documentFormats = ['md', 'html'] as const;
+/**
+ * The text formats, rendered at once — the document as Markdown or HTML, and `prompt`, the method's
+ * assessment prompt filled in for a language model; `pdf` is the HTML printed by a browser
+ * (printProgramDocument), `xlsx` the spreadsheet (programWorkbookFile).
+ */
+export const documentFormats = ['md', 'html', 'prompt'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 const loadReport = async (db: SqlClient, orgId: string, n: number) => {
@@ -53,6 +58,7 @@ export const loadProgramDocumentInput = async (
 };
 
 export const renderProgramDocument = (input: ProgramDocumentInput, format: DocumentFormat): string => {
+  if (format === 'prompt') return assessmentPrompt(input);
   const doc = programDocument(input);
   return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
 };

@@ -11,6 +11,7 @@ const FORMATS = [
   { format: 'html', label: 'Web page (HTML, charts inline)' },
   { format: 'xlsx', label: 'Spreadsheet (every partner)' },
   { format: 'md', label: 'Markdown' },
+  { format: 'prompt', label: 'Prompt for a language model' },
 ] as const;
 
 export const DownloadMenu = ({ number }: { number: number }) => {

@@ -28,7 +28,8 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
     r.performance.partners.filter((x) => before.get(x.externalId)?.health === from && x.health === to).length;
   const joined = r.performance.partners.filter((x) => !before.has(x.externalId)).length;
   const left = p.performance.partners.filter((x) => !now.has(x.externalId)).length;
-  const tierOf = (x: { readiness: { tier: string | null } | null } | undefined) => x?.readiness?.tier ?? 'none';
+  const tierOf = (x: { readiness: { tier: string | null } | null } | undefined) =>
+    x?.readiness?.tier ?? 'none';
   const tierChanges = r.performance.partners
     .filter((x) => before.has(x.externalId) && tierOf(before.get(x.externalId)) !== tierOf(x))
     .map((x) => `${x.name}: ${capital(tierOf(before.get(x.externalId)))} → ${capital(tierOf(x))}`);
@@ -37,7 +38,9 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
     {
       kind: 'paragraph',
       text: [
-        { strong: `Overall ${formatScore(p.summary.overall.score)} → ${formatScore(r.summary.overall.score)}` },
+        {
+          strong: `Overall ${formatScore(p.summary.overall.score)} → ${formatScore(r.summary.overall.score)}`,
+        },
         ` (${formatDelta(r.summary.overall.score - p.summary.overall.score)}), ${p.summary.overall.band} → ${r.summary.overall.band}. Each dimension's change is in the scorecard.`,
       ],
     },

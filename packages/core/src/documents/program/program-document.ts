@@ -6,8 +6,8 @@
 import { formatDate } from '@trellis/contracts';
 import type { Doc } from '../document.ts';
 import { appendixSection } from './appendix-section.ts';
-import type { ProgramDocumentInput } from './input.ts';
 import { historySection } from './history-section.ts';
+import type { ProgramDocumentInput } from './input.ts';
 import { enablementSection, performanceSection } from './performance-section.ts';
 import { planSection } from './plan-section.ts';
 import { portfolioSection } from './portfolio-section.ts';
