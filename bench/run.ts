@@ -23,6 +23,7 @@ import { importFile } from '../packages/core/src/files/csv-file.ts';
 import { loadProgramFramework } from '../packages/core/src/frameworks/load-framework.ts';
 import { type EntityName, entityNames } from '../packages/core/src/importers/index.ts';
 import { BASELINE_SQL, type RawHandle, READINESS_BASELINE_SQL, rawCopy } from './baseline.ts';
+import { runDocumentsSuite } from './documents.ts';
 import { BENCH_AS_OF, DEFAULT_SIZES, generateProgram, READINESS_SIZES } from './generate.ts';
 import { runLoadSuite } from './load.ts';
 import { runWebSuite } from './web.ts';
@@ -35,6 +36,8 @@ const suite = process.env.BENCH_SUITE === 'readiness' ? 'readiness' : 'program';
 const loadOnly = process.env.BENCH_SUITE === 'load';
 /** `web`: only the web app in Chromium (bench/web.ts); the default program suite ends with it too. */
 const webOnly = process.env.BENCH_SUITE === 'web';
+/** `documents`: only the reports (bench/documents.ts). */
+const documentsOnly = process.env.BENCH_SUITE === 'documents';
 const base = suite === 'readiness' ? READINESS_SIZES : DEFAULT_SIZES;
 const sizes = Object.fromEntries(
   Object.entries(base).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
@@ -207,8 +210,10 @@ const main = async () => {
   writeFileSync(join(import.meta.dirname, 'data', `last-run-${suite}-scale-${scale}.md`), text);
 };
 
-const fullProgram = !loadOnly && !webOnly && suite === 'program' && engines.includes('postgres');
-if (!loadOnly && !webOnly) await main();
+const fullProgram =
+  !loadOnly && !webOnly && !documentsOnly && suite === 'program' && engines.includes('postgres');
+if (documentsOnly) process.stdout.write(`${await runDocumentsSuite()}`);
+if (!loadOnly && !webOnly && !documentsOnly) await main();
 if (loadOnly || fullProgram) {
   log('== API load test (PostgreSQL)');
   process.stdout.write(`\n${await runLoadSuite()}`);
