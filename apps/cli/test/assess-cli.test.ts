@@ -89,6 +89,17 @@ describe('trellis assess program', () => {
       'Unchanged 0.0 since 30 Sep 2026 (assessment #1: 2.8, Developing)',
     );
 
+    // One partner's review.
+    const review = await ws.run('report', 'partner', 'P-D', '--out', out, '--format', 'md,html');
+    expect([review.code, review.stderr]).toEqual([
+      0,
+      expect.stringContaining('Partner D, readiness as of 2026-09-30; wrote'),
+    ]);
+    expect(readFileSync(join(out, 'partner-P-D.md'), 'utf8')).toMatch(
+      /^# What does Partner D need for \w+\?\n/,
+    );
+    expect((await ws.run('report', 'partner', 'P-NOPE', '--out', out)).code).toBe(5);
+
     const bad = await ws.run('report', '--out', out, '--format', 'pdfx');
     expect([bad.code, bad.stderr]).toEqual([
       2,

@@ -107,6 +107,26 @@ describe('the assessment as a document', () => {
     }
   });
 
+  it("a partner's review: its tier, needs and plan; a partner user downloads their own, never another's", async () => {
+    const readiness = (await owner.get(`${V1}/partners/P-A/readiness`)).data;
+    const md = await owner.get(`${V1}/partners/P-A/document?format=md`);
+    expect(md.statusCode).toBe(200);
+    expect(md.headers['content-disposition']).toBe('attachment; filename="partner-P-A.md"');
+    expect(md.body).toContain(`**${readiness.composite.toFixed(1)}** — of 100 points of readiness.`);
+    expect(md.body).toContain('## Skills, capacity and outcomes');
+    for (const g of readiness.gates) expect(md.body).toContain(g.detail);
+    // The partner user of P-A: their own review, as a PDF too.
+    const own = await partner.get(`${V1}/partners/P-A/document?format=pdf`);
+    expect([own.statusCode, own.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(own.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await partner.get(`${V1}/partners/P-B/document`)).statusCode).toBe(404);
+    expect((await globex.get(`${V1}/partners/P-A/document`)).statusCode).toBe(404);
+    expect((await owner.get(`${V1}/partners/P-NOPE/document`)).statusCode).toBe(404);
+    const html = await owner.get(`${V1}/partners/P-D/document`);
+    expect(html.body.match(/<svg\b/g)?.length).toBe(2);
+    expect(html.body).toContain('<h1>What does Partner D need for ');
+  });
+
   it('is refused to partner users, other orgs, unknown assessments and unknown formats', async () => {
     expect((await partner.get(`${V1}/assessments/1/document`)).statusCode).toBe(403);
     expect((await globex.get(`${V1}/assessments/1/document`)).statusCode).toBe(404);

@@ -258,6 +258,17 @@ describe('the web app in a real browser', () => {
     await partner.page.getByRole('heading', { level: 1, name: /Partner D/ }).waitFor();
     await screenshot(partner.page, 'partner-portal');
     expect(await partner.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    // Their own review (QBR pack) as a PDF, from their portal.
+    const [review] = await Promise.all([
+      partner.page.waitForEvent('download', { timeout: 60_000 }),
+      partner.page.getByRole('link', { name: 'Download review (PDF)' }).click(),
+    ]);
+    expect(review.suggestedFilename()).toBe('partner-P-D.pdf');
+    expect(
+      readFileSync((await review.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await partner.page.goto(`${server.url}/partners/P-B`);
     await partner.page.getByRole('heading', { level: 1, name: 'Partner not found' }).waitFor();
     await partner.page.goto(`${server.url}/dashboard`);

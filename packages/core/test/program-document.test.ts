@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
 import { importSources } from '../src/app/import-sources.ts';
+import { loadPartnerDocumentInput, renderPartnerDocument } from '../src/app/partner-document.ts';
 import {
   loadProgramDocumentInput,
   programWorkbookFile,
@@ -229,6 +230,23 @@ describe('the program document', () => {
     for (const d of first.report.scorecard) expect(prompt).toContain(d.dimension.toUpperCase());
     const measured = prompt.split('## Measured by Trellis')[1]!;
     expect(measured.match(/^- .* — \d\/5 \(/gm)).toHaveLength(24);
+  });
+
+  it("a partner's review flags its overdue remediation items with the days overdue", async () => {
+    const late = await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', { today: '2030-01-01' });
+    const open = late.remediation.filter((i) => i.status === 'open' || i.status === 'in_progress');
+    expect(open.length).toBeGreaterThan(0);
+    const md = renderPartnerDocument(late, 'md');
+    expect(md).toContain(`${open.length} items open, **${open.length} overdue**`);
+    const first = open[0]!;
+    const days = (Date.parse('2030-01-01') - Date.parse(first.dueOn)) / 86_400_000;
+    expect(md).toContain(`**${days} days overdue**`);
+    // On time, nothing is flagged.
+    const early = renderPartnerDocument(
+      await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', { today: '2026-10-01' }),
+      'md',
+    );
+    expect(early).not.toContain('overdue');
   });
 
   it('an unknown assessment is not found', async () => {

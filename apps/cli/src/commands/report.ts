@@ -2,29 +2,40 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   documentFormats,
+  loadPartnerDocumentInput,
   loadProgramDocumentInput,
   type Paper,
   papers,
+  printPartnerDocument,
   printProgramDocument,
   programWorkbookFile,
+  renderPartnerDocument,
   renderProgramDocument,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { action, log } from '../action.ts';
+import { action, log, today } from '../action.ts';
 import { prepareOutDir } from '../out-dir.ts';
 import { withDatabase } from '../with-database.ts';
 
 const FORMATS = [...documentFormats, 'pdf', 'xlsx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
+const PARTNER_FORMATS = ['md', 'html', 'pdf'] as const;
+type PartnerFormat = (typeof PARTNER_FORMATS)[number];
+
 /** `--format md,html`: one or more of the formats, each once. */
-const formatsOption = (value: string): Format[] => {
-  const list = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
-  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || list.length === 0)
-    throw new InvalidArgumentError(`'${bad.join(',') || value}' is not a format: use ${FORMATS.join(', ')}`);
-  return list as Format[];
-};
+const listOf =
+  <F extends string>(formats: readonly F[]) =>
+  (value: string): F[] => {
+    const list = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+    const bad = list.filter((f) => !(formats as readonly string[]).includes(f));
+    if (bad.length || list.length === 0)
+      throw new InvalidArgumentError(
+        `'${bad.join(',') || value}' is not a format: use ${formats.join(', ')}`,
+      );
+    return list as F[];
+  };
+const formatsOption = listOf(FORMATS);
 
 const assessmentOption = (value: string): number | 'latest' => {
   if (value === 'latest') return value;
@@ -35,10 +46,15 @@ const assessmentOption = (value: string): number | 'latest' => {
 };
 
 export const registerReport = (program: Command): void => {
-  program
+  // `trellis report …` is `trellis report program …` (the default subcommand); `report partner <id>`
+  // has options of the same names, so each lives on its own subcommand.
+  const report = program
     .command('report')
+    .description('render documents: the program assessment, or one partner');
+  report
+    .command('program', { isDefault: true })
     .description(
-      'render a stored program assessment as a document: Markdown, self-contained HTML (charts inline), JSON',
+      'a stored program assessment as a document: Markdown, self-contained HTML (charts inline), PDF (printed by Chromium), a spreadsheet (xlsx), JSON, or the assessment prompt for a language model (prompt)',
     )
     .requiredOption('--out <dir>', 'directory for program-report.<format> (required)')
     .addOption(
@@ -76,6 +92,37 @@ export const registerReport = (program: Command): void => {
         log(
           `assessment #${input.assessment.number} (${input.assessment.status}); wrote ${written.join(', ')}`,
         );
+      }),
+    );
+  report
+    .command('partner <id>')
+    .description(
+      "one partner's review (QBR pack): standing, readiness, gates, next-tier needs, remediation plan",
+    )
+    .requiredOption('--out <dir>', 'directory for partner-<id>.<format> (required)')
+    .addOption(
+      new Option('--format <list>', `one or more of ${PARTNER_FORMATS.join(', ')}, comma-separated`)
+        .argParser(listOf(PARTNER_FORMATS))
+        .default(['md'], 'md'),
+    )
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
+    .action(
+      action(async (id: string, opts: { out: string; format: PartnerFormat[]; paper: Paper }) => {
+        const dir = prepareOutDir(opts.out);
+        const input = await withDatabase((db, orgId) =>
+          loadPartnerDocumentInput(db, orgId, id, { today: today() }),
+        );
+        const written: string[] = [];
+        for (const f of opts.format) {
+          // The file name carries the partner's id, made safe for a file system.
+          const path = join(dir, `partner-${id.replace(/[^\w.-]+/g, '_')}.${f}`);
+          writeFileSync(
+            path,
+            f === 'pdf' ? await printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f),
+          );
+          written.push(path);
+        }
+        log(`${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`);
       }),
     );
 };

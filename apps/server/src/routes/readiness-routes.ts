@@ -6,11 +6,15 @@ import { isoDate, jobSchema, problemSchema, readinessReportSchema, scoringReques
 import {
   AppError,
   enqueueJob,
+  loadPartnerDocumentInput,
   loadTierPolicy,
   pageTiersUseCase,
+  papers,
   parseTierPolicy,
   partnerReadinessUseCase,
+  printPartnerDocument,
   readinessSummaryUseCase,
+  renderPartnerDocument,
   scoringContext,
   simulateTierPolicy,
 } from '@trellis/core';
@@ -26,6 +30,12 @@ const asOfQuery = z.object({
   asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
 });
 const partnerRow = readinessReportSchema.shape.partners.element;
+
+const PARTNER_DOCUMENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
 
 export const readinessRoutes = [
   defineRoute({
@@ -93,6 +103,37 @@ export const readinessRoutes = [
     query: asOfQuery,
     responses: { 200: partnerRow.extend({ asOf: z.string() }), 404: problemSchema },
     handler: ({ db, caller, params, query }) => partnerReadinessUseCase(db, caller, params.id, query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/partners/:id/document',
+    access: 'readiness:read',
+    summary: 'One partner’s review (QBR pack) as a document: HTML with its charts, PDF or Markdown',
+    description:
+      'Where the partner stands (tier, composite, performance, health and why), its readiness components and what they cost, the gates of its tier, what the next tier needs, and the remediation plan with overdue items flagged. A partner user gets their own partner only. Sent as a download.',
+    tags,
+    params: partnerParams,
+    query: z.object({
+      format: z.enum(['html', 'pdf', 'md']).default('html'),
+      paper: z.enum(papers).default('A4').describe('PDF paper size'),
+    }),
+    responses: { 404: problemSchema, 503: problemSchema },
+    handler: async ({ db, caller, params, query, reply }) => {
+      const input = await loadPartnerDocumentInput(db, caller.orgId, params.id, {
+        today: new Date().toISOString().slice(0, 10),
+        onlyPartnerId: caller.partner?.id,
+      });
+      const body =
+        query.format === 'pdf'
+          ? await printPartnerDocument(input, query.paper)
+          : renderPartnerDocument(input, query.format);
+      const file = `partner-${params.id.replace(/[^\w.-]+/g, '_')}.${query.format}`;
+      return reply
+        .type(PARTNER_DOCUMENT_TYPES[query.format])
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .header('cache-control', 'private, no-cache')
+        .send(body);
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -11,6 +11,7 @@ export * from './imports/index.ts';
 export * from './jobs/index.ts';
 export * from './list-remediation.ts';
 export * from './load-example-program.ts';
+export * from './partner-document.ts';
 export * from './program-document.ts';
 export * from './readiness/index.ts';
 export * from './records/index.ts';

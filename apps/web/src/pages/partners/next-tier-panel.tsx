@@ -3,11 +3,10 @@
  * today and what is required, and the remediation item working on it (status and due date).
  */
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { formatDate, formatDue, formatScore, plural } from '@trellis/contracts';
+import { formatDate, formatDue, formatScore, needRows, plural } from '@trellis/contracts';
 import { Empty } from '../../components/states.tsx';
 import { todayIso } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
-import { needRows } from './need-row.ts';
 import type { PartnerReadiness, RemediationItem } from './partner-types.ts';
 import { tierName } from './tiers.ts';
 

@@ -3,8 +3,10 @@
  * answers, the partner's tier (in effect, and earned when a grace period keeps it higher), its
  * health and composite, and who the partner is.
  */
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { formatDate, formatScore } from '@trellis/contracts';
+import { API } from '../../api/client.ts';
+import { useOrgPath } from '../../api/org-path.ts';
 import { HealthBadge, TierBadge } from '../../components/badges.tsx';
 import type { PartnerReadiness, PartnerRecord, PerformanceRow } from './partner-types.ts';
 import { tierName } from './tiers.ts';
@@ -25,6 +27,7 @@ export const PartnerHeader = ({
   readiness: PartnerReadiness | undefined;
   performance: PerformanceRow | null | undefined;
 }) => {
+  const org = useOrgPath();
   const details = [
     record.external_id,
     record.type,
@@ -36,7 +39,21 @@ export const PartnerHeader = ({
   ].filter(Boolean);
   return (
     <Stack gap={6}>
-      <Title order={1}>{pageQuestion(record.name, readiness)}</Title>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Title order={1}>{pageQuestion(record.name, readiness)}</Title>
+        {readiness && (
+          // The partner review (QBR pack) as a PDF: what this page says, to print or send.
+          <Button
+            component="a"
+            variant="default"
+            href={`${API}${org}/partners/${encodeURIComponent(record.external_id)}/document?format=pdf`}
+            download
+            style={{ flexShrink: 0 }}
+          >
+            Download review (PDF)
+          </Button>
+        )}
+      </Group>
       <Group gap="sm" wrap="wrap" aria-label="Tier and health">
         {readiness ? (
           <>

@@ -16,3 +16,12 @@ export const findPreviousAssessmentNumber = async (
       [orgId, number],
     )
   )[0]?.n ?? undefined;
+
+/** The org's assessment of the latest as-of date (the highest number among equals), if any. */
+export const findLatestAssessmentByDate = async (db: SqlClient, orgId: string): Promise<number | undefined> =>
+  (
+    await db.query<{ number: number }>(
+      'select number from assessments where org_id = $1 order by as_of desc, number desc limit 1',
+      [orgId],
+    )
+  )[0]?.number;

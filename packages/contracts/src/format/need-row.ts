@@ -1,11 +1,12 @@
 /**
- * A next-tier need as the checklist shows it — what, where the partner is today, what is
+ * A next-tier need as the web's checklist and the partner documents show it — what, where the partner is today, what is
  * required — from the API's structured need (`nextTier.items`). A scoring stored before needs were
  * structured has only the sentence: then the sentence is the "what" and the rest is left blank.
  */
-import { formatScore, plural } from '@trellis/contracts';
-import type { NextTier } from './partner-types.ts';
+import type { ReadinessReport } from '../readiness-report-schema.ts';
+import { formatScore, plural } from './format.ts';
 
+export type NextTier = NonNullable<ReadinessReport['partners'][number]['nextTier']>;
 export type NeedItem = NonNullable<NextTier['items']>[number];
 
 export interface NeedRow {

@@ -1,0 +1,57 @@
+/**
+ * One partner's QBR pack: its latest readiness scoring, its row of the latest program assessment
+ * and its remediation plan, as Markdown, HTML or PDF. A partner user gets only their own partner
+ * (`onlyPartnerId`): any other is "not found", as everywhere.
+ */
+import { formatDate } from '@trellis/contracts';
+import { pagePerformance } from '../db/queries/assessments.ts';
+import { findLatestAssessmentByDate, findOrgName } from '../db/queries/program-documents.ts';
+import { partnerReadinessRow } from '../db/queries/readiness-reads.ts';
+import { listRemediation } from '../db/queries/save-readiness.ts';
+import type { SqlClient } from '../db/sql-client.ts';
+import { renderHtml } from '../documents/html-render.ts';
+import { renderMarkdown } from '../documents/markdown-render.ts';
+import { type PartnerDocumentInput, partnerDocument } from '../documents/partner/partner-document.ts';
+import { AppError } from '../errors.ts';
+import { type Paper, printPdf } from '../files/print-pdf.ts';
+
+export const loadPartnerDocumentInput = async (
+  db: SqlClient,
+  orgId: string,
+  externalId: string,
+  opts: { today: string; onlyPartnerId?: number },
+): Promise<PartnerDocumentInput> => {
+  const row = await partnerReadinessRow(db, orgId, externalId, undefined, opts.onlyPartnerId);
+  if (!row) throw new AppError('NOT_FOUND', `No partner with external_id "${externalId}"`);
+  if (!row.asOf || !row.detail)
+    throw new AppError(
+      'NOT_FOUND',
+      `Partner ${externalId} has no readiness scoring yet; run \`trellis score partners\` first`,
+    );
+  // Performance from the assessment of the latest date (numbers follow creation, not dates).
+  const n = await findLatestAssessmentByDate(db, orgId);
+  const performance =
+    n === undefined
+      ? null
+      : ((await pagePerformance(db, orgId, n, { partner: externalId, limit: 1, offset: 0 })).items[0] ??
+        null);
+  return {
+    org: (await findOrgName(db, orgId)) ?? orgId,
+    readiness: { ...row.detail, asOf: row.asOf },
+    performance,
+    remediation: await listRemediation(db, orgId, externalId),
+    today: opts.today,
+  };
+};
+
+export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' | 'html'): string => {
+  const doc = partnerDocument(input);
+  return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
+};
+
+export const printPartnerDocument = (input: PartnerDocumentInput, paper: Paper): Promise<Buffer> =>
+  printPdf(renderPartnerDocument(input, 'html'), {
+    paper,
+    header: { left: input.org, right: `Partner review — ${input.readiness.name}` },
+    footer: `Readiness as of ${formatDate(input.readiness.asOf)}`,
+  });
