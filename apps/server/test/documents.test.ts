@@ -4,7 +4,7 @@
  * refused to partner users, other orgs and unknown assessments.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,22 @@ describe('the assessment as a document', () => {
       expect(text).toContain(heading);
     expect(text).toContain(report.summary.overall.score.toFixed(1));
     expect(text).toMatch(/Page 1 of \d+/);
+    // The cover page renders (pdftoppm): an image with the title's ink on it, kept as an artifact to look at.
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(dir, 'r.pdf'),
+      join(dir, 'cover'),
+    ]);
+    const cover = readFileSync(join(dir, 'cover.png'));
+    expect(cover.subarray(1, 4).toString()).toBe('PNG');
+    expect(cover.length).toBeGreaterThan(4000);
     const size = execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' });
     expect(size).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });

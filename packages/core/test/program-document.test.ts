@@ -4,6 +4,8 @@
  * table, plurals, collapsed repeats), the trend once there are two assessments, and the charts
  * inline in the HTML. Figures are checked against the report JSON the document is made from.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
@@ -247,6 +249,14 @@ describe('the program document', () => {
       'md',
     );
     expect(early).not.toContain('overdue');
+  });
+
+  it('the HTML matches its golden file (charts normalised: their SVG is ECharts’ to draw)', () => {
+    // UPDATE_GOLDEN=1 rewrites the file; review its diff like code.
+    const normalised = html.replace(/<svg[\s\S]*?<\/svg>/g, '<svg/>');
+    const file = join(import.meta.dirname, 'golden', 'program-report.html');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, normalised);
+    expect(normalised).toBe(readFileSync(file, 'utf8'));
   });
 
   it('an unknown assessment is not found', async () => {
