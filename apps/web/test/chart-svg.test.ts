@@ -8,9 +8,11 @@ import {
   dimensionDeltaOption,
   dimensionRadarOption,
   enablementGapsOption,
+  planTimelineOption,
   portfolioGridOption,
   readinessByRoleOption,
   readinessComponentsOption,
+  revenueParetoOption,
   tierDistributionOption,
 } from '@trellis/contracts';
 import * as echarts from 'echarts';
@@ -54,6 +56,8 @@ describe('chart options render to SVG on the server', () => {
       () => report.scorecard[1].dimension.split(' ')[0],
     ],
     ['tier distribution', () => tierDistributionOption(readiness), () => 'platinum'],
+    ['revenue Pareto', () => revenueParetoOption(report), () => report.portfolio.topPerformers[0].name],
+    ['plan timeline', () => planTimelineOption(report), () => 'days from today'],
     ['readiness by role', () => readinessByRoleOption(readiness), () => readiness.readinessByRole[0].role],
     ['readiness components', () => readinessComponentsOption(partner), () => 'Skills'],
     ['composite contributions', () => compositeContributionsOption(partner), () => 'Composite'],

@@ -110,7 +110,7 @@ describe('the program document', () => {
   });
 
   it('the HTML has the charts inline as SVG and the same figures', () => {
-    expect(html.match(/<svg\b/g)?.length).toBe(4);
+    expect(html.match(/<svg\b/g)?.length).toBe(5);
     expect(html).toContain('aria-label="Dimension scores from 0 to 5"');
     expect(html).toContain(`<span class="value">${first.report.summary.overall.score.toFixed(1)}</span>`);
     expect(html).toContain('Partner X');

@@ -381,3 +381,63 @@ export const revenueParetoOption = (report: Pick<ProgramReport, 'performance'>, 
     tooltip: { trigger: 'axis' },
   };
 };
+
+/**
+ * The 30/60/90-day plan as a timeline: one bar per action across its 30-day window (days 1–30,
+ * 31–60, 61–90), first actions on top, each labelled with its effort; the status is in the bar's
+ * shade (done darkest) and in its label, so colour is never the only cue.
+ */
+export const planTimelineOption = (report: Pick<ProgramReport, 'plan'>): ChartOption => {
+  const windows = [
+    ['days30', 0],
+    ['days60', 30],
+    ['days90', 60],
+  ] as const;
+  const items = windows.flatMap(([bucket, start]) => report.plan[bucket].map((a) => ({ a, start })));
+  const shade: Record<string, string> = { todo: '#a9c0e0', in_progress: '#6f93c8', done: '#1c3f73' };
+  const words: Record<string, string> = { todo: 'to do', in_progress: 'in progress', done: 'done' };
+  return {
+    grid: { left: 250, right: 24, top: 16, bottom: 40 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 90,
+      interval: 30,
+      name: 'days from today',
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map(({ a }) => a.title),
+      axisLabel: { width: 190, overflow: 'truncate', fontSize: 11 },
+    },
+    series: [
+      // An invisible bar up to the window's start, then the window itself: a stacked Gantt.
+      {
+        type: 'bar',
+        stack: 'plan',
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        data: items.map(({ start }) => start),
+      },
+      {
+        type: 'bar',
+        stack: 'plan',
+        name: 'Action window',
+        barMaxWidth: 18,
+        data: items.map(({ a }) => ({
+          value: 30,
+          itemStyle: { color: shade[a.status] ?? shade.todo },
+          label: {
+            show: true,
+            position: 'insideLeft',
+            color: a.status === 'done' ? '#ffffff' : '#1c2b40',
+            formatter: `${a.effort} effort · ${words[a.status] ?? a.status}`,
+          },
+        })),
+      },
+    ],
+  };
+};

@@ -2,7 +2,7 @@
  * The 30/60/90-day plan: each bucket's actions with their effort, status and why; the targets the
  * plan moves; deferred actions collapsed by reason ("4 actions — no room within 90 days …").
  */
-import { formatDate, plural } from '@trellis/contracts';
+import { formatDate, planTimelineOption, plural } from '@trellis/contracts';
 import type { Block, Section } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
 
@@ -44,6 +44,17 @@ export const planSection = ({ report: r }: ProgramDocumentInput): Section => {
         kind: 'paragraph',
         text: `At most ${plural(p.capacityPerBucket, 'action')} per 30 days, the capacity the brief's team and budget allow; the highest priority first.`,
       },
+      ...(p.days30.length + p.days60.length + p.days90.length > 0
+        ? [
+            {
+              kind: 'chart' as const,
+              title: 'The plan as a timeline: each action in its 30-day window, with its effort and status',
+              option: planTimelineOption(r),
+              width: 640,
+              height: 60 + 26 * (p.days30.length + p.days60.length + p.days90.length),
+            },
+          ]
+        : []),
       ...bucket('First 30 days', p.days30),
       ...bucket('Days 31–60', p.days60),
       ...bucket('Days 61–90', p.days90),
