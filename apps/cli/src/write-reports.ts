@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProgramReport, ReadinessReport } from '@trellis/contracts';
-import { renderProgramReportMarkdown, renderReadinessReportMarkdown } from '@trellis/core';
+import type { ReadinessReport } from '@trellis/contracts';
+import {
+  type ProgramDocumentInput,
+  renderProgramDocument,
+  renderReadinessReportMarkdown,
+} from '@trellis/core';
 
 /** Writes DIR/<name>.md and DIR/<name>.json (pretty, newline-terminated); returns their paths. */
 export const writeReportFiles = (outDir: string, name: string, markdown: string, json: unknown): string[] => {
@@ -13,9 +17,9 @@ export const writeReportFiles = (outDir: string, name: string, markdown: string,
   return [md, js];
 };
 
-/** Writes DIR/program-report.md and DIR/program-report.json; returns their paths. */
-export const writeProgramReport = (outDir: string, report: ProgramReport): string[] =>
-  writeReportFiles(outDir, 'program-report', renderProgramReportMarkdown(report), report);
+/** Writes DIR/program-report.md (the document `trellis report` writes) and DIR/program-report.json; returns their paths. */
+export const writeProgramReport = (outDir: string, input: ProgramDocumentInput): string[] =>
+  writeReportFiles(outDir, 'program-report', renderProgramDocument(input, 'md'), input.report);
 
 /** Writes DIR/readiness-report.md and DIR/readiness-report.json; returns their paths. */
 export const writeReadinessReport = (outDir: string, report: ReadinessReport): string[] =>

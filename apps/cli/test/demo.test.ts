@@ -26,14 +26,16 @@ describe('trellis demo', () => {
     expect(a.stdout).toContain('$8M partner-sourced revenue (20% of total); 10 active partners; 15 inactive');
     expect(a.stdout).toContain('Partner health: 10 engaged, 11 passive, 1 at-risk, 3 dormant');
     const headings = a.md.split('\n').filter((l) => /^## \d\) /.test(l));
-    expect(a.md.indexOf('## Brief')).toBeLessThan(a.md.indexOf('## 1) Executive summary'));
+    // The document `trellis report` writes: the summary first, the brief with the sources at the end.
+    expect(a.md.startsWith('# How mature is our partner program?\n')).toBe(true);
+    expect(a.md.indexOf('**The brief: what data cannot tell**')).toBeGreaterThan(a.md.indexOf('## Appendix'));
     expect(headings).toEqual([
       '## 1) Executive summary',
-      '## 2) Dimension scorecard',
-      '## 3) Partner portfolio map',
-      '## 4) Enablement gap analysis',
-      '## 5) Performance dashboard',
-      '## 6) 30/60/90-day partnership plan',
+      '## 2) Dimension scorecard: which dimensions hold the program back?',
+      '## 3) Partner portfolio map: where are our partners, and how healthy are they?',
+      '## 4) Enablement gap analysis: where does enablement fall short?',
+      '## 5) Performance dashboard: how is each partner performing?',
+      '## 6) 30/60/90-day partnership plan: what do we do in the next 90 days?',
     ]);
     const report = programReportSchema.parse(JSON.parse(a.json));
     expect(report.scorecard).toHaveLength(6);

@@ -65,8 +65,8 @@ describe('the assessment as a document', () => {
     for (const heading of [
       'How mature is our partner program?',
       'Executive summary',
-      'Which dimensions hold the program back?',
-      'What do we do in the next 90 days?',
+      '2) Dimension scorecard: which dimensions hold the program back?',
+      '6) 30/60/90-day partnership plan: what do we do in the next 90 days?',
       'Appendix: where these numbers come from',
     ])
       expect(text).toContain(heading);

@@ -1,5 +1,6 @@
 import {
   assessProgramUseCase,
+  loadProgramDocumentInput,
   loadProgramFramework,
   readBriefFile,
   renderProgramSummaryText,
@@ -29,20 +30,19 @@ export const registerAssess = (program: Command): void => {
         prepareOutDir(opts.out); // before anything is computed or stored
         const framework = loadProgramFramework(opts.framework);
         const brief = readBriefFile(opts.brief);
-        const out = await withDatabase((db, orgId) =>
-          assessProgramUseCase(db, {
+        const { out, input } = await withDatabase(async (db, orgId) => {
+          const out = await assessProgramUseCase(db, {
             orgId,
             brief,
             briefName: opts.brief,
             framework,
             asOf: opts.asOf,
             today: today(),
-          }),
-        );
+          });
+          return { out, input: await loadProgramDocumentInput(db, orgId, out.assessmentId) };
+        });
         print(renderProgramSummaryText(out.report));
-        log(
-          `assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, out.report).join(', ')}`,
-        );
+        log(`assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, input).join(', ')}`);
       }),
     );
 };

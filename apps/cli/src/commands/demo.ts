@@ -1,6 +1,7 @@
 import {
   ensureOrg,
   loadExampleProgram,
+  loadProgramDocumentInput,
   openPglite,
   readExampleDirectory,
   renderProgramSummaryText,
@@ -28,12 +29,13 @@ export const registerDemo = (program: Command): void => {
         const out = await (async () => {
           try {
             await ensureOrg(db, DEMO_ORG);
-            return await loadExampleProgram(db, {
+            const loaded = await loadExampleProgram(db, {
               orgId: DEMO_ORG,
               example,
               asOf: opts.asOf,
               today: today(),
             });
+            return { ...loaded, input: await loadProgramDocumentInput(db, DEMO_ORG, loaded.assessmentId) };
           } finally {
             await db.close();
           }
@@ -45,7 +47,7 @@ export const registerDemo = (program: Command): void => {
           `\nPartner readiness: ${tiers.join(', ')}; ${out.readiness.summary.inGrace} in grace; ${out.readiness.summary.heldBackByGates} held back by a gate\n`,
         );
         const files = [
-          ...writeProgramReport(opts.out, out.report),
+          ...writeProgramReport(opts.out, out.input),
           ...writeReadinessReport(opts.out, out.readiness),
         ];
         log(`wrote ${files.join(', ')}`);

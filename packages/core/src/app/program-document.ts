@@ -25,6 +25,8 @@ import { type Paper, printPdf } from '../files/print-pdf.ts';
  * assessment prompt filled in for a language model; `pdf` is the HTML printed by a browser
  * (printProgramDocument), `xlsx` the spreadsheet (programWorkbookFile).
  */
+export type { ProgramDocumentInput };
+
 export const documentFormats = ['md', 'html', 'prompt'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 

@@ -12,14 +12,18 @@ import { type Block, type Doc, type Inline, plainText, type Text } from './docum
  * escaped, so every renderer shows the characters themselves.
  */
 export const mdText = (s: string): string =>
+  mdInline(s)
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s|$)|-(?=-))/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+
+/** The same for text that never starts a line (after `## `, `- `, in a table cell): only the inline markup. */
+export const mdInline = (s: string): string =>
   s
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_~[\]<>|]/g, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/\b(https?|ftp|mailto|javascript|data|vbscript|file):(?=\S)/gi, '$1\\:')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
-    .replace(/^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s|$)|-(?=-))/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 
 /** Emphasis markers must touch the text (CommonMark): spaces at either end go outside them. */
 const wrap = (marker: string, s: string) => {
@@ -61,12 +65,16 @@ const block = (b: Block): string => {
 
 export const renderMarkdown = (doc: Doc): string =>
   [
-    `# ${mdText(doc.title)}`,
+    `# ${mdInline(doc.title)}`,
     '',
     mdText(doc.subtitle),
     '',
     doc.meta.map((m) => `${mdText(m.label)}: ${mdText(m.value)}`).join(' · '),
-    ...doc.sections.flatMap((s) => ['', `## ${mdText(s.title)}`, ...s.blocks.flatMap((b) => ['', block(b)])]),
+    ...doc.sections.flatMap((s) => [
+      '',
+      `## ${mdInline(s.title)}`,
+      ...s.blocks.flatMap((b) => ['', block(b)]),
+    ]),
     '',
   ].join('\n');
 

@@ -1,4 +1,3 @@
 export { csvCell, toCsv } from './csv.ts';
-export { renderProgramReportMarkdown } from './program-report-markdown.ts';
 export { renderProgramSummaryText } from './program-summary-text.ts';
 export { renderReadinessReportMarkdown } from './readiness-report-markdown.ts';

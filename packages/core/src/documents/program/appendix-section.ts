@@ -2,8 +2,9 @@
  * Where the numbers come from: the framework and its fingerprint, the as-of date and the period,
  * the records each criterion read, and every criterion's score with its source.
  */
-import { formatCount, formatDate, plural } from '@trellis/contracts';
+import { formatCount, formatDate, plural, usdShort } from '@trellis/contracts';
 import type { Section } from '../document.ts';
+import { objectiveText } from './brief-text.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
 const SOURCE: Record<string, string> = { signal: 'the data', manual: 'the assessor', none: 'not scored' };
@@ -13,6 +14,28 @@ export const appendixSection = ({ report: r, assessment }: ProgramDocumentInput)
   title: 'Appendix: where these numbers come from',
   newPage: true,
   blocks: [
+    { kind: 'paragraph', text: { strong: 'The brief: what data cannot tell' } },
+    {
+      kind: 'list',
+      items: [
+        [
+          { strong: 'Context: ' },
+          `${r.brief.context.notes ?? '—'}${r.brief.context.companyRevenue ? ` Company revenue ${usdShort(r.brief.context.companyRevenue)}.` : ''} Target regions: ${r.brief.context.targetRegions.join(', ') || '—'}; segments: ${r.brief.context.targetSegments.join(', ') || '—'}.`,
+        ],
+        [
+          { strong: 'Objectives: ' },
+          [
+            ...r.brief.objectives.map(objectiveText),
+            ...r.brief.initiatives.map((i) => `${i.title}${i.count ? ` (${i.count})` : ''}`),
+          ].join('; ') || '—',
+        ],
+        [
+          { strong: 'Constraints: ' },
+          `a team of ${r.brief.constraints.teamSize}; ${r.brief.constraints.budget} budget; ${r.brief.constraints.executiveBandwidth} executive bandwidth${r.brief.constraints.notes ? `. ${r.brief.constraints.notes}` : ''}`,
+        ],
+      ],
+    },
+    { kind: 'paragraph', text: { strong: 'Sources' } },
     {
       kind: 'list',
       items: [

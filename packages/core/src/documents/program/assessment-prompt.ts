@@ -6,28 +6,13 @@
  * delimited block, so the records read as data, not as instructions.
  */
 import { formatPercent, formatScore, plural, usdShort } from '@trellis/contracts';
+import { objectiveText } from './brief-text.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Notes end a clause here: without their own full stop. */
 const clause = (s: string) => line(s).replace(/[.;]+$/, '');
 const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze', 'no tier'];
-
-type Objective = ProgramDocumentInput['report']['brief']['objectives'][number];
-
-const objectiveText = (o: Objective): string => {
-  const target =
-    o.metric === 'partner_revenue'
-      ? usdShort(o.target)
-      : o.metric === 'revenue_share' || o.metric === 'active_share'
-        ? formatPercent(o.target)
-        : o.metric === 'satisfaction'
-          ? `${formatScore(o.target)}/10`
-          : o.metric === 'time_to_first_deal'
-            ? plural(o.target, 'day')
-            : String(o.target);
-  return `${o.metric.replace(/_/g, ' ')} ${target}${o.deadline ? ` by ${o.deadline}` : ''}${o.note ? ` (${o.note})` : ''}`;
-};
 
 /** {PARTNER_CONTEXT}: partner types, count, tiers, current engagement and tooling — from the data. */
 export const partnerContext = ({ report: r }: ProgramDocumentInput): string => {

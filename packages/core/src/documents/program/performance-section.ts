@@ -33,7 +33,7 @@ export const enablementSection = ({ report: r }: ProgramDocumentInput): Section 
   const e = r.enablement;
   return {
     id: 'enablement',
-    title: 'Where does enablement fall short?',
+    title: '4) Enablement gap analysis: where does enablement fall short?',
     blocks: [
       {
         kind: 'chart',
@@ -75,7 +75,7 @@ export const performanceSection = ({ report: r }: ProgramDocumentInput): Section
   );
   return {
     id: 'performance',
-    title: 'How is each partner performing?',
+    title: '5) Performance dashboard: how is each partner performing?',
     blocks: [
       {
         kind: 'figures',

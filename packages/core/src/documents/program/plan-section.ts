@@ -37,7 +37,7 @@ export const planSection = ({ report: r }: ProgramDocumentInput): Section => {
   for (const d of p.deferred) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.title]);
   return {
     id: 'plan',
-    title: 'What do we do in the next 90 days?',
+    title: '6) 30/60/90-day partnership plan: what do we do in the next 90 days?',
     newPage: true,
     blocks: [
       {

@@ -14,7 +14,7 @@ export const portfolioSection = ({ report: r }: ProgramDocumentInput): Section =
     n === 0 ? '0' : revenue > 0 ? `${n} (${usdShort(revenue)})` : `${n}`;
   return {
     id: 'portfolio',
-    title: 'Where are our partners, and how healthy are they?',
+    title: '3) Partner portfolio map: where are our partners, and how healthy are they?',
     newPage: true,
     blocks: [
       {

@@ -54,5 +54,10 @@ export const scorecardSection = ({ report: r, previous }: ProgramDocumentInput):
         ]),
       },
     );
-  return { id: 'scorecard', title: 'Which dimensions hold the program back?', blocks, newPage: true };
+  return {
+    id: 'scorecard',
+    title: '2) Dimension scorecard: which dimensions hold the program back?',
+    blocks,
+    newPage: true,
+  };
 };

@@ -33,7 +33,7 @@ export const summarySection = (input: ProgramDocumentInput): Section => {
   const c = r.summary.criteria;
   return {
     id: 'summary',
-    title: 'Executive summary',
+    title: '1) Executive summary',
     blocks: [
       {
         kind: 'headline',
