@@ -22,5 +22,5 @@ export const writeProgramReport = (outDir: string, input: ProgramDocumentInput):
   writeReportFiles(outDir, 'program-report', renderProgramDocument(input, 'md'), input.report);
 
 /** Writes DIR/readiness-report.md and DIR/readiness-report.json; returns their paths. */
-export const writeReadinessReport = (outDir: string, report: ReadinessReport): string[] =>
-  writeReportFiles(outDir, 'readiness-report', renderReadinessReportMarkdown(report), report);
+export const writeReadinessReport = (outDir: string, report: ReadinessReport, org: string): string[] =>
+  writeReportFiles(outDir, 'readiness-report', renderReadinessReportMarkdown(report, org), report);

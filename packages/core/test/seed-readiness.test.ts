@@ -11,6 +11,7 @@ import { simulateTierPolicy } from '../src/app/simulate-tier-policy.ts';
 import { listRemediation, updateRemediation } from '../src/db/queries/save-readiness.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../src/files/example-directory.ts';
 import { readTierPolicyFile } from '../src/files/framework-file.ts';
+import { renderReadinessReportMarkdown } from '../src/reports/readiness-report-markdown.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
 
 let t: TestDatabase;
@@ -80,6 +81,18 @@ describe('seed example: partner readiness', () => {
     // Each partner's items are its sentences, in order.
     for (const p of r.partners)
       if (p.nextTier) expect(p.nextTier.items!.map((n) => n.text)).toEqual(p.nextTier.needs);
+  });
+
+  it('the readiness document: one row per partner, names not ids, rounded figures, no repeated sections', () => {
+    const md = renderReadinessReportMarkdown(r, 'Acme');
+    const rows = md.split('\n').filter((l) => /^\| Partner \w+ _P-/.test(l));
+    expect(rows).toHaveLength(r.partners.length);
+    expect(md).not.toMatch(/^###/m);
+    // Competencies by name ("Discovery and qualification"), never by id ("sales.discovery").
+    expect(md).not.toMatch(/\b(sales|solutions|implementation|admin)\.[a-z-]+/);
+    expect(md).toContain('Sales competencies below the next tier');
+    expect(md).not.toMatch(/\d\.\d{3,}/);
+    expect(md).toContain('Partner I _P-I_ | Gold _(grace: earns Silver, 1 scoring left)_');
   });
 
   it('I keeps Gold in its grace period after a reference aged out of the 545-day window', () => {

@@ -48,7 +48,7 @@ export const registerDemo = (program: Command): void => {
         );
         const files = [
           ...writeProgramReport(opts.out, out.input),
-          ...writeReadinessReport(opts.out, out.readiness),
+          ...writeReadinessReport(opts.out, out.readiness, out.input.org),
         ];
         log(`wrote ${files.join(', ')}`);
       }),

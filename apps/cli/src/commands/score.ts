@@ -25,16 +25,17 @@ export const registerScore = (program: Command): void => {
         prepareOutDir(opts.out); // before anything is computed or stored
         const asOf = opts.asOf ?? today();
         const context = scoringContext(loadTierPolicy(opts.policy));
-        const report = await withDatabase((db, orgId) =>
-          scorePartnersUseCase(db, { orgId, asOf, context, persist: !opts.dryRun }),
-        );
+        const { report, org } = await withDatabase(async (db, orgId) => ({
+          report: await scorePartnersUseCase(db, { orgId, asOf, context, persist: !opts.dryRun }),
+          org: orgId,
+        }));
         const dist = Object.entries(report.summary.tierDistribution)
           .map(([t, n]) => `${t} ${n}`)
           .join(', ');
         print(
           `Partner readiness as of ${asOf}: ${report.summary.partners} partners — ${dist}; ${report.summary.inGrace} in grace; ${report.summary.heldBackByGates} held back by a gate\n`,
         );
-        log(`wrote ${writeReadinessReport(opts.out, report).join(', ')}`);
+        log(`wrote ${writeReadinessReport(opts.out, report, org).join(', ')}`);
       }),
     );
 };

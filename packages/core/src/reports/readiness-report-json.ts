@@ -4,6 +4,7 @@ import type { ReadinessReport } from '@trellis/contracts';
 import { compareText } from '../domain/compare.ts';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import { roles } from '../domain/competency-framework.ts';
+import { personNoun } from '../domain/next-tier-needs.ts';
 import type { ReadinessFacts } from '../domain/readiness-facts.ts';
 import type { RemediationItem as RemediationRow } from '../domain/remediation-plan.ts';
 import type { PartnerReadiness } from '../domain/score-partner.ts';
@@ -50,11 +51,12 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
           : n.kind === 'headcount'
             ? `headcount:${n.role}`
             : n.kind;
+      // Names, not ids: "Sales competencies below the next tier's level: Discovery and qualification, …".
       const label =
         n.kind === 'competency'
-          ? `${n.competency} below the next tier's level`
-          : n.kind === 'headcount'
-            ? `too few qualified ${n.role} people`
+          ? `${n.role ? `${n.role.charAt(0).toUpperCase()}${n.role.slice(1)} competencies` : 'Competencies'} below the next tier's level: ${(n.competencyNames ?? [n.competency]).join(', ')}`
+          : n.kind === 'headcount' && n.role
+            ? `too few qualified ${personNoun(n.role, 2)}`
             : n.kind === 'references'
               ? 'too few verified customer references'
               : n.kind === 'composite'

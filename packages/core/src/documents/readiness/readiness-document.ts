@@ -1,0 +1,174 @@
+/**
+ * Partner readiness across the program as a document: how many partners hold each tier, how many
+ * people are qualified per role, the largest gaps by name, and one line per partner (tier, the
+ * components, what the next tier needs first) — each partner's detail is its own review
+ * (`trellis report partner <id>`), so nothing here repeats sixteen times.
+ */
+import {
+  formatDate,
+  formatScore,
+  plural,
+  type ReadinessReport,
+  readinessByRoleOption,
+  tierDistributionOption,
+} from '@trellis/contracts';
+import type { Doc, Section, Text } from '../document.ts';
+
+type Partner = ReadinessReport['partners'][number];
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const tierName = (t: string | null) => (t ? capital(t) : 'no tier');
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze'];
+const rank = (t: string | null) => (t === null ? TIER_ORDER.length : TIER_ORDER.indexOf(t));
+
+const tierCell = (p: Partner): Text => {
+  const name = tierName(p.tier);
+  if (p.change === 'grace')
+    return [name, { muted: ` (grace: earns ${tierName(p.earned)}, ${plural(p.graceLeft, 'scoring')} left)` }];
+  if (p.change === 'promoted' || p.change === 'demoted') return [name, { muted: ` (${p.change})` }];
+  return name;
+};
+
+const firstNeed = (p: Partner): Text => {
+  if (!p.nextTier) return { muted: 'top tier' };
+  const [need, ...rest] = p.nextTier.needs;
+  if (!need) return { muted: `nothing missing for ${tierName(p.nextTier.tier)}` };
+  return [`${capital(need)}`, ...(rest.length ? [{ muted: ` (+${rest.length} more)` }] : [])];
+};
+
+const overview = (r: ReadinessReport): Section => {
+  const s = r.summary;
+  const rem = s.remediation;
+  return {
+    id: 'overview',
+    title: 'How ready are our partners?',
+    blocks: [
+      {
+        kind: 'figures',
+        items: [
+          { label: 'Partners scored', value: String(s.partners) },
+          {
+            label: 'With a tier',
+            value: String(s.partners - (s.tierDistribution.none ?? 0)),
+            note: `${s.tierDistribution.none ?? 0} without one`,
+          },
+          {
+            label: 'Held back by a gate',
+            value: String(s.heldBackByGates),
+            note: 'their composite reaches a higher tier',
+          },
+          {
+            label: 'Remediation',
+            value: `${rem.open + rem.inProgress} open`,
+            note: `${rem.done} done, ${rem.dropped} dropped${rem.gapClosureRate === null ? '' : `; ${pct(rem.gapClosureRate)} of gaps closed`}`,
+          },
+        ],
+      },
+      {
+        kind: 'chart',
+        title: 'Partners per tier in effect',
+        option: tierDistributionOption(r),
+        width: 640,
+        height: 260,
+      },
+      {
+        kind: 'table',
+        head: ['Tier', 'Partners'],
+        numeric: [1],
+        rows: Object.entries(s.tierDistribution)
+          .sort(([a], [b]) => rank(a === 'none' ? null : a) - rank(b === 'none' ? null : b))
+          .map(([t, n]) => [tierName(t === 'none' ? null : t), String(n)]),
+        note: s.inGrace ? `${plural(s.inGrace, 'partner')} keeps its tier in a grace period.` : undefined,
+      },
+    ],
+  };
+};
+
+const roles = (r: ReadinessReport): Section => ({
+  id: 'roles',
+  title: 'Where are people qualified, and what is missing most?',
+  blocks: [
+    {
+      kind: 'chart',
+      title: 'People qualified per role, by level',
+      option: readinessByRoleOption(r),
+      width: 640,
+      height: 280,
+    },
+    {
+      kind: 'table',
+      head: ['Role', 'People at level 1+', '2+', '3+', '4+', 'Partners with one at 3+'],
+      numeric: [1, 2, 3, 4, 5],
+      rows: r.readinessByRole.map((x) => [
+        capital(x.role),
+        ...x.qualifiedPeople.map(String),
+        String(x.partnersWithQualified[2] ?? 0),
+      ]),
+    },
+    { kind: 'paragraph', text: { strong: 'The largest gaps' } },
+    r.largestGaps.length
+      ? {
+          kind: 'list',
+          items: r.largestGaps.map((g) => [
+            { strong: capital(g.label) },
+            ` — ${plural(g.partners, 'partner')}`,
+          ]),
+        }
+      : { kind: 'paragraph', text: 'No partner is short of anything for its next tier.' },
+  ],
+});
+
+const partners = (r: ReadinessReport): Section => ({
+  id: 'partners',
+  title: 'Every partner: tier, components and what comes next',
+  newPage: true,
+  blocks: [
+    {
+      kind: 'table',
+      head: ['Partner', 'Tier', 'Composite', 'Skills', 'Capacity', 'Outcomes', 'Next', 'First need'],
+      numeric: [2, 3, 4, 5],
+      rows: [...r.partners]
+        .sort(
+          (a, b) => rank(a.tier) - rank(b.tier) || b.composite - a.composite || a.name.localeCompare(b.name),
+        )
+        .map((p) => [
+          [p.name, { muted: ` ${p.externalId}` }],
+          tierCell(p),
+          formatScore(p.composite),
+          pct(p.skills),
+          pct(p.capacity),
+          pct(p.outcomes),
+          p.nextTier ? tierName(p.nextTier.tier) : '—',
+          firstNeed(p),
+        ]),
+      note: 'A composite of 0.0 means a component is at zero — usually skills: no one at the partner is qualified at level 1 yet (the composite is a geometric mean). Each partner’s full review (gates, every need, the remediation plan) is its page in the web app or trellis report partner with its id.',
+    },
+  ],
+});
+
+const sources = (r: ReadinessReport): Section => ({
+  id: 'sources',
+  title: 'Where these numbers come from',
+  blocks: [
+    {
+      kind: 'list',
+      items: [
+        `Scored as of ${formatDate(r.asOf)}.`,
+        `Tier policy ${r.policy.version} (sha256 ${r.policy.sha256}); competency framework ${r.competencyFramework.version} (sha256 ${r.competencyFramework.sha256}).`,
+        'Composite = 100 × the weighted geometric mean of skills, capacity and outcomes; a tier needs its composite and every one of its gates.',
+      ],
+    },
+  ],
+});
+
+export const readinessDocument = (r: ReadinessReport, org: string): Doc => ({
+  title: 'How ready are our partners, and what holds them back?',
+  subtitle: 'Partner readiness across the program: tiers, qualified people, the largest gaps',
+  meta: [
+    { label: 'Organisation', value: org },
+    { label: 'As of', value: formatDate(r.asOf) },
+    { label: 'Partners', value: String(r.summary.partners) },
+  ],
+  sections: [overview(r), roles(r), partners(r), sources(r)],
+});
