@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliWorkspace, cliWorkspace } from './support/cli.ts';
 
 let ws: CliWorkspace;
+/** Where the first test's `score partners` (as of 2026-09-30) and `assess program` wrote their reports. */
+let scored: string;
 beforeAll(async () => {
   ws = await cliWorkspace();
 });
@@ -30,6 +32,7 @@ describe('trellis assess program', () => {
       join(out, 'previous'),
     );
     expect(previous.stdout).toContain('Partner readiness as of 2026-06-30: 25 partners');
+    scored = out;
     const score = await ws.run('score', 'partners', '--as-of', '2026-09-30', '--out', out);
     expect(score.code).toBe(0);
     expect(score.stdout).toContain('1 in grace');
@@ -91,6 +94,13 @@ describe('trellis assess program', () => {
     expect((await ws.run('report', '--out', latest)).code).toBe(0);
     expect(readFileSync(join(latest, 'program-report.md'), 'utf8')).toContain(
       'Unchanged 0.0 since 30 Sep 2026 (assessment #1: 2.8, Developing)',
+    );
+
+    // The readiness document of a stored scoring is what `score partners` wrote for it.
+    const readiness = mkdtempSync(join(tmpdir(), 'readiness-'));
+    expect((await ws.run('report', 'readiness', '--out', readiness, '--as-of', '2026-09-30')).code).toBe(0);
+    expect(readFileSync(join(readiness, 'readiness-report.md'), 'utf8')).toBe(
+      readFileSync(join(scored, 'readiness-report.md'), 'utf8'),
     );
 
     // One partner's review.

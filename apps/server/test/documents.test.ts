@@ -143,6 +143,19 @@ describe('the assessment as a document', () => {
     expect(html.body).toContain('<h1>What does Partner D need for ');
   });
 
+  it('partner readiness across the program: one row per partner of the latest scoring; staff only', async () => {
+    const summary = (await owner.get(`${V1}/readiness`)).data;
+    const md = await viewer.get(`${V1}/readiness/document?format=md`);
+    expect(md.statusCode).toBe(200);
+    expect(md.headers['content-disposition']).toBe(`attachment; filename="readiness-${summary.asOf}.md"`);
+    expect(md.body).toContain('# How ready are our partners, and what holds them back?');
+    expect(md.body.split('\n').filter((l) => /^\| .* _P-/.test(l))).toHaveLength(summary.summary.partners);
+    const html = await owner.get(`${V1}/readiness/document`);
+    expect(html.body.match(/<svg\b/g)?.length).toBe(2);
+    expect((await owner.get(`${V1}/readiness/document?asOf=2001-01-01`)).statusCode).toBe(404);
+    expect((await partner.get(`${V1}/readiness/document`)).statusCode).toBe(403);
+  });
+
   it('is refused to partner users, other orgs, unknown assessments and unknown formats', async () => {
     expect((await partner.get(`${V1}/assessments/1/document`)).statusCode).toBe(403);
     expect((await globex.get(`${V1}/assessments/1/document`)).statusCode).toBe(404);

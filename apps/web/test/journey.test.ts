@@ -203,7 +203,7 @@ describe('the web app in a real browser', () => {
     expect(tab.errors).toEqual([]);
   }, 180_000);
 
-  it('downloads the shown assessment as a PDF and as a spreadsheet', async () => {
+  it('downloads the shown assessment as a PDF and as a spreadsheet, and the readiness report', async () => {
     const { page } = tab;
     await page.goto(`${server.url}/dashboard`);
     for (const [item, ext, magic] of [
@@ -219,6 +219,13 @@ describe('the web app in a real browser', () => {
       const body = readFileSync((await download.path())!);
       expect(body.subarray(0, magic.length).toString()).toBe(magic);
     }
+    // Partner readiness across the program, from the readiness page.
+    await page.goto(`${server.url}/readiness`);
+    const [readiness] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('link', { name: 'Download report (PDF)' }).click(),
+    ]);
+    expect(readiness.suggestedFilename()).toMatch(/^readiness-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(tab.errors).toEqual([]);
   }, 120_000);
 

@@ -4,16 +4,20 @@ import {
   documentFormats,
   loadPartnerDocumentInput,
   loadProgramDocumentInput,
+  loadReadinessDocumentInput,
   type Paper,
   papers,
   printPartnerDocument,
   printProgramDocument,
+  printReadinessDocument,
   programWorkbookFile,
   renderPartnerDocument,
   renderProgramDocument,
+  renderReadinessDocument,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { action, log, today } from '../action.ts';
+import { asOfOption } from '../options.ts';
 import { prepareOutDir } from '../out-dir.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -123,6 +127,35 @@ export const registerReport = (program: Command): void => {
           written.push(path);
         }
         log(`${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`);
+      }),
+    );
+  report
+    .command('readiness')
+    .description(
+      'partner readiness across the program: tiers, qualified people by role, the largest gaps, every partner',
+    )
+    .requiredOption('--out <dir>', 'directory for readiness-report.<format> (required)')
+    .addOption(
+      new Option('--format <list>', `one or more of ${PARTNER_FORMATS.join(', ')}, comma-separated`)
+        .argParser(listOf(PARTNER_FORMATS))
+        .default(['md'], 'md'),
+    )
+    .option('--as-of <date>', 'the scoring on or before this date (default: the latest)', asOfOption)
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
+    .action(
+      action(async (opts: { out: string; format: PartnerFormat[]; asOf?: string; paper: Paper }) => {
+        const dir = prepareOutDir(opts.out);
+        const input = await withDatabase((db, orgId) => loadReadinessDocumentInput(db, orgId, opts.asOf));
+        const written: string[] = [];
+        for (const f of opts.format) {
+          const path = join(dir, `readiness-report.${f}`);
+          writeFileSync(
+            path,
+            f === 'pdf' ? await printReadinessDocument(input, opts.paper) : renderReadinessDocument(input, f),
+          );
+          written.push(path);
+        }
+        log(`readiness as of ${input.report.asOf}; wrote ${written.join(', ')}`);
       }),
     );
 };

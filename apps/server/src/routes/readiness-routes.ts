@@ -7,14 +7,17 @@ import {
   AppError,
   enqueueJob,
   loadPartnerDocumentInput,
+  loadReadinessDocumentInput,
   loadTierPolicy,
   pageTiersUseCase,
   papers,
   parseTierPolicy,
   partnerReadinessUseCase,
   printPartnerDocument,
+  printReadinessDocument,
   readinessSummaryUseCase,
   renderPartnerDocument,
+  renderReadinessDocument,
   scoringContext,
   simulateTierPolicy,
 } from '@trellis/core';
@@ -31,6 +34,7 @@ const asOfQuery = z.object({
 });
 const partnerRow = readinessReportSchema.shape.partners.element;
 
+/** Content types of the documents this file sends. */
 const PARTNER_DOCUMENT_TYPES = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
@@ -103,6 +107,35 @@ export const readinessRoutes = [
     query: asOfQuery,
     responses: { 200: partnerRow.extend({ asOf: z.string() }), 404: problemSchema },
     handler: ({ db, caller, params, query }) => partnerReadinessUseCase(db, caller, params.id, query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness/document',
+    access: 'readiness:summary',
+    summary: 'Partner readiness across the program as a document: HTML with its charts, PDF or Markdown',
+    description:
+      'Tier distribution and readiness by role (charts), the largest gaps by name, one row per partner — the scoring of `asOf` (default the latest), what `trellis score partners` writes as readiness-report.md. Sent as a download.',
+    tags,
+    query: asOfQuery.extend({
+      format: z.enum(['html', 'pdf', 'md']).default('html'),
+      paper: z.enum(papers).default('A4').describe('PDF paper size'),
+    }),
+    responses: { 404: problemSchema, 503: problemSchema },
+    handler: async ({ db, caller, query, reply }) => {
+      const input = await loadReadinessDocumentInput(db, caller.orgId, query.asOf);
+      const body =
+        query.format === 'pdf'
+          ? await printReadinessDocument(input, query.paper)
+          : renderReadinessDocument(input, query.format);
+      return reply
+        .type(PARTNER_DOCUMENT_TYPES[query.format])
+        .header(
+          'content-disposition',
+          `attachment; filename="readiness-${input.report.asOf}.${query.format}"`,
+        )
+        .header('cache-control', 'private, no-cache')
+        .send(body);
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -14,6 +14,7 @@ export * from './load-example-program.ts';
 export * from './partner-document.ts';
 export * from './program-document.ts';
 export * from './readiness/index.ts';
+export * from './readiness-document.ts';
 export * from './records/index.ts';
 export * from './score-partners.ts';
 export * from './simulate-tier-policy.ts';

@@ -4,11 +4,11 @@
  * distribution, readiness by role, the largest gaps, every partner's tier a page at a time, and the
  * tier-policy simulation for roles that may run it. The scoring shown is `?asOf=` in the URL.
  */
-import { Anchor, Code, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '@trellis/contracts';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import { useCan } from '../../api/org-path.ts';
+import { API, ApiError } from '../../api/client.ts';
+import { useCan, useOrgPath } from '../../api/org-path.ts';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { LargestGapsPanel } from './largest-gaps-panel.tsx';
 import { ReadinessAnswer } from './readiness-answer.tsx';
@@ -32,6 +32,7 @@ const previousAsOf = (s: ReadinessSummary | undefined) =>
 export const ReadinessPage = () => {
   const [p, set] = useReadinessParams();
   const can = useCan();
+  const org = useOrgPath();
   const summary = useReadinessSummary(p.asOf);
   const prevAsOf = previousAsOf(summary.data);
   const previous = useReadinessSummary(prevAsOf);
@@ -79,19 +80,30 @@ export const ReadinessPage = () => {
             {s.competencyFramework.version}
           </Text>
         </Stack>
-        {scorings.length > 1 && (
-          <Select
-            label="Scoring"
-            w={220}
-            allowDeselect={false}
-            value={s.asOf}
-            data={scorings.map((x, i) => ({
-              value: x.asOf,
-              label: `${formatDate(x.asOf)}${i === 0 ? ' (latest)' : ''}`,
-            }))}
-            onChange={(v) => set({ asOf: v === scorings[0]?.asOf ? undefined : (v ?? undefined) })}
-          />
-        )}
+        <Group gap="sm" align="flex-end">
+          {scorings.length > 1 && (
+            <Select
+              label="Scoring"
+              w={220}
+              allowDeselect={false}
+              value={s.asOf}
+              data={scorings.map((x, i) => ({
+                value: x.asOf,
+                label: `${formatDate(x.asOf)}${i === 0 ? ' (latest)' : ''}`,
+              }))}
+              onChange={(v) => set({ asOf: v === scorings[0]?.asOf ? undefined : (v ?? undefined) })}
+            />
+          )}
+          {/* The scoring shown as a document (what `trellis score partners` writes), to print or send. */}
+          <Button
+            component="a"
+            variant="default"
+            href={`${API}${org}/readiness/document?format=pdf&asOf=${s.asOf}`}
+            download
+          >
+            Download report (PDF)
+          </Button>
+        </Group>
       </Group>
       <ReadinessAnswer summary={s} previous={prevAsOf ? previous.data : undefined} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

@@ -101,3 +101,17 @@ export const partnerReadinessRow = async (
       [orgId, externalId, asOf ?? null, onlyPartnerId ?? null],
     )
   )[0];
+
+/** Every partner's row of the scoring of `asOf` (tier_history.detail), by external id. */
+export const scoringPartnerDetails = async (
+  db: SqlClient,
+  orgId: string,
+  asOf: string,
+): Promise<PartnerReadinessDetail[]> =>
+  (
+    await db.query<{ detail: PartnerReadinessDetail }>(
+      `select h.detail from tier_history h join partners p on p.org_id = h.org_id and p.id = h.partner_id
+       where h.org_id = $1 and h.as_of = $2 and h.detail is not null order by p.external_id`,
+      [orgId, asOf],
+    )
+  ).map((r) => r.detail);
