@@ -92,6 +92,33 @@ describe('plan item status', () => {
     expect(await audit('assessment.plan-status')).toHaveLength(1);
   });
 
+  it('names an owner (alone or with a status); null clears it; the documents show it', async () => {
+    const named = await assessor.patch(`${V1}/assessments/1/plan/${action}`, { owner: '  Dana Alvarez ' });
+    expect(named.statusCode, named.body).toBe(200);
+    // The status is left as it was; the name is trimmed.
+    expect(named.data).toMatchObject({ action, status: 'in_progress', owner: 'Dana Alvarez' });
+    const report = (await owner.get(`${V1}/assessments/1/report`)).data;
+    expect(planItems(report.plan).find((i) => i.action === action)).toMatchObject({ owner: 'Dana Alvarez' });
+    const [entry] = await audit('assessment.plan-status');
+    expect(entry).toMatchObject({
+      before: { status: 'in_progress', owner: null },
+      after: { status: 'in_progress', owner: 'Dana Alvarez' },
+    });
+    const md = (await owner.get(`${V1}/assessments/1/document?format=md`)).body;
+    expect(md).toMatch(/owner Dana Alvarez\./);
+    const both = await owner.patch(`${V1}/assessments/1/plan/${later}`, {
+      status: 'in_progress',
+      owner: 'Sam Okafor',
+    });
+    expect(both.data).toMatchObject({ status: 'in_progress', owner: 'Sam Okafor' });
+    const cleared = await owner.patch(`${V1}/assessments/1/plan/${later}`, { owner: null });
+    expect(cleared.data).toMatchObject({ status: 'in_progress', owner: null });
+    const empty = await owner.patch(`${V1}/assessments/1/plan/${later}`, {});
+    expect([empty.statusCode, fields(empty)]).toEqual([400, ['body.status']]);
+    const blank = await owner.patch(`${V1}/assessments/1/plan/${later}`, { owner: '   ' });
+    expect([blank.statusCode, fields(blank)]).toEqual([400, ['body.owner']]);
+  });
+
   it('stays with the action when an override recomputes the plan', async () => {
     await owner.patch(`${V1}/assessments/1/plan/${later}`, { status: 'done' });
     const res = await owner.put(`${V1}/assessments/1/criteria/gtm.joint-plan`, {
@@ -101,6 +128,7 @@ describe('plan item status', () => {
     expect(res.statusCode).toBe(200);
     expect(statusOf(res.data.plan, action)).toBe('in_progress');
     expect(statusOf(res.data.plan, later)).toBe('done');
+    expect(planItems(res.data.plan).find((i) => i.action === action)?.owner).toBe('Dana Alvarez');
     expect(
       planItems(res.data.plan).filter((i) => ![action, later].includes(i.action) && i.status !== 'todo'),
     ).toEqual([]);

@@ -229,6 +229,27 @@ describe('the web app in a real browser', () => {
     expect(tab.errors).toEqual([]);
   }, 120_000);
 
+  it('names an owner for a plan action; the report carries it', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/dashboard`);
+    const field = page.getByRole('textbox', { name: /^Owner of “/ }).first();
+    const label = (await field.getAttribute('aria-label'))!;
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/plan/')),
+      (async () => {
+        await field.fill('Dana Alvarez');
+        await field.press('Enter');
+      })(),
+    ]);
+    expect(saved.status()).toBe(200);
+    const report = await (
+      await page.request.get(`${server.url}/api/v1/orgs/${ORG}/assessments/latest/report`)
+    ).json();
+    const items = [...report.plan.days30, ...report.plan.days60, ...report.plan.days90];
+    expect(items.find((i: { title: string }) => label.includes(i.title))?.owner).toBe('Dana Alvarez');
+    expect(tab.errors).toEqual([]);
+  }, 60_000);
+
   it('another as-of date starts from the shown assessment’s brief', async () => {
     const { page } = tab;
     await page.goto(`${server.url}/dashboard`);

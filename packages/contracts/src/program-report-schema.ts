@@ -64,6 +64,13 @@ export const planItem = z.object({
   objectives: z.array(z.string()),
   because: z.string(),
   status: planItemStatus,
+  owner: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      'who carries the action, set through the API (PATCH …/plan/:action); absent or null until named',
+    ),
 });
 
 const coverage = z.object({

@@ -294,15 +294,16 @@ export const assessmentRoutes = [
     method: 'PATCH',
     url: '/orgs/:org/assessments/:number/plan/:action',
     access: 'assessments:score',
-    summary: 'Set the progress of one action of the 30/60/90-day plan: todo, in progress, done; drafts only',
+    summary:
+      'Set the progress of one action of the 30/60/90-day plan (todo, in progress, done) and its owner; drafts only',
     description:
-      'The report and dashboard show it on the plan item (`status`); it stays with the action when the plan is recomputed. 404 for an action not in the plan, 409 once the assessment is final; audited.',
+      'Send `status`, `owner` (a name; null clears it) or both. The report, the dashboard and the documents show them on the plan item; they stay with the action when the plan is recomputed. 404 for an action not in the plan, 409 once the assessment is final; audited.',
     tags,
     params: actionParams,
     body: planItemStatusRequest,
     responses: { 200: planItemView, 400: problemSchema, 404: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      setPlanItemStatusUseCase(db, caller, params.number as AssessmentRef, params.action, body.status),
+      setPlanItemStatusUseCase(db, caller, params.number as AssessmentRef, params.action, body),
   }),
   defineRoute({
     method: 'POST',

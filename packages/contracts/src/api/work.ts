@@ -65,7 +65,22 @@ export const criterionScoreRequest = z.strictObject({
   reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
 });
 
-export const planItemStatusRequest = z.strictObject({ status: planItemStatus });
+export const planItemStatusRequest = z
+  .strictObject({
+    status: planItemStatus.optional(),
+    owner: z
+      .string()
+      .trim()
+      .min(1, 'name someone, or send null to clear the owner')
+      .max(100)
+      .nullable()
+      .optional()
+      .describe('who carries the action; null clears it'),
+  })
+  .refine((b) => b.status !== undefined || b.owner !== undefined, {
+    message: 'give a status, an owner, or both',
+    path: ['status'],
+  });
 
 export const planItemView = planItem
   .extend({

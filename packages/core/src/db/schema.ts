@@ -272,6 +272,8 @@ export const assessmentPlanStatus = pgTable(
     assessmentId: integer('assessment_id').notNull(),
     action: text('action').notNull(),
     status: text('status').notNull(),
+    /** Who carries the action (a name, as people write it); null until someone is named. */
+    owner: text('owner'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull(),
   },

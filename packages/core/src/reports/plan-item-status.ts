@@ -14,15 +14,22 @@ export const findPlanItem = (plan: Plan, action: string) => {
   return undefined;
 };
 
+/** What is set on an action: its status and, once named, its owner. */
+export interface PlanItemProgress {
+  status: PlanItemStatus;
+  owner?: string | null;
+}
+
 /**
- * The plan with the given statuses set on their actions; the other actions keep theirs ("todo" when
- * the report was built; reports stored before statuses existed have none, and get "todo").
+ * The plan with the given statuses (and owners) set on their actions; the other actions keep theirs
+ * ("todo" when the report was built; reports stored before statuses existed have none, and get "todo").
  */
-export const withPlanStatuses = (plan: Plan, statuses: ReadonlyMap<string, PlanItemStatus>): Plan => {
-  const set = <T extends { action: string; status?: PlanItemStatus }>(i: T): T => ({
-    ...i,
-    status: statuses.get(i.action) ?? i.status ?? 'todo',
-  });
+export const withPlanStatuses = (plan: Plan, progress: ReadonlyMap<string, PlanItemProgress>): Plan => {
+  const set = <T extends { action: string; status?: PlanItemStatus; owner?: string | null }>(i: T): T => {
+    const p = progress.get(i.action);
+    const owner = p?.owner !== undefined ? p.owner : i.owner;
+    return { ...i, status: p?.status ?? i.status ?? 'todo', ...(owner ? { owner } : {}) };
+  };
   return {
     ...plan,
     days30: plan.days30.map(set),

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { Empty } from '../../components/states.tsx';
 import type { PlanItem } from './dashboard-data.ts';
 import { criterionHref } from './links.ts';
+import { PlanOwnerControl } from './plan-owner.tsx';
 import { PlanStatusControl } from './plan-status.tsx';
 import { Section } from './section.tsx';
 
@@ -64,7 +65,10 @@ const Action = ({
           ))}
         </Text>
       </Stack>
-      <PlanStatusControl number={number} item={item} final={final} />
+      <Stack gap={6} align="flex-end">
+        <PlanStatusControl number={number} item={item} final={final} />
+        <PlanOwnerControl number={number} item={item} final={final} />
+      </Stack>
     </Group>
   </Paper>
 );

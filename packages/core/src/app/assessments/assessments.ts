@@ -179,7 +179,10 @@ export const scoreCriterionUseCase = async (
     const statuses = await listPlanStatuses(tx, caller.orgId, a.id);
     const report: ProgramReport = {
       ...computed.report,
-      plan: withPlanStatuses(computed.report.plan, new Map(statuses.map((s) => [s.action, s.status]))),
+      plan: withPlanStatuses(
+        computed.report.plan,
+        new Map(statuses.map((s) => [s.action, { status: s.status, owner: s.owner }])),
+      ),
     };
     const { criteria } = computed;
     await updateAssessmentResult(tx, caller.orgId, number, { brief: nextBrief, result: report, criteria });

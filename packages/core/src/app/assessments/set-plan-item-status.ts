@@ -1,7 +1,8 @@
 /**
- * Use-case: set the progress of one action of an assessment's plan (todo, in progress, done). Drafts
- * only; the status is kept per action (so a recomputed plan keeps it), written into the stored report
- * and dashboard (whose new row version makes cached copies stale), and audited.
+ * Use-case: set the progress of one action of an assessment's plan (todo, in progress, done) and who
+ * carries it (its owner). Drafts only; both are kept per action (so a recomputed plan keeps them),
+ * written into the stored report and dashboard (whose new row version makes cached copies stale),
+ * and audited.
  */
 import type { PlanItemStatus, ProgramReport } from '@trellis/contracts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
@@ -29,7 +30,7 @@ export const setPlanItemStatusUseCase = async (
   caller: Caller,
   ref: AssessmentRef,
   action: string,
-  status: PlanItemStatus,
+  change: { status?: PlanItemStatus; owner?: string | null },
 ): Promise<PlanItemView> => {
   const number = await assessmentNumberOf(db, caller, ref);
   return db.transaction(async (tx) => {
@@ -42,30 +43,34 @@ export const setPlanItemStatusUseCase = async (
       );
     const found = findPlanItem(a.plan, action);
     if (!found) throw new AppError('NOT_FOUND', `No action ${action} in the plan of assessment #${number}`);
-    const before = found.item.status ?? 'todo';
-    if (before === status) {
+    const before = { status: found.item.status ?? 'todo', owner: found.item.owner ?? null };
+    const after = {
+      status: change.status ?? before.status,
+      owner: change.owner !== undefined ? change.owner : before.owner,
+    };
+    if (before.status === after.status && before.owner === after.owner) {
       // Nothing to change (and nothing to audit).
       const set = (await listPlanStatuses(tx, caller.orgId, a.id)).find((s) => s.action === action);
       return {
         ...found.item,
-        status,
+        ...after,
         bucket: found.bucket,
         updatedAt: set?.updatedAt ?? null,
         updatedBy: set?.updatedBy ?? null,
       };
     }
-    const row = await upsertPlanStatus(tx, caller.orgId, a.id, { action, status, by: caller.label });
-    await writeAssessmentPlan(tx, caller.orgId, a.id, withPlanStatuses(a.plan, new Map([[action, status]])));
+    const row = await upsertPlanStatus(tx, caller.orgId, a.id, { action, ...change, by: caller.label });
+    await writeAssessmentPlan(tx, caller.orgId, a.id, withPlanStatuses(a.plan, new Map([[action, after]])));
     await recordAudit(tx, caller.orgId, caller, {
       action: 'assessment.plan-status',
       entity: 'assessment',
       entityId: `${number}/${action}`,
-      before: { status: before },
-      after: { status },
+      before: change.owner === undefined ? { status: before.status } : before,
+      after: change.owner === undefined ? { status: after.status } : after,
     });
     return {
       ...found.item,
-      status,
+      ...after,
       bucket: found.bucket,
       updatedAt: row.updatedAt,
       updatedBy: row.updatedBy,

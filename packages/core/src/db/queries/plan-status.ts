@@ -8,11 +8,12 @@ import type { SqlClient } from '../sql-client.ts';
 export interface PlanStatusRow {
   action: string;
   status: PlanItemStatus;
+  owner: string | null;
   updatedAt: string;
   updatedBy: string;
 }
 
-const columns = `action, status, updated_at as "updatedAt", updated_by as "updatedBy"`;
+const columns = `action, status, owner, updated_at as "updatedAt", updated_by as "updatedBy"`;
 
 /** An assessment's status and plan, its row locked for the transaction. */
 export const lockAssessmentPlan = async (
@@ -38,18 +39,31 @@ export const listPlanStatuses = (
     [orgId, assessmentId],
   );
 
+/** Sets the status, the owner or both of an action (what is not given stays as it was; a new row starts "todo"). */
 export const upsertPlanStatus = async (
   tx: SqlClient,
   orgId: string,
   assessmentId: number,
-  set: { action: string; status: PlanItemStatus; by: string },
+  set: { action: string; status?: PlanItemStatus; owner?: string | null; by: string },
 ): Promise<PlanStatusRow> =>
   (
     await tx.query<PlanStatusRow>(
-      `insert into assessment_plan_status (org_id, assessment_id, action, status, updated_by) values ($1, $2, $3, $4, $5)
-       on conflict (org_id, assessment_id, action) do update set status = excluded.status, updated_at = now(), updated_by = excluded.updated_by
+      `insert into assessment_plan_status (org_id, assessment_id, action, status, owner, updated_by)
+       values ($1, $2, $3, coalesce($4, 'todo'), $5, $6)
+       on conflict (org_id, assessment_id, action) do update set
+         status = coalesce($4, assessment_plan_status.status),
+         owner = case when $7 then excluded.owner else assessment_plan_status.owner end,
+         updated_at = now(), updated_by = excluded.updated_by
        returning ${columns}`,
-      [orgId, assessmentId, set.action, set.status, set.by],
+      [
+        orgId,
+        assessmentId,
+        set.action,
+        set.status ?? null,
+        set.owner ?? null,
+        set.by,
+        set.owner !== undefined,
+      ],
     )
   )[0]!;
 

@@ -17,8 +17,14 @@ const bucket = (title: string, items: Plan['days30']): Block[] =>
         { kind: 'paragraph', text: { strong: `${title} (${plural(items.length, 'action')})` } },
         {
           kind: 'table',
-          head: ['Action', 'Effort', 'Status', 'Why'],
-          rows: items.map((a) => [{ strong: a.title }, a.effort, STATUS[a.status] ?? a.status, a.because]),
+          head: ['Action', 'Owner', 'Effort', 'Status', 'Why'],
+          rows: items.map((a) => [
+            { strong: a.title },
+            a.owner ?? { muted: 'not named' },
+            a.effort,
+            STATUS[a.status] ?? a.status,
+            a.because,
+          ]),
         },
       ];
 

@@ -107,6 +107,7 @@ export const programWorkbook = ({ report: r }: ProgramDocumentInput): Sheet[] =>
     columns: [
       { header: 'When', kind: 'text' },
       { header: 'Action', kind: 'text' },
+      { header: 'Owner', kind: 'text' },
       { header: 'Effort', kind: 'text' },
       { header: 'Priority', kind: 'score' },
       { header: 'Status', kind: 'text' },
@@ -121,11 +122,12 @@ export const programWorkbook = ({ report: r }: ProgramDocumentInput): Sheet[] =>
           ['days 61–90', r.plan.days90],
         ] as const
       ).flatMap(([when, items]) =>
-        items.map((a) => [when, a.title, a.effort, a.priority, a.status, a.because, null]),
+        items.map((a) => [when, a.title, a.owner ?? null, a.effort, a.priority, a.status, a.because, null]),
       ),
       ...r.plan.deferred.map((a) => [
         'deferred',
         a.title,
+        a.owner ?? null,
         a.effort,
         a.priority,
         a.status,

@@ -90,7 +90,8 @@ export const summarySection = (input: ProgramDocumentInput): Section => {
         ordered: true,
         items: first.map((a) => [
           { strong: a.title },
-          ` — ${r.plan.days30.includes(a) ? 'in 30 days' : r.plan.days60.includes(a) ? 'in 60 days' : 'in 90 days'}, ${a.effort} effort. `,
+          ` — ${r.plan.days30.includes(a) ? 'in 30 days' : r.plan.days60.includes(a) ? 'in 60 days' : 'in 90 days'}, ${a.effort} effort, `,
+          a.owner ? `owner ${a.owner}. ` : { muted: 'no owner named yet. ' },
           a.because,
         ]),
       },

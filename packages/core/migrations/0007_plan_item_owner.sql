@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_plan_status" ADD COLUMN "owner" text;
