@@ -3,7 +3,7 @@
  * baseline run beside them — serialising the same report as JSON (the cheapest thing that touches
  * every figure):
  * - the example program (examples/seed-saas, loaded into in-memory PGlite as `trellis demo` does):
- *   Markdown, HTML (with its five server-side SVG charts) and PDF (a fresh Chromium each time, so
+ *   Markdown, HTML (with its seven server-side SVG charts) and PDF (a fresh Chromium each time, so
  *   the figure includes starting the browser);
  * - 10,000 partners: the example's report with its partner rows repeated to 10,000 (renamed), as the
  *   spreadsheet and the HTML see them.
@@ -83,7 +83,7 @@ export const runDocumentsSuite = async (): Promise<string> => {
   };
   await measure('example: Markdown', example, RUNS, () => renderProgramDocument(example, 'md'), '—');
   await measure(
-    'example: HTML with 5 SVG charts',
+    'example: HTML with 7 SVG charts',
     example,
     RUNS,
     () => renderProgramDocument(example, 'html'),

@@ -88,7 +88,7 @@ describe('trellis assess program', () => {
     // An xlsx file is a zip archive.
     expect(readFileSync(join(out, 'program-report.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const html = readFileSync(join(out, 'program-report.html'), 'utf8');
-    expect(html.match(/<svg\b/g)?.length).toBe(5);
+    expect(html.match(/<svg\b/g)?.length).toBe(7);
     // The latest is now #2, compared with #1.
     const latest = mkdtempSync(join(tmpdir(), 'report-2-'));
     expect((await ws.run('report', '--out', latest)).code).toBe(0);

@@ -109,8 +109,16 @@ describe('the program document', () => {
     expect(md.slice(0, appendix)).not.toContain('sha256');
   });
 
+  it('partner readiness beside the program: tiers held and people qualified, from the scoring before the as-of date', () => {
+    expect(first.readiness?.asOf).toBe('2026-09-30');
+    const tiered = first.report.performance.partners.filter((p) => p.readiness?.tier).length;
+    expect(md).toContain('## How ready are the partners to deliver?');
+    expect(md).toContain(`${tiered} partners of 25 hold a tier (readiness scored 30 Sep 2026)`);
+    expect(md).toContain('| Sales | 14 | 12 | 9 | 0 |');
+  });
+
   it('the HTML has the charts inline as SVG and the same figures', () => {
-    expect(html.match(/<svg\b/g)?.length).toBe(5);
+    expect(html.match(/<svg\b/g)?.length).toBe(7);
     expect(html).toContain('aria-label="Dimension scores from 0 to 5"');
     expect(html).toContain(`<span class="value">${first.report.summary.overall.score.toFixed(1)}</span>`);
     expect(html).toContain('Partner X');

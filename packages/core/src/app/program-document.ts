@@ -3,13 +3,14 @@
  * one before it (the trend), rendered as Markdown or one self-contained HTML file. The CLI
  * (`trellis report`) and the API (…/assessments/:n/document) both come here.
  */
-import { formatDate, type ProgramReport } from '@trellis/contracts';
+import { formatDate, type ProgramReport, type ReadinessReport } from '@trellis/contracts';
 import {
   findAssessmentJsonText,
   findAssessmentSummary,
   resolveAssessmentNumber,
 } from '../db/queries/assessments.ts';
 import { findOrgName, findPreviousAssessmentNumber } from '../db/queries/program-documents.ts';
+import { scoringDates, scoringSummary } from '../db/queries/readiness-reads.ts';
 import type { SqlClient } from '../db/sql-client.ts';
 import { renderHtml } from '../documents/html-render.ts';
 import { renderMarkdown } from '../documents/markdown-render.ts';
@@ -51,11 +52,15 @@ export const loadProgramDocumentInput = async (
     );
   const p = await findPreviousAssessmentNumber(db, orgId, n);
   const previousReport = p === undefined ? undefined : await loadReport(db, orgId, p);
+  // The readiness scoring the report's tiers come from: the latest on or before its as-of date.
+  const scoredOn = (await scoringDates(db, orgId)).find((d) => d.asOf <= report.asOf)?.asOf;
+  const readiness = scoredOn === undefined ? undefined : await scoringSummary(db, orgId, scoredOn);
   return {
     report,
     org: (await findOrgName(db, orgId)) ?? orgId,
     assessment: { number: n, status: summary.status },
     ...(p !== undefined && previousReport ? { previous: { report: previousReport, number: p } } : {}),
+    ...(readiness ? { readiness: readiness as Omit<ReadinessReport, 'partners'> } : {}),
   };
 };
 

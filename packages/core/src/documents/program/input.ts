@@ -1,4 +1,4 @@
-import type { ProgramReport } from '@trellis/contracts';
+import type { ProgramReport, ReadinessReport } from '@trellis/contracts';
 
 /** What a program document is made from: the stored report, which assessment it is, and the one before it. */
 export interface ProgramDocumentInput {
@@ -7,6 +7,8 @@ export interface ProgramDocumentInput {
   assessment: { number: number; status: 'draft' | 'final' };
   /** The assessment compared with (the trend); none for the first one. */
   previous?: { report: ProgramReport; number: number };
+  /** The partner readiness scoring on or before the as-of date (its summary), if there is one. */
+  readiness?: Omit<ReadinessReport, 'partners'>;
 }
 
 export type Criterion = ProgramReport['scorecard'][number]['criteria'][number];

@@ -11,6 +11,7 @@ import type { ProgramDocumentInput } from './input.ts';
 import { enablementSection, performanceSection } from './performance-section.ts';
 import { planSection } from './plan-section.ts';
 import { portfolioSection } from './portfolio-section.ts';
+import { readinessSection } from './readiness-section.ts';
 import { scorecardSection } from './scorecard-section.ts';
 import { summarySection } from './summary-section.ts';
 
@@ -39,6 +40,7 @@ export const programDocument = (input: ProgramDocumentInput): Doc => ({
     portfolioSection(input),
     enablementSection(input),
     performanceSection(input),
+    ...(readinessSection(input) ? [readinessSection(input)!] : []),
     planSection(input),
     appendixSection(input),
   ],
