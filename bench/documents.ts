@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { ProgramReport } from '../packages/contracts/src/index.ts';
 import { loadExampleProgram } from '../packages/core/src/app/load-example-program.ts';
 import {
+  loadProgramDocumentInput,
   printProgramDocument,
   programWorkbookFile,
   renderProgramDocument,
@@ -47,7 +48,8 @@ const exampleInput = async (): Promise<ProgramDocumentInput> => {
       example,
       today: '2030-01-01',
     });
-    return { report: out.report, org: 'Bench', assessment: { number: 1, status: 'draft' } };
+    // As `trellis report` loads it: with the readiness scoring beside it (seven charts).
+    return await loadProgramDocumentInput(db.forOrg('bench'), 'bench', out.assessmentId);
   } finally {
     await db.close();
   }
