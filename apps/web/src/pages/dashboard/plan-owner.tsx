@@ -4,11 +4,11 @@
  * empty field clears it), plain text otherwise. The API's words show beside the field on refusal.
  */
 import { Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
-import { useCan, useOrgPath } from '../../api/org-path.ts';
-import { dashboardKey, type PlanItem } from './dashboard-data.ts';
+import { ApiError } from '../../api/client.ts';
+import { useCan } from '../../api/org-path.ts';
+import type { PlanItem } from './dashboard-data.ts';
+import { usePlanItemChange } from './use-plan-item.ts';
 
 export const PlanOwnerControl = ({
   number,
@@ -20,19 +20,10 @@ export const PlanOwnerControl = ({
   final: boolean;
 }) => {
   const can = useCan();
-  const org = useOrgPath();
-  const qc = useQueryClient();
   const saved = item.owner ?? '';
   const [value, setValue] = useState(saved);
   useEffect(() => setValue(saved), [saved]);
-  const mutation = useMutation({
-    mutationFn: (owner: string | null) =>
-      api(`${org}/assessments/${number}/plan/${encodeURIComponent(item.action)}`, {
-        method: 'PATCH',
-        body: { owner },
-      }),
-    onSettled: () => qc.invalidateQueries({ queryKey: dashboardKey(org, number) }),
-  });
+  const mutation = usePlanItemChange(number, item);
   if (!can('assessments:score') || final)
     return (
       <Text size="xs" c={saved ? undefined : 'dimmed'}>
@@ -41,7 +32,7 @@ export const PlanOwnerControl = ({
     );
   const save = () => {
     const next = value.trim();
-    if (next !== saved) mutation.mutate(next === '' ? null : next);
+    if (next !== saved) mutation.mutate({ owner: next === '' ? null : next });
   };
   return (
     <TextInput
