@@ -47,6 +47,22 @@ export const pct = (share: number | null): string => (share === null ? 'n/a' : f
 /** A one-decimal figure that may be unknown: "8.8" or "n/a". */
 export const num1 = (x: number | null): string => (x === null ? 'n/a' : formatScore(x));
 
+/** "gold" → "Gold": an id or enum word as people read it. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The published tiers, highest first. */
+export const TIER_ORDER: readonly string[] = ['platinum', 'gold', 'silver', 'bronze'];
+
+/** A tier id as its name ("Gold"); "no tier" for none. */
+export const tierName = (tier: string | null | undefined): string => (tier ? capitalise(tier) : 'no tier');
+
+/** Where a tier sorts: highest first, unknown tiers after the published ones, none last. */
+export const tierRank = (tier: string | null | undefined): number => {
+  if (!tier) return TIER_ORDER.length + 1;
+  const i = TIER_ORDER.indexOf(tier);
+  return i < 0 ? TIER_ORDER.length : i;
+};
+
 /** "1 deal", "3 deals". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 

@@ -4,7 +4,7 @@
  * structured has only the sentence: then the sentence is the "what" and the rest is left blank.
  */
 import type { ReadinessReport } from '../readiness-report-schema.ts';
-import { formatScore, plural } from './format.ts';
+import { capitalise, formatScore, plural } from './format.ts';
 
 export type NextTier = NonNullable<ReadinessReport['partners'][number]['nextTier']>;
 export type NeedItem = NonNullable<NextTier['items']>[number];
@@ -25,7 +25,6 @@ const ROLE_PEOPLE: Record<string, [string, string]> = {
 };
 const people = (role: string | null, many: boolean) =>
   (ROLE_PEOPLE[role ?? ''] ?? ['Person', 'People'])[many ? 1 : 0]!;
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const needRow = (n: NeedItem): NeedRow => {
   switch (n.kind) {
@@ -52,7 +51,7 @@ export const needRow = (n: NeedItem): NeedRow => {
       };
     case 'component':
       return {
-        what: `${capital(n.component ?? 'component')} above zero`,
+        what: `${capitalise(n.component ?? 'component')} above zero`,
         current: '0',
         required: 'above 0',
         text: n.text,
@@ -71,4 +70,4 @@ export const needRow = (n: NeedItem): NeedRow => {
 export const needRows = (next: NextTier): NeedRow[] =>
   next.items
     ? next.items.map(needRow)
-    : next.needs.map((text) => ({ what: capital(text), current: null, required: null, text }));
+    : next.needs.map((text) => ({ what: capitalise(text), current: null, required: null, text }));

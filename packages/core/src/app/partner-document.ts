@@ -9,9 +9,8 @@ import { findLatestAssessmentByDate, findOrgName } from '../db/queries/program-d
 import { partnerReadinessRow } from '../db/queries/readiness-reads.ts';
 import { listRemediation } from '../db/queries/save-readiness.ts';
 import type { SqlClient } from '../db/sql-client.ts';
-import { renderHtml } from '../documents/html-render.ts';
-import { renderMarkdown } from '../documents/markdown-render.ts';
 import { type PartnerDocumentInput, partnerDocument } from '../documents/partner/partner-document.ts';
+import { renderDocument } from '../documents/render.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
 
@@ -44,10 +43,8 @@ export const loadPartnerDocumentInput = async (
   };
 };
 
-export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' | 'html'): string => {
-  const doc = partnerDocument(input);
-  return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
-};
+export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' | 'html'): string =>
+  renderDocument(partnerDocument(input), format);
 
 export const printPartnerDocument = (input: PartnerDocumentInput, paper: Paper): Promise<Buffer> =>
   printPdf(renderPartnerDocument(input, 'html'), {

@@ -10,13 +10,12 @@ import {
   resolveAssessmentNumber,
 } from '../db/queries/assessments.ts';
 import { findOrgName, findPreviousAssessmentNumber } from '../db/queries/program-documents.ts';
-import { scoringDates, scoringSummary } from '../db/queries/readiness-reads.ts';
+import { latestScoringDate, scoringSummary } from '../db/queries/readiness-reads.ts';
 import type { SqlClient } from '../db/sql-client.ts';
-import { renderHtml } from '../documents/html-render.ts';
-import { renderMarkdown } from '../documents/markdown-render.ts';
 import { assessmentPrompt } from '../documents/program/assessment-prompt.ts';
 import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
 import { programWorkbook } from '../documents/program/program-workbook.ts';
+import { renderDocument } from '../documents/render.ts';
 import { writeWorkbook } from '../documents/workbook.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
@@ -53,7 +52,7 @@ export const loadProgramDocumentInput = async (
   const p = await findPreviousAssessmentNumber(db, orgId, n);
   const previousReport = p === undefined ? undefined : await loadReport(db, orgId, p);
   // The readiness scoring the report's tiers come from: the latest on or before its as-of date.
-  const scoredOn = (await scoringDates(db, orgId)).find((d) => d.asOf <= report.asOf)?.asOf;
+  const scoredOn = await latestScoringDate(db, orgId, report.asOf);
   const readiness = scoredOn === undefined ? undefined : await scoringSummary(db, orgId, scoredOn);
   return {
     report,
@@ -66,8 +65,7 @@ export const loadProgramDocumentInput = async (
 
 export const renderProgramDocument = (input: ProgramDocumentInput, format: DocumentFormat): string => {
   if (format === 'prompt') return assessmentPrompt(input);
-  const doc = programDocument(input);
-  return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
+  return renderDocument(programDocument(input), format);
 };
 
 /** The HTML edition printed to PDF, with the org, the as-of date and page numbers on every page. */

@@ -5,11 +5,10 @@
  */
 import { formatDate, type ReadinessReport } from '@trellis/contracts';
 import { findOrgName } from '../db/queries/program-documents.ts';
-import { scoringDates, scoringPartnerDetails, scoringSummary } from '../db/queries/readiness-reads.ts';
+import { latestScoringDate, scoringPartnerDetails, scoringSummary } from '../db/queries/readiness-reads.ts';
 import type { SqlClient } from '../db/sql-client.ts';
-import { renderHtml } from '../documents/html-render.ts';
-import { renderMarkdown } from '../documents/markdown-render.ts';
 import { readinessDocument } from '../documents/readiness/readiness-document.ts';
+import { renderDocument } from '../documents/render.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
 
@@ -25,7 +24,7 @@ export const loadReadinessDocumentInput = async (
   asOf?: string,
 ): Promise<ReadinessDocumentInput> => {
   // The scoring on or before `asOf` (the latest without one), as the rest of the readiness API reads it.
-  const date = (await scoringDates(db, orgId)).find((d) => asOf === undefined || d.asOf <= asOf)?.asOf;
+  const date = await latestScoringDate(db, orgId, asOf);
   const summary = date === undefined ? undefined : await scoringSummary(db, orgId, date);
   if (date === undefined || !summary)
     throw new AppError(
@@ -41,10 +40,8 @@ export const loadReadinessDocumentInput = async (
   };
 };
 
-export const renderReadinessDocument = (input: ReadinessDocumentInput, format: 'md' | 'html'): string => {
-  const doc = readinessDocument(input.report, input.org);
-  return format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
-};
+export const renderReadinessDocument = (input: ReadinessDocumentInput, format: 'md' | 'html'): string =>
+  renderDocument(readinessDocument(input.report, input.org), format);
 
 export const printReadinessDocument = (input: ReadinessDocumentInput, paper: Paper): Promise<Buffer> =>
   printPdf(renderReadinessDocument(input, 'html'), {

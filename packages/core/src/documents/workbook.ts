@@ -5,6 +5,7 @@
  * apostrophe in front, as the CSV exports do — a name never becomes a formula, also once copied out.
  */
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../reports/csv.ts';
 
 export type ColumnKind = 'text' | 'usd' | 'share' | 'number' | 'score' | 'date' | 'int';
 
@@ -29,17 +30,14 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   int: '#,##0',
 };
 
-const FORMULA = /^[=+\-@\t\r]/;
-export const safeText = (s: string): string => (FORMULA.test(s) ? `'${s}` : s);
-
 /** An ISO date (YYYY-MM-DD) as the spreadsheet's date (midnight UTC). */
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const cellValue = (kind: ColumnKind, v: string | number | null): ExcelJS.CellValue => {
   if (v === null || v === '') return null;
   if (kind === 'date') return typeof v === 'string' ? asDate(v) : v;
-  if (kind === 'text') return safeText(String(v));
-  return typeof v === 'number' ? v : safeText(v);
+  if (kind === 'text') return neutraliseFormula(String(v));
+  return typeof v === 'number' ? v : neutraliseFormula(v);
 };
 
 export const writeWorkbook = async (
@@ -47,8 +45,8 @@ export const writeWorkbook = async (
   meta: { title: string; creator: string },
 ): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();
-  wb.creator = safeText(meta.creator);
-  wb.title = safeText(meta.title);
+  wb.creator = neutraliseFormula(meta.creator);
+  wb.title = neutraliseFormula(meta.title);
   // A fixed date: the same data gives the same file.
   wb.created = new Date(0);
   wb.modified = new Date(0);

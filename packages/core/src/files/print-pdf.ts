@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { escapeHtml } from '../documents/html-render.ts';
 import { AppError } from '../errors.ts';
 
 export type Paper = 'A4' | 'Letter';
@@ -20,9 +21,6 @@ export interface PrintOptions {
 }
 
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const band = (left: string, right: string) =>
   `<div style="font-size:8px;color:#5b6675;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:system-ui,sans-serif"><span>${left}</span><span>${right}</span></div>`;
@@ -45,9 +43,9 @@ export const printPdf = async (html: string, opts: PrintOptions): Promise<Buffer
       format: opts.paper,
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: band(esc(opts.header.left), esc(opts.header.right)),
+      headerTemplate: band(escapeHtml(opts.header.left), escapeHtml(opts.header.right)),
       footerTemplate: band(
-        esc(opts.footer),
+        escapeHtml(opts.footer),
         'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
       ),
       margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },

@@ -4,9 +4,12 @@
  */
 const FORMULA = /^[=+\-@\t\r]/;
 
+/** Text a spreadsheet would run as a formula, with an apostrophe in front (CSV and XLSX alike). */
+export const neutraliseFormula = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
+
 export const csvCell = (value: unknown): string => {
   const text = value === null || value === undefined ? '' : String(value);
-  const safe = FORMULA.test(text) ? `'${text}` : text;
+  const safe = neutraliseFormula(text);
   return `"${safe.replace(/"/g, '""')}"`;
 };
 

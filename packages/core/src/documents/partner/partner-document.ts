@@ -5,15 +5,18 @@
  * partner team and, downloaded from its own portal, the partner itself.
  */
 import {
+  capitalise,
   compositeContributionsOption,
   formatDate,
   formatDue,
+  formatPercent,
   formatScore,
   needRows,
   type ProgramReport,
   plural,
   type ReadinessReport,
   readinessComponentsOption,
+  tierName,
   usdShort,
 } from '@trellis/contracts';
 import type { Block, Doc, Section } from '../document.ts';
@@ -39,9 +42,6 @@ export interface PartnerDocumentInput {
   today: string;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const tierName = (t: string | null) => (t ? capital(t) : 'no tier');
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS: Record<string, string> = {
   open: 'open',
   in_progress: 'in progress',
@@ -91,7 +91,7 @@ const standing = ({ readiness: r, performance: p }: PartnerDocumentInput): Secti
       {
         kind: 'list',
         items: p.healthReasons.length
-          ? p.healthReasons.map((x) => capital(x))
+          ? p.healthReasons.map((x) => capitalise(x))
           : ['Nothing holds its health back.'],
       },
     );
@@ -126,11 +126,11 @@ const readinessSection = ({ readiness: r }: PartnerDocumentInput): Section => ({
       head: ['Component', 'Of what the tier requires', 'Points it costs the composite'],
       numeric: [1, 2],
       rows: (['skills', 'capacity', 'outcomes'] as const).map((k) => [
-        capital(k),
-        pct(r[k]),
+        capitalise(k),
+        formatPercent(r[k]),
         formatScore(r.contributions[k]),
       ]),
-      note: `Outcomes rest on the evidence available (confidence ${pct(r.outcomesConfidence)}).`,
+      note: `Outcomes rest on the evidence available (confidence ${formatPercent(r.outcomesConfidence)}).`,
     },
   ],
 });

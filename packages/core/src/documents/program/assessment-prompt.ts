@@ -5,14 +5,13 @@
  * narrative must keep. Values are folded onto one line each and quoted data sits in its own
  * delimited block, so the records read as data, not as instructions.
  */
-import { formatPercent, formatScore, plural, usdShort } from '@trellis/contracts';
+import { formatPercent, formatScore, plural, tierRank, usdShort } from '@trellis/contracts';
 import { objectiveText } from './brief-text.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Notes end a clause here: without their own full stop. */
 const clause = (s: string) => line(s).replace(/[.;]+$/, '');
-const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze', 'no tier'];
 
 /** {PARTNER_CONTEXT}: partner types, count, tiers, current engagement and tooling — from the data. */
 export const partnerContext = ({ report: r }: ProgramDocumentInput): string => {
@@ -24,10 +23,7 @@ export const partnerContext = ({ report: r }: ProgramDocumentInput): string => {
     tiers.set(t, (tiers.get(t) ?? 0) + 1);
   }
   const tools = r.brief.context.tools.length ? ` Tools: ${r.brief.context.tools.join(', ')}.` : '';
-  const order = (t: string) => {
-    const i = TIER_ORDER.indexOf(t);
-    return i < 0 ? TIER_ORDER.length : i;
-  };
+  const order = (t: string) => tierRank(t === 'no tier' ? null : t);
   return line(
     `${r.program}: ${plural(v.partners, 'partner')} (${types}); tiers: ${[...tiers]
       .sort(([a], [b]) => order(a) - order(b))

@@ -3,21 +3,12 @@
  * moving between engaged, passive, at-risk and dormant (a transition table), tier changes, and the
  * plan's measures against their targets then and now. Only when there is an assessment before.
  */
-import { formatDate, formatDelta, formatScore, plural } from '@trellis/contracts';
+import { capitalise, formatDate, formatDelta, formatScore, plural } from '@trellis/contracts';
 import type { Block, Section } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
+import { measureText } from './measure-text.ts';
 
 const HEALTH = ['engaged', 'passive', 'at-risk', 'dormant'] as const;
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const measure = (unit: string, x: number | null | undefined) => {
-  if (x === null || x === undefined) return '—';
-  if (unit === 'usd') return `$${Math.round(x).toLocaleString('en-US')}`;
-  if (unit === 'share') return `${Math.round(x * 100)}%`;
-  if (unit === 'score10') return `${formatScore(x)}/10`;
-  if (unit === 'days') return plural(Math.round(x), 'day');
-  return String(x);
-};
 
 export const historySection = ({ report: r, previous }: ProgramDocumentInput): Section | undefined => {
   if (!previous) return undefined;
@@ -32,7 +23,7 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
     x?.readiness?.tier ?? 'none';
   const tierChanges = r.performance.partners
     .filter((x) => before.has(x.externalId) && tierOf(before.get(x.externalId)) !== tierOf(x))
-    .map((x) => `${x.name}: ${capital(tierOf(before.get(x.externalId)))} → ${capital(tierOf(x))}`);
+    .map((x) => `${x.name}: ${capitalise(tierOf(before.get(x.externalId)))} → ${capitalise(tierOf(x))}`);
   const metricsBefore = new Map(p.plan.metrics.map((m) => [m.metric, m.baseline]));
   const blocks: Block[] = [
     {
@@ -46,11 +37,11 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
     },
     {
       kind: 'table',
-      head: ['Health before ↓ / now →', ...HEALTH.map(capital), 'Partners'],
+      head: ['Health before ↓ / now →', ...HEALTH.map(capitalise), 'Partners'],
       numeric: [1, 2, 3, 4, 5],
       rows: HEALTH.map((from) => {
         const row = HEALTH.map((to) => count(from, to));
-        return [capital(from), ...row.map(String), String(row.reduce((a, b) => a + b, 0))];
+        return [capitalise(from), ...row.map(String), String(row.reduce((a, b) => a + b, 0))];
       }),
       note: `Partners in both assessments, by their health then (rows) and now (columns); the diagonal stayed put. ${plural(joined, 'partner')} new since, ${plural(left, 'partner')} no longer in the program.`,
     },
@@ -69,9 +60,9 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
       numeric: [1, 2, 3],
       rows: r.plan.metrics.map((m) => [
         m.label,
-        measure(m.unit, metricsBefore.get(m.metric)),
-        measure(m.unit, m.baseline),
-        measure(m.unit, m.target),
+        measureText(m.unit, metricsBefore.get(m.metric)),
+        measureText(m.unit, m.baseline),
+        measureText(m.unit, m.target),
         m.deadline ? formatDate(m.deadline) : '—',
       ]),
       note: 'The measures the plan moves, at the assessment before and now, against the brief’s targets.',

@@ -3,7 +3,7 @@
  * partner's performance — where a figure could surprise, the row says why (no readiness evidence
  * yet, a first deal won before the period).
  */
-import { enablementGapsOption, formatScore, plural, usdShort } from '@trellis/contracts';
+import { capitalise, enablementGapsOption, formatScore, plural, usdShort } from '@trellis/contracts';
 import type { Section, Text } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
 
@@ -11,12 +11,10 @@ type Row = ProgramDocumentInput['report']['performance']['partners'][number];
 
 const TOP = 25;
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The readiness tier as a reader takes it: its name and composite, or why there is none. */
 const readinessCell = (p: Row): Text => {
   if (!p.readiness) return { muted: 'not scored' };
-  if (p.readiness.tier) return `${capital(p.readiness.tier)} (${formatScore(p.readiness.composite)})`;
+  if (p.readiness.tier) return `${capitalise(p.readiness.tier)} (${formatScore(p.readiness.composite)})`;
   return p.readiness.composite === 0
     ? { muted: 'no readiness evidence yet' }
     : `no tier (${formatScore(p.readiness.composite)})`;
@@ -47,7 +45,7 @@ export const enablementSection = ({ report: r }: ProgramDocumentInput): Section 
         head: ['Area', 'Mean (0–10)', 'Answers', 'Against the target'],
         numeric: [1, 2],
         rows: e.feedback.map((f) => [
-          capital(f.area),
+          capitalise(f.area),
           f.mean === null ? 'not measured' : formatScore(f.mean),
           String(f.n),
           f.mean === null ? '—' : f.mean < e.target ? `below ${formatScore(e.target)}` : 'meets it',

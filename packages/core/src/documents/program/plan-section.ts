@@ -5,6 +5,7 @@
 import { formatDate, planTimelineOption, plural } from '@trellis/contracts';
 import type { Block, Section } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
+import { measureText } from './measure-text.ts';
 
 type Plan = ProgramDocumentInput['report']['plan'];
 
@@ -27,15 +28,6 @@ const bucket = (title: string, items: Plan['days30']): Block[] =>
           ]),
         },
       ];
-
-const unitValue = (unit: string, x: number | null) => {
-  if (x === null) return '—';
-  if (unit === 'usd') return `$${Math.round(x).toLocaleString('en-US')}`;
-  if (unit === 'share') return `${Math.round(x * 100)}%`;
-  if (unit === 'score10') return `${x.toFixed(1)}/10`;
-  if (unit === 'days') return plural(Math.round(x), 'day');
-  return String(x);
-};
 
 export const planSection = ({ report: r }: ProgramDocumentInput): Section => {
   const p = r.plan;
@@ -73,8 +65,8 @@ export const planSection = ({ report: r }: ProgramDocumentInput): Section => {
               numeric: [1, 2],
               rows: p.metrics.map((m) => [
                 m.label,
-                unitValue(m.unit, m.baseline),
-                unitValue(m.unit, m.target),
+                measureText(m.unit, m.baseline),
+                measureText(m.unit, m.target),
                 m.deadline ? formatDate(m.deadline) : '—',
                 m.basis,
               ]),

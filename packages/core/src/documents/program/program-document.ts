@@ -4,7 +4,7 @@
  * Markdown, HTML and PDF render this one document.
  */
 import { formatDate } from '@trellis/contracts';
-import type { Doc } from '../document.ts';
+import type { Doc, Section } from '../document.ts';
 import { appendixSection } from './appendix-section.ts';
 import { historySection } from './history-section.ts';
 import type { ProgramDocumentInput } from './input.ts';
@@ -33,15 +33,16 @@ export const programDocument = (input: ProgramDocumentInput): Doc => ({
         ]
       : []),
   ],
+  // History and readiness are there only when there is an assessment before and a scoring.
   sections: [
     summarySection(input),
-    ...(historySection(input) ? [historySection(input)!] : []),
+    historySection(input),
     scorecardSection(input),
     portfolioSection(input),
     enablementSection(input),
     performanceSection(input),
-    ...(readinessSection(input) ? [readinessSection(input)!] : []),
+    readinessSection(input),
     planSection(input),
     appendixSection(input),
-  ],
+  ].filter((s): s is Section => s !== undefined),
 });

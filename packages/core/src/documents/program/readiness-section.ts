@@ -2,11 +2,15 @@
  * Partner readiness beside the program: how many partners hold each tier and how many people are
  * qualified per role — from the readiness scoring on or before the assessment's date.
  */
-import { formatDate, plural, readinessByRoleOption, tierDistributionOption } from '@trellis/contracts';
+import {
+  capitalise,
+  formatDate,
+  plural,
+  readinessByRoleOption,
+  tierDistributionOption,
+} from '@trellis/contracts';
 import type { Section } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const readinessSection = ({ readiness: r }: ProgramDocumentInput): Section | undefined => {
   if (!r) return undefined;
@@ -37,7 +41,7 @@ export const readinessSection = ({ readiness: r }: ProgramDocumentInput): Sectio
         kind: 'table',
         head: ['Role', 'People at level 1+', '2+', '3+', '4+'],
         numeric: [1, 2, 3, 4],
-        rows: r.readinessByRole.map((x) => [capital(x.role), ...x.qualifiedPeople.map(String)]),
+        rows: r.readinessByRole.map((x) => [capitalise(x.role), ...x.qualifiedPeople.map(String)]),
       },
     ],
   };

@@ -1,5 +1,5 @@
 /** The six dimensions: the radar, each dimension's score, band and weakest finding; claimed vs observed. */
-import { dimensionRadarOption, formatScore, unassessedDimensions } from '@trellis/contracts';
+import { dimensionRadarOption, formatDelta, formatScore, unassessedDimensions } from '@trellis/contracts';
 import type { Block, Section } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
 
@@ -22,12 +22,7 @@ export const scorecardSection = ({ report: r, previous }: ProgramDocumentInput):
     rows: r.scorecard.map((d) => {
       const prior = before.get(d.id);
       const change =
-        d.score === null || prior === null || prior === undefined
-          ? '—'
-          : (() => {
-              const x = Math.round((d.score - prior) * 10) / 10;
-              return x === 0 ? '0.0' : x > 0 ? `+${x.toFixed(1)}` : `−${(-x).toFixed(1)}`;
-            })();
+        d.score === null || prior === null || prior === undefined ? '—' : formatDelta(d.score - prior);
       return [
         d.dimension,
         d.score === null ? 'not assessed' : formatScore(d.score),

@@ -5,22 +5,20 @@
  * (`trellis report partner <id>`), so nothing here repeats sixteen times.
  */
 import {
+  capitalise,
   formatDate,
+  formatPercent,
   formatScore,
   plural,
   type ReadinessReport,
   readinessByRoleOption,
   tierDistributionOption,
+  tierName,
+  tierRank,
 } from '@trellis/contracts';
 import type { Doc, Section, Text } from '../document.ts';
 
 type Partner = ReadinessReport['partners'][number];
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const tierName = (t: string | null) => (t ? capital(t) : 'no tier');
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze'];
-const rank = (t: string | null) => (t === null ? TIER_ORDER.length : TIER_ORDER.indexOf(t));
 
 const tierCell = (p: Partner): Text => {
   const name = tierName(p.tier);
@@ -34,7 +32,7 @@ const firstNeed = (p: Partner): Text => {
   if (!p.nextTier) return { muted: 'top tier' };
   const [need, ...rest] = p.nextTier.needs;
   if (!need) return { muted: `nothing missing for ${tierName(p.nextTier.tier)}` };
-  return [`${capital(need)}`, ...(rest.length ? [{ muted: ` (+${rest.length} more)` }] : [])];
+  return [`${capitalise(need)}`, ...(rest.length ? [{ muted: ` (+${rest.length} more)` }] : [])];
 };
 
 const overview = (r: ReadinessReport): Section => {
@@ -61,7 +59,7 @@ const overview = (r: ReadinessReport): Section => {
           {
             label: 'Remediation',
             value: `${rem.open + rem.inProgress} open`,
-            note: `${rem.done} done, ${rem.dropped} dropped${rem.gapClosureRate === null ? '' : `; ${pct(rem.gapClosureRate)} of gaps closed`}`,
+            note: `${rem.done} done, ${rem.dropped} dropped${rem.gapClosureRate === null ? '' : `; ${formatPercent(rem.gapClosureRate)} of gaps closed`}`,
           },
         ],
       },
@@ -77,7 +75,7 @@ const overview = (r: ReadinessReport): Section => {
         head: ['Tier', 'Partners'],
         numeric: [1],
         rows: Object.entries(s.tierDistribution)
-          .sort(([a], [b]) => rank(a === 'none' ? null : a) - rank(b === 'none' ? null : b))
+          .sort(([a], [b]) => tierRank(a === 'none' ? null : a) - tierRank(b === 'none' ? null : b))
           .map(([t, n]) => [tierName(t === 'none' ? null : t), String(n)]),
         note: s.inGrace ? `${plural(s.inGrace, 'partner')} keeps its tier in a grace period.` : undefined,
       },
@@ -101,7 +99,7 @@ const roles = (r: ReadinessReport): Section => ({
       head: ['Role', 'People at level 1+', '2+', '3+', '4+', 'Partners with one at 3+'],
       numeric: [1, 2, 3, 4, 5],
       rows: r.readinessByRole.map((x) => [
-        capital(x.role),
+        capitalise(x.role),
         ...x.qualifiedPeople.map(String),
         String(x.partnersWithQualified[2] ?? 0),
       ]),
@@ -111,7 +109,7 @@ const roles = (r: ReadinessReport): Section => ({
       ? {
           kind: 'list',
           items: r.largestGaps.map((g) => [
-            { strong: capital(g.label) },
+            { strong: capitalise(g.label) },
             ` — ${plural(g.partners, 'partner')}`,
           ]),
         }
@@ -130,15 +128,16 @@ const partners = (r: ReadinessReport): Section => ({
       numeric: [2, 3, 4, 5],
       rows: [...r.partners]
         .sort(
-          (a, b) => rank(a.tier) - rank(b.tier) || b.composite - a.composite || a.name.localeCompare(b.name),
+          (a, b) =>
+            tierRank(a.tier) - tierRank(b.tier) || b.composite - a.composite || a.name.localeCompare(b.name),
         )
         .map((p) => [
           [p.name, { muted: ` ${p.externalId}` }],
           tierCell(p),
           formatScore(p.composite),
-          pct(p.skills),
-          pct(p.capacity),
-          pct(p.outcomes),
+          formatPercent(p.skills),
+          formatPercent(p.capacity),
+          formatPercent(p.outcomes),
           p.nextTier ? tierName(p.nextTier.tier) : '—',
           firstNeed(p),
         ]),
