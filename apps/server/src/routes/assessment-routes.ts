@@ -6,6 +6,7 @@
 import {
   assessmentCreateRequest,
   assessmentSchema,
+  criterionPartnerRow,
   criterionScoreRequest,
   jobSchema,
   planItemStatusRequest,
@@ -38,6 +39,7 @@ import {
   setPlanItemStatusUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
+import { sendDownload } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute, type HandlerContext } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
@@ -51,21 +53,6 @@ const refParams = z.object({ org: z.string(), number: ref });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
-const DOCUMENT_TYPES = {
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  prompt: 'text/markdown; charset=utf-8',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-const criterionPartnerRow = z.object({
-  externalId: z.string(),
-  name: z.string(),
-  type: z.string().nullable(),
-  tier: z.string().nullable(),
-  health: z.string().nullable(),
-  detail: z.string().nullable().describe('the partner’s own figure behind the value'),
-});
 
 /** A stored report document, from the cache when its version is current, with an ETag (304 when unchanged). */
 const sendDocument = async (
@@ -176,15 +163,10 @@ export const assessmentRoutes = [
           : query.format === 'xlsx'
             ? await programWorkbookFile(input)
             : renderProgramDocument(input, query.format);
-      const type = DOCUMENT_TYPES[query.format];
-      return reply
-        .type(type)
-        .header(
-          'content-disposition',
-          `attachment; filename="${query.format === 'prompt' ? 'program-prompt' : 'program-report'}-${input.assessment.number}.${query.format === 'prompt' ? 'md' : query.format}"`,
-        )
-        .header('cache-control', 'private, no-cache')
-        .send(body);
+      // The prompt is Markdown too: named so that it opens as such.
+      const type = query.format === 'prompt' ? 'md' : query.format;
+      const name = `${query.format === 'prompt' ? 'program-prompt' : 'program-report'}-${input.assessment.number}.${type}`;
+      return sendDownload(reply, { name, type, body });
     },
   }),
   defineRoute({

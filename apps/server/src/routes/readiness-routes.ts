@@ -22,6 +22,7 @@ import {
   simulateTierPolicy,
 } from '@trellis/core';
 import { z } from 'zod';
+import { sendDownload } from '../http/download.ts';
 import { page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
@@ -33,13 +34,6 @@ const asOfQuery = z.object({
   asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
 });
 const partnerRow = readinessReportSchema.shape.partners.element;
-
-/** Content types of the documents this file sends. */
-const PARTNER_DOCUMENT_TYPES = {
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  pdf: 'application/pdf',
-} as const;
 
 export const readinessRoutes = [
   defineRoute({
@@ -127,14 +121,11 @@ export const readinessRoutes = [
         query.format === 'pdf'
           ? await printReadinessDocument(input, query.paper)
           : renderReadinessDocument(input, query.format);
-      return reply
-        .type(PARTNER_DOCUMENT_TYPES[query.format])
-        .header(
-          'content-disposition',
-          `attachment; filename="readiness-${input.report.asOf}.${query.format}"`,
-        )
-        .header('cache-control', 'private, no-cache')
-        .send(body);
+      return sendDownload(reply, {
+        name: `readiness-${input.report.asOf}.${query.format}`,
+        type: query.format,
+        body,
+      });
     },
   }),
   defineRoute({
@@ -160,12 +151,8 @@ export const readinessRoutes = [
         query.format === 'pdf'
           ? await printPartnerDocument(input, query.paper)
           : renderPartnerDocument(input, query.format);
-      const file = `partner-${params.id.replace(/[^\w.-]+/g, '_')}.${query.format}`;
-      return reply
-        .type(PARTNER_DOCUMENT_TYPES[query.format])
-        .header('content-disposition', `attachment; filename="${file}"`)
-        .header('cache-control', 'private, no-cache')
-        .send(body);
+      const name = `partner-${params.id.replace(/[^\w.-]+/g, '_')}.${query.format}`;
+      return sendDownload(reply, { name, type: query.format, body });
     },
   }),
   defineRoute({

@@ -65,6 +65,17 @@ export const criterionScoreRequest = z.strictObject({
   reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
 });
 
+/** One partner behind a criterion's signal, with its own figure (GET …/criteria/:criterion/partners). */
+export const criterionPartnerRow = z.object({
+  externalId: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  tier: z.string().nullable(),
+  health: z.string().nullable(),
+  detail: z.string().nullable().describe('the partner’s own figure behind the value'),
+});
+export type CriterionPartnerRow = z.infer<typeof criterionPartnerRow>;
+
 export const planItemStatusRequest = z
   .strictObject({
     status: planItemStatus.optional(),

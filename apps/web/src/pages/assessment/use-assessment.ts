@@ -6,7 +6,7 @@
  */
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { assessmentSchema, ProgramReport } from '@trellis/contracts';
+import type { assessmentSchema, CriterionPartnerRow, ProgramReport } from '@trellis/contracts';
 import type { z } from 'zod';
 import { ApiError, api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
@@ -52,15 +52,7 @@ export const useAssessmentReport = (ref: AssessmentRef) => {
   });
 };
 
-/** One partner behind a criterion's signal, with its own figure ("3 of 4 QBRs held"). */
-export interface CriterionPartner {
-  externalId: string;
-  name: string;
-  type: string | null;
-  tier: string | null;
-  health: string | null;
-  detail: string | null;
-}
+export type CriterionPartner = CriterionPartnerRow;
 
 export const CRITERION_PAGE_SIZE = 25;
 

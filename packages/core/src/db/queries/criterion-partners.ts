@@ -4,17 +4,8 @@
  * table (name, type, tier, health) — paged in SQL, so a signal over 10,000 partners is read a page
  * at a time.
  */
+import type { CriterionPartnerRow } from '@trellis/contracts';
 import type { SqlClient } from '../sql-client.ts';
-
-export interface CriterionPartnerRow {
-  externalId: string;
-  name: string;
-  type: string | null;
-  tier: string | null;
-  health: string | null;
-  /** The partner's own figure ("3 of 4 QBRs held"); null where the signal lists partners only. */
-  detail: string | null;
-}
 
 export interface CriterionPartnersPage {
   /** False when the criterion's signal is not counted per partner (coverage of target regions). */
