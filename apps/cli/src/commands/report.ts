@@ -39,7 +39,30 @@ const listOf =
       );
     return list as F[];
   };
-const formatsOption = listOf(FORMATS);
+
+/** `--format`: one or more of `formats`, Markdown by default. */
+const formatOption = <F extends string>(formats: readonly F[]) =>
+  new Option('--format <list>', `one or more of ${formats.join(', ')}, comma-separated`)
+    .argParser(listOf(formats))
+    .default(['md'], 'md');
+
+const paperOption = () => new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4');
+
+/** Writes each format's file into `dir` (each rendered when its turn comes); returns the paths. */
+const writeEach = async <F extends string>(
+  dir: string,
+  formats: F[],
+  file: (f: F) => string,
+  content: (f: F) => string | Buffer | Promise<Buffer>,
+): Promise<string[]> => {
+  const written: string[] = [];
+  for (const f of formats) {
+    const path = join(dir, file(f));
+    writeFileSync(path, await content(f));
+    written.push(path);
+  }
+  return written;
+};
 
 const assessmentOption = (value: string): number | 'latest' => {
   if (value === 'latest') return value;
@@ -54,45 +77,39 @@ export const registerReport = (program: Command): void => {
   // has options of the same names, so each lives on its own subcommand.
   const report = program
     .command('report')
-    .description('render documents: the program assessment, or one partner');
+    .description('render documents: the program assessment, partner readiness, or one partner');
   report
     .command('program', { isDefault: true })
     .description(
       'a stored program assessment as a document: Markdown, self-contained HTML (charts inline), PDF (printed by Chromium), a spreadsheet (xlsx), JSON, or the assessment prompt for a language model (prompt)',
     )
     .requiredOption('--out <dir>', 'directory for program-report.<format> (required)')
-    .addOption(
-      new Option('--format <list>', `one or more of ${FORMATS.join(', ')}, comma-separated`)
-        .argParser(formatsOption)
-        .default(['md'], 'md'),
-    )
+    .addOption(formatOption(FORMATS))
     .option(
       '--assessment <number>',
       'which assessment: its number, or latest',
       assessmentOption,
       'latest' as const,
     )
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
+    .addOption(paperOption())
     .action(
       action(async (opts: { out: string; format: Format[]; assessment: number | 'latest'; paper: Paper }) => {
         const dir = prepareOutDir(opts.out);
         const input = await withDatabase((db, orgId) => loadProgramDocumentInput(db, orgId, opts.assessment));
-        const written: string[] = [];
-        for (const f of opts.format) {
+        const written = await writeEach(
+          dir,
+          opts.format,
           // The prompt is Markdown too: named so that it opens as such.
-          const path = join(dir, f === 'prompt' ? 'program-prompt.md' : `program-report.${f}`);
-          writeFileSync(
-            path,
+          (f) => (f === 'prompt' ? 'program-prompt.md' : `program-report.${f}`),
+          (f) =>
             f === 'json'
               ? `${JSON.stringify(input.report, null, 2)}\n`
               : f === 'pdf'
-                ? await printProgramDocument(input, opts.paper)
+                ? printProgramDocument(input, opts.paper)
                 : f === 'xlsx'
-                  ? await programWorkbookFile(input)
+                  ? programWorkbookFile(input)
                   : renderProgramDocument(input, f),
-          );
-          written.push(path);
-        }
+        );
         log(
           `assessment #${input.assessment.number} (${input.assessment.status}); wrote ${written.join(', ')}`,
         );
@@ -104,28 +121,21 @@ export const registerReport = (program: Command): void => {
       "one partner's review (QBR pack): standing, readiness, gates, next-tier needs, remediation plan",
     )
     .requiredOption('--out <dir>', 'directory for partner-<id>.<format> (required)')
-    .addOption(
-      new Option('--format <list>', `one or more of ${PARTNER_FORMATS.join(', ')}, comma-separated`)
-        .argParser(listOf(PARTNER_FORMATS))
-        .default(['md'], 'md'),
-    )
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
+    .addOption(formatOption(PARTNER_FORMATS))
+    .addOption(paperOption())
     .action(
       action(async (id: string, opts: { out: string; format: PartnerFormat[]; paper: Paper }) => {
         const dir = prepareOutDir(opts.out);
         const input = await withDatabase((db, orgId) =>
           loadPartnerDocumentInput(db, orgId, id, { today: today() }),
         );
-        const written: string[] = [];
-        for (const f of opts.format) {
+        const written = await writeEach(
+          dir,
+          opts.format,
           // The file name carries the partner's id, made safe for a file system.
-          const path = join(dir, `partner-${id.replace(/[^\w.-]+/g, '_')}.${f}`);
-          writeFileSync(
-            path,
-            f === 'pdf' ? await printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f),
-          );
-          written.push(path);
-        }
+          (f) => `partner-${id.replace(/[^\w.-]+/g, '_')}.${f}`,
+          (f) => (f === 'pdf' ? printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f)),
+        );
         log(`${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`);
       }),
     );
@@ -135,26 +145,20 @@ export const registerReport = (program: Command): void => {
       'partner readiness across the program: tiers, qualified people by role, the largest gaps, every partner',
     )
     .requiredOption('--out <dir>', 'directory for readiness-report.<format> (required)')
-    .addOption(
-      new Option('--format <list>', `one or more of ${PARTNER_FORMATS.join(', ')}, comma-separated`)
-        .argParser(listOf(PARTNER_FORMATS))
-        .default(['md'], 'md'),
-    )
+    .addOption(formatOption(PARTNER_FORMATS))
     .option('--as-of <date>', 'the scoring on or before this date (default: the latest)', asOfOption)
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4'))
+    .addOption(paperOption())
     .action(
       action(async (opts: { out: string; format: PartnerFormat[]; asOf?: string; paper: Paper }) => {
         const dir = prepareOutDir(opts.out);
         const input = await withDatabase((db, orgId) => loadReadinessDocumentInput(db, orgId, opts.asOf));
-        const written: string[] = [];
-        for (const f of opts.format) {
-          const path = join(dir, `readiness-report.${f}`);
-          writeFileSync(
-            path,
-            f === 'pdf' ? await printReadinessDocument(input, opts.paper) : renderReadinessDocument(input, f),
-          );
-          written.push(path);
-        }
+        const written = await writeEach(
+          dir,
+          opts.format,
+          (f) => `readiness-report.${f}`,
+          (f) =>
+            f === 'pdf' ? printReadinessDocument(input, opts.paper) : renderReadinessDocument(input, f),
+        );
         log(`readiness as of ${input.report.asOf}; wrote ${written.join(', ')}`);
       }),
     );
