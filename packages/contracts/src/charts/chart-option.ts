@@ -1,0 +1,2 @@
+/** An ECharts option object (kept structural so this package needs no chart library). */
+export type ChartOption = Record<string, unknown>;
