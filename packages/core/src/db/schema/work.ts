@@ -1,0 +1,94 @@
+/** Background jobs, evidence files and saved import mappings. */
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { orgId, scopedOrgId } from './orgs.ts';
+import { partnerFk, partnerPeople, partnerRef } from './records.ts';
+
+/**
+ * Background work (imports, re-scoring, assessments), claimed with FOR UPDATE SKIP LOCKED by any
+ * server instance. Not under row-level security: a worker claims across orgs, then runs the job in
+ * its org's scope.
+ */
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('queued'),
+    payload: jsonb('payload').notNull(),
+    /** The upload a job reads (an import's CSV), kept with the job so any instance can run it. */
+    input: bytea('input'),
+    progress: jsonb('progress'),
+    result: jsonb('result'),
+    error: jsonb('error'),
+    createdBy: uuid('created_by'),
+    createdByToken: uuid('created_by_token'),
+    createdByLabel: text('created_by_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    lockedBy: text('locked_by'),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [
+    index('jobs_queue').on(t.status, t.createdAt),
+    index('jobs_org').on(t.orgId, t.createdAt),
+    check('jobs_status', sql`${t.status} in ('queued','running','done','failed')`),
+  ],
+);
+
+/** Evidence files: content-addressed blobs under the data directory, owned by an org and a partner. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    orgId: scopedOrgId(),
+    sha256: text('sha256').notNull(),
+    partnerId: partnerRef(),
+    personId: integer('person_id'),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.sha256] }),
+    partnerFk('evidence_files_partner_fk', t),
+    foreignKey({
+      name: 'evidence_files_person_fk',
+      columns: [t.orgId, t.personId],
+      foreignColumns: [partnerPeople.orgId, partnerPeople.id],
+    }),
+    index('evidence_files_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+/** Mapping files an org keeps for its imports (`?mapping=<name>`), as the YAML the user wrote. */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    orgId: orgId(),
+    name: text('name').notNull(),
+    entity: text('entity').notNull(),
+    yaml: text('yaml').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.name] })],
+);
