@@ -58,7 +58,12 @@ describe('row-level security', () => {
     const outside = ['api_tokens', 'jobs', 'memberships'];
     expect(rows.filter((r) => !(r.rls && r.forced)).map((r) => r.table)).toEqual(outside);
     expect(rows.map((r) => r.table)).toEqual(
-      expect.arrayContaining(['assessment_plan_status', 'import_mappings']),
+      expect.arrayContaining([
+        'assessment_plan_status',
+        'import_mappings',
+        'import_log',
+        'partner_attribute_history',
+      ]),
     );
   });
 

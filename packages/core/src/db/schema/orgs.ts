@@ -1,8 +1,13 @@
-import { pgTable, text } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const orgs = pgTable('orgs', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /**
+   * The org's own choices (docs/api.md, "Org settings"): `shareHealthWithPartners` (default false)
+   * lets partner users see their own health. Absent keys take their defaults.
+   */
+  settings: jsonb('settings').notNull().default({}),
 });
 
 export const orgId = () =>

@@ -85,7 +85,8 @@ export const opportunities = pgTable(
     createdOn: date('created_on').notNull(),
     closedOn: date('closed_on'),
     sourcedByPartner: boolean('sourced_by_partner').notNull(),
-    registered: boolean('registered').notNull().default(false),
+    /** null: unknown (the file had no such column) — criteria count only known values. */
+    registered: boolean('registered'),
     region: text('region'),
     segment: text('segment'),
   },
@@ -262,5 +263,32 @@ export const customerReferences = pgTable(
     unique('customer_references_org_external').on(t.orgId, t.externalId),
     partnerFk('customer_references_partner_fk', t),
     index('customer_references_partner').on(t.orgId, t.partnerId),
+  ],
+);
+
+/**
+ * The dated values of a partner's attributes that change over time (program tier, lifecycle,
+ * executive sponsor, partner manager): each value holds from `valid_from` up to, not including,
+ * `valid_to` (null: still current). partners holds the current values; an assessment as of T reads
+ * the value valid at T (docs/metrics.md, "Dated attributes").
+ */
+export const partnerAttributeHistory = pgTable(
+  'partner_attribute_history',
+  {
+    orgId: scopedOrgId(),
+    partnerId: partnerRef(),
+    attribute: text('attribute').notNull(),
+    value: text('value'),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.partnerId, t.attribute, t.validFrom] }),
+    partnerFk('partner_attribute_history_partner_fk', t),
+    check(
+      'partner_attribute_history_attribute',
+      sql`${t.attribute} in ('tier','lifecycle','executive_sponsor','owner')`,
+    ),
+    check('partner_attribute_history_range', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
   ],
 );

@@ -92,3 +92,23 @@ export const importMappings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.name] })],
 );
+
+/**
+ * One row per real (not dry-run) import, whoever ran it (CLI or server), written in the import's
+ * transaction: what changed and when, so an assessment made before it can say "7 opportunities
+ * imported since — re-assess", and the imports page can list what came in.
+ */
+export const importLog = pgTable(
+  'import_log',
+  {
+    orgId: orgId(),
+    id: integer('id').generatedAlwaysAsIdentity(),
+    entity: text('entity').notNull(),
+    source: text('source').notNull(),
+    inserted: integer('inserted').notNull(),
+    updated: integer('updated').notNull(),
+    actor: text('actor').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index('import_log_org_at').on(t.orgId, t.importedAt)],
+);
