@@ -26,17 +26,37 @@ const finding = z.object({
   signal: nullable(signal),
 });
 
+/** One unit behind a signal's value: a partner, or a target region or segment. */
+export const signalUnit = z.object({
+  id: z.string().describe('the partner’s external id, or the target region’s or segment’s name'),
+  kind: z.enum(['region', 'segment']).optional().describe('absent: a partner'),
+  counted: z.boolean().describe('in the value’s denominator (listed after those that are, when not)'),
+  passes: z
+    .boolean()
+    .nullable()
+    .describe('meets the signal’s condition; null for a mean or median (no pass or fail)'),
+  value: z
+    .number()
+    .nullable()
+    .describe(
+      'its own number behind the value: the numerator of a ratio of sums, a score, days, dollars, a count',
+    ),
+  of: z.number().int().optional().describe('its own denominator, for a ratio of sums'),
+  detail: z.string().describe('the figure in words: "0 of 4 QBRs held", "no program tier"'),
+});
+
 const criterion = z.object({
   id: z.string(),
   text: z.string(),
   signal: nullable(
     signal.extend({
       rule: z.object({ better: z.enum(['higher', 'lower']), cuts: z.array(z.number()) }),
-      partners: z.array(z.string()).optional(),
-      details: z
-        .array(z.string())
+      units: z
+        .array(signalUnit)
         .optional()
-        .describe('each listed partner’s own figure behind the value, in the order of `partners`'),
+        .describe(
+          'every unit behind the value with its own figure: counted ones first, failing before passing (absent in the dashboard form)',
+        ),
     }),
   ),
   suggested: nullable(score),

@@ -65,13 +65,18 @@ export const readinessReportSchema = z
         .number()
         .int()
         .describe('partners whose composite meets a higher tier but a gate does not'),
-      remediation: z.object({
-        open: z.number().int(),
-        inProgress: z.number().int(),
-        done: z.number().int(),
-        dropped: z.number().int(),
-        gapClosureRate: z.number().min(0).max(1).nullable(),
-      }),
+      remediation: z
+        .object({
+          open: z.number().int(),
+          inProgress: z.number().int(),
+          done: z.number().int(),
+          dropped: z.number().int(),
+          gapClosureRate: z.number().min(0).max(1).nullable(),
+        })
+        .nullable()
+        .describe(
+          'the remediation items when the scoring was made; null for a scoring of a date before the latest one (history: remediation is today’s state and follows the latest scoring only)',
+        ),
     }),
     readinessByRole: z.array(
       z.object({

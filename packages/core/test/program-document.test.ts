@@ -124,39 +124,46 @@ describe('the program document', () => {
     expect(html).toContain('Partner X');
   });
 
-  it('a second assessment shows the trend against the one before it, per dimension too', async () => {
+  it('an assessment of an earlier date made afterwards is history: September stays latest and compares with June', async () => {
+    // Looking back: June is assessed after September. Time must not run backwards — the latest is
+    // still September, and September's trend now reads forward from June.
     await assess('2026-06-30');
-    const second = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');
-    expect(second.assessment.number).toBe(first.assessment.number + 1);
-    expect(second.previous?.number).toBe(first.assessment.number);
-    const text = renderProgramDocument(second, 'md');
-    const delta = second.report.summary.overall.score - first.report.summary.overall.score;
+    const latest = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');
+    expect(latest.assessment.number).toBe(first.assessment.number);
+    const june = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number + 1);
+    expect(june.report.asOf).toBe('2026-06-30');
+    expect(june.previous).toBeUndefined();
+    expect(renderProgramDocument(june, 'md')).toContain(
+      'The first assessment: the trend shows from the next one.',
+    );
+    expect(latest.previous?.number).toBe(june.assessment.number);
+    const text = renderProgramDocument(latest, 'md');
+    const delta = latest.report.summary.overall.score - june.report.summary.overall.score;
     const word = Math.abs(delta) < 0.05 ? 'Unchanged' : delta > 0 ? 'Up' : 'Down';
     expect(text).toContain(
-      `${word} ${Math.abs(delta).toFixed(1)} since 30 Sep 2026 (assessment #${first.assessment.number}:`,
+      `${word} ${Math.abs(delta).toFixed(1)} since 30 Jun 2026 (assessment #${june.assessment.number}:`,
     );
+    expect(text).not.toContain('since 30 Sep 2026');
     expect(text).toContain('| Dimension | Score | Change | Band | Weakest finding |');
     // History: health transitions of the partners in both, adding up to them; tier changes named.
-    expect(text).toContain('## What changed since the assessment of 30 Sep 2026?');
-    const both = second.report.performance.partners.filter((p) =>
-      first.report.performance.partners.some((q) => q.externalId === p.externalId),
+    expect(text).toContain('## What changed since the assessment of 30 Jun 2026?');
+    const both = latest.report.performance.partners.filter((p) =>
+      june.report.performance.partners.some((q) => q.externalId === p.externalId),
     ).length;
     const transitions = ['Engaged', 'Passive', 'At-risk', 'Dormant'].map((h) => row(text, h));
     const totals = transitions.map((l) => Number(l.split('|').at(-2)!.trim()));
     expect(totals.reduce((a, b) => a + b, 0)).toBe(both);
-    // Partner A stayed engaged in both assessments: counted on the diagonal.
     const was = (id: string, r: typeof first.report) =>
       r.performance.partners.find((p) => p.externalId === id)!;
-    const aBefore = was('P-A', first.report);
-    const aNow = was('P-A', second.report);
+    const aBefore = was('P-A', june.report);
+    const aNow = was('P-A', latest.report);
     expect(text).toMatch(/\*\*Tier changes:\*\* /);
     if ((aBefore.readiness?.tier ?? 'none') !== (aNow.readiness?.tier ?? 'none'))
       expect(text).toContain(
         `Partner A: ${(aBefore.readiness?.tier ?? 'none').replace(/^./, (c) => c.toUpperCase())} → `,
       );
-    // The earlier one still renders, unchanged, by number.
-    const again = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
-    expect(renderProgramDocument(again, 'md')).toBe(md);
+    // September's report itself is unchanged: only its comparison gained a quarter before it.
+    expect(latest.report).toEqual(first.report);
   });
 
   it('the spreadsheet reads back typed: money, dates, scores as numbers; a frozen, filtered header', async () => {

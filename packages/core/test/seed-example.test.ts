@@ -10,6 +10,7 @@ import { assessProgramUseCase } from '../src/app/assess-program.ts';
 import { importSources } from '../src/app/import-sources.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
 import { loadProgramFramework } from '../src/frameworks/load-framework.ts';
+import { unitProblems } from './support/signal-units-check.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
 
 let t: TestDatabase;
@@ -95,7 +96,8 @@ describe('seed example (Example (Filled)) computed from its records', () => {
       value: 0.3,
       basis: expect.stringMatching(/^6 of 20/),
     });
-    expect(crit('relationship.executive-sponsorship').signal!.partners).toEqual(['P-A', 'P-B', 'P-C']);
+    const sponsors = crit('relationship.executive-sponsorship').signal!.units!;
+    expect(sponsors.filter((u) => u.passes).map((u) => u.id)).toEqual(['P-A', 'P-B', 'P-C']);
   });
 
   it('Partner A $2.5M in 12 deals, Partner B $2M in 8 deals: the top performers', () => {
@@ -157,5 +159,19 @@ describe('seed example (Example (Filled)) computed from its records', () => {
       'refresh-training',
       'reonboard-passive-partners',
     ]);
+  });
+
+  it('every signal’s drill-down lists every unit of its denominator, adding up to its basis', () => {
+    const signals = r.scorecard.flatMap((d) => d.criteria).flatMap((c) => (c.signal ? [c.signal] : []));
+    expect(signals.length).toBeGreaterThan(10);
+    expect(
+      signals.flatMap((s) => unitProblems(s, { companyRevenue: r.brief.context.companyRevenue })),
+    ).toEqual([]);
+    // The failing ones are the list an operations manager needs: first, and complete.
+    const tiers = signals.find((s) => s.metric === 'tiered_partner_share')!;
+    expect(tiers.units!.filter((u) => !u.passes).map((u) => u.detail)).toEqual(
+      Array(12).fill('no program tier'),
+    );
+    expect(tiers.units!.slice(0, 12).every((u) => u.passes === false)).toBe(true);
   });
 });

@@ -131,12 +131,9 @@ describe('seed example: partner readiness', () => {
       dueOn: '2026-08-29',
       owner: 'Dana Alvarez',
     });
-    expect(r.summary.remediation.done).toBeGreaterThan(0);
-    expect(r.summary.remediation.gapClosureRate).toBeCloseTo(
-      r.summary.remediation.done /
-        (r.summary.remediation.done + r.summary.remediation.open + r.summary.remediation.inProgress),
-      4,
-    );
+    const rem = r.summary.remediation!;
+    expect(rem.done).toBeGreaterThan(0);
+    expect(rem.gapClosureRate).toBeCloseTo(rem.done / (rem.done + rem.open + rem.inProgress), 4);
     const updated = await updateRemediation(
       t.db,
       TEST_ORG,
@@ -164,4 +161,45 @@ describe('seed example: partner readiness', () => {
     expect(sim.moves[0]!.why[0]).toContain('composite 99.1 vs 99.5 required');
     expect(await t.db.query('select count(*)::int as n from tier_history')).toEqual(before);
   });
+
+  it('scoring an earlier date writes history only: remediation, current tiers and the audit log of today stay', async () => {
+    const items = JSON.stringify(await listRemediation(t.db, TEST_ORG));
+    const audit = () =>
+      t.db.query<{ id: string; action: string; entityId: string; after: { history: boolean } }>(
+        `select id, action, entity_id as "entityId", after from audit_log where org_id = $1`,
+        [TEST_ORG],
+      );
+    const since = async (before: { id: string }[]) => {
+      const seen = new Set(before.map((a) => a.id));
+      return (await audit()).filter((a) => !seen.has(a.id));
+    };
+    const auditBefore = await audit();
+    const current = await latestTiers();
+    // June was scored before September; scoring it again (it is now the past) must not reopen
+    // A's references item (done since September) nor log tier changes.
+    const again = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-06-30' });
+    expect(again.summary.remediation).toBeNull();
+    expect(again.partners.every((p) => p.remediation.length === 0)).toBe(true);
+    expect(again.summary.tierDistribution).toEqual(june.summary.tierDistribution);
+    expect(JSON.stringify(await listRemediation(t.db, TEST_ORG))).toBe(items);
+    expect(await latestTiers()).toEqual(current);
+    const added = await since(auditBefore);
+    expect(added.map((a) => [a.action, a.entityId, a.after.history])).toEqual([
+      ['readiness.score', '2026-06-30', true],
+    ]);
+    // The latest date again is today's state: it reconciles (nothing changes) and is logged as such.
+    const auditAfterJune = await audit();
+    await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+    expect(JSON.stringify(await listRemediation(t.db, TEST_ORG))).toBe(items);
+    const latest = await since(auditAfterJune);
+    expect(latest.map((a) => [a.action, a.after.history])).toContainEqual(['readiness.score', false]);
+  });
 });
+
+/** Every partner's tier in effect at the org's latest scoring, as the partner pages read it. */
+const latestTiers = () =>
+  t.db.query(
+    `select p.external_id, h.effective from tier_history h join partners p on p.org_id = h.org_id and p.id = h.partner_id
+     where h.org_id = $1 and h.as_of = (select max(as_of) from readiness_scorings where org_id = $1) order by 1`,
+    [TEST_ORG],
+  );

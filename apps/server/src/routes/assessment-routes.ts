@@ -6,8 +6,10 @@
 import {
   assessmentCreateRequest,
   assessmentSchema,
-  criterionPartnerRow,
   criterionScoreRequest,
+  criterionUnitCounts,
+  criterionUnitRow,
+  criterionUnitStatus,
   jobSchema,
   planItemStatusRequest,
   planItemView,
@@ -28,7 +30,7 @@ import {
   listAssessmentsUseCase,
   loadProgramDocumentInput,
   loadProgramFramework,
-  pageCriterionPartnersUseCase,
+  pageCriterionUnitsUseCase,
   pagePerformanceUseCase,
   papers,
   performanceSortKeys,
@@ -224,27 +226,32 @@ export const assessmentRoutes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/orgs/:org/assessments/:number/criteria/:criterion/partners',
+    url: '/orgs/:org/assessments/:number/criteria/:criterion/units',
     access: 'assessments:read',
-    summary: 'The partners behind one criterion’s signal, a page at a time, each with its own figure',
+    summary:
+      'Every unit behind one criterion’s signal, failing ones first, a page at a time, each with its own figure',
     description:
-      'Each partner the signal counted, in the signal’s order, with its figure behind the value (`detail`: "3 of 4 QBRs held", "8/10 (survey of 2026-05-02)") and its performance row’s name, type, tier and health. `countedPerPartner` is false for a signal that is not counted per partner (coverage of target regions): then the list is empty.',
+      'Each partner (or target region and segment) behind the value: counted ones first, failing before passing, then those outside the denominator (`counted: false`: no survey, no QBR due). `detail` is its figure ("0 of 4 QBRs held", "no program tier"), `value`/`of` its numbers, adding up to the signal’s basis; partners carry their performance row’s name, type, program and readiness tiers and health. `counts` covers every unit whatever the search; `status` keeps one kind. A criterion without a signal has no units.',
     tags,
     params: criterionParams,
-    query: z.object({ ...page, q: z.string().max(200).optional().describe('part of a name or external id') }),
+    query: z.object({
+      ...page,
+      q: z.string().max(200).optional().describe('part of a name or id'),
+      status: criterionUnitStatus.optional(),
+    }),
     responses: {
-      200: listOf(criterionPartnerRow).extend({ countedPerPartner: z.boolean() }),
+      200: listOf(criterionUnitRow).extend({ counts: criterionUnitCounts }),
       404: problemSchema,
     },
     handler: async ({ db, caller, params, query }) => {
-      const r = await pageCriterionPartnersUseCase(
+      const r = await pageCriterionUnitsUseCase(
         db,
         caller,
         params.number as AssessmentRef,
         params.criterion,
         query,
       );
-      return { ...paged(r, query), countedPerPartner: r.countedPerPartner };
+      return { ...paged(r, query), counts: r.counts };
     },
   }),
   defineRoute({

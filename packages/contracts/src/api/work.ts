@@ -65,16 +65,44 @@ export const criterionScoreRequest = z.strictObject({
   reason: z.string().trim().min(1, 'a reason is required for an override').max(2000),
 });
 
-/** One partner behind a criterion's signal, with its own figure (GET …/criteria/:criterion/partners). */
-export const criterionPartnerRow = z.object({
-  externalId: z.string(),
-  name: z.string(),
-  type: z.string().nullable(),
-  tier: z.string().nullable(),
-  health: z.string().nullable(),
-  detail: z.string().nullable().describe('the partner’s own figure behind the value'),
+/** One unit behind a criterion's signal, with its own figure (GET …/criteria/:criterion/units). */
+export const criterionUnitRow = z
+  .object({
+    id: z.string().describe('the partner’s external id, or the target region’s or segment’s name'),
+    kind: z.enum(['partner', 'region', 'segment']),
+    name: z.string(),
+    type: z.string().nullable(),
+    programTier: z.string().nullable().describe('the tier recorded in the CRM, as of the assessment'),
+    readinessTier: z
+      .string()
+      .nullable()
+      .describe('the computed tier of the latest readiness scoring on or before the as-of date'),
+    health: z.string().nullable(),
+    counted: z.boolean().describe('in the value’s denominator'),
+    passes: z.boolean().nullable().describe('meets the signal’s condition; null for a mean or median'),
+    value: z
+      .number()
+      .nullable()
+      .describe('its own number behind the value (numerator, score, days, dollars)'),
+    of: z.number().int().nullable().describe('its own denominator, for a ratio of sums'),
+    detail: z.string().describe('the figure in words: "0 of 4 QBRs held", "no program tier"'),
+  })
+  .meta({ id: 'CriterionUnit' });
+export type CriterionUnitRow = z.infer<typeof criterionUnitRow>;
+
+export const criterionUnitStatus = z
+  .enum(['failing', 'passing', 'unrated', 'not-counted'])
+  .describe(
+    'failing / passing: counted units that miss or meet the condition; unrated: counted in a mean or median; not-counted: outside the denominator',
+  );
+
+export const criterionUnitCounts = z.object({
+  units: z.number().int(),
+  counted: z.number().int(),
+  failing: z.number().int(),
+  passing: z.number().int(),
+  notCounted: z.number().int(),
 });
-export type CriterionPartnerRow = z.infer<typeof criterionPartnerRow>;
 
 export const planItemStatusRequest = z
   .strictObject({
@@ -114,6 +142,13 @@ export const assessmentSchema = z
     createdBy: z.string().nullable(),
     finalizedAt: z.string().nullable(),
     finalizedBy: z.string().nullable(),
+    previous: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'the assessment "what changed" compares this one with: the newest of an earlier as-of date (null: none)',
+      ),
   })
   .meta({ id: 'Assessment' });
 

@@ -4,8 +4,8 @@
  * (`onlyPartnerId`): any other is "not found", as everywhere.
  */
 import { formatDate } from '@trellis/contracts';
-import { pagePerformance } from '../db/queries/assessments.ts';
-import { findLatestAssessmentByDate, findOrgName } from '../db/queries/program-documents.ts';
+import { pagePerformance, resolveAssessmentNumber } from '../db/queries/assessments.ts';
+import { findOrgName } from '../db/queries/program-documents.ts';
 import { partnerReadinessRow } from '../db/queries/readiness-reads.ts';
 import { listRemediation } from '../db/queries/save-readiness.ts';
 import type { SqlClient } from '../db/sql-client.ts';
@@ -27,8 +27,8 @@ export const loadPartnerDocumentInput = async (
       'NOT_FOUND',
       `Partner ${externalId} has no readiness scoring yet; run \`trellis score partners\` first`,
     );
-  // Performance from the assessment of the latest date (numbers follow creation, not dates).
-  const n = await findLatestAssessmentByDate(db, orgId);
+  // Performance from the latest assessment: the one of the greatest as-of date.
+  const n = await resolveAssessmentNumber(db, orgId, 'latest');
   const performance =
     n === undefined
       ? null

@@ -7,9 +7,10 @@ import { formatDate, type ProgramReport, type ReadinessReport } from '@trellis/c
 import {
   findAssessmentJsonText,
   findAssessmentSummary,
+  findPreviousAssessmentNumber,
   resolveAssessmentNumber,
 } from '../db/queries/assessments.ts';
-import { findOrgName, findPreviousAssessmentNumber } from '../db/queries/program-documents.ts';
+import { findOrgName } from '../db/queries/program-documents.ts';
 import { latestScoringDate, scoringSummary } from '../db/queries/readiness-reads.ts';
 import type { SqlClient } from '../db/sql-client.ts';
 import { assessmentPrompt } from '../documents/program/assessment-prompt.ts';

@@ -7,6 +7,7 @@
 import type { ReadinessReport } from '@trellis/contracts';
 import { recordAudit } from '../db/queries/audit-log.ts';
 import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
+import { latestScoringDate } from '../db/queries/readiness-reads.ts';
 import {
   listRemediation,
   lockOrgCounter,
@@ -113,7 +114,7 @@ export const scorePartnersUseCase = async (
   const names = Object.fromEntries(
     ctx.framework.framework.roles.flatMap((r) => r.competencies.map((c) => [c.id, c.name])),
   );
-  const build = (remediation: Awaited<ReturnType<typeof listRemediation>>) =>
+  const build = (remediation: Awaited<ReturnType<typeof listRemediation>> | null) =>
     buildReadinessReportJson({
       asOf: input.asOf,
       policy,
@@ -124,7 +125,10 @@ export const scorePartnersUseCase = async (
       results,
       remediation,
     });
-  if (input.persist === false) return build(await listRemediation(db, input.orgId));
+  if (input.persist === false) {
+    const latest = await latestScoringDate(db, input.orgId);
+    return build(isPast(input.asOf, latest) ? null : await listRemediation(db, input.orgId));
+  }
   const gaps = results.flatMap((r, i) => {
     if (!r.next) return [];
     const rule = policy.tiers.find((t) => t.id === r.next!.tier)!;
@@ -135,6 +139,9 @@ export const scorePartnersUseCase = async (
   return db.transaction(async (tx) => {
     // One scoring of an org at a time: the grace period reads the previous one.
     await lockOrgCounter(tx, input.orgId, 'scoring');
+    // A scoring of a date before the latest is history: it is stored and can be read, but today's
+    // state — remediation items, tier changes in the audit log — follows the latest scoring only.
+    const past = isPast(input.asOf, await latestScoringDate(tx, input.orgId));
     await saveTierHistory(
       tx,
       input.orgId,
@@ -148,10 +155,27 @@ export const scorePartnersUseCase = async (
         composite: r.current.composite,
       })),
     );
-    await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
-    const report = build(await listRemediation(tx, input.orgId));
+    if (!past) await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
+    const report = build(past ? null : await listRemediation(tx, input.orgId));
     await saveScoringReport(tx, input.orgId, report);
-    await recordAudit(tx, input.orgId, input.actor ?? systemActor(), tierChanges(report));
+    await recordAudit(tx, input.orgId, input.actor ?? systemActor(), [
+      {
+        action: 'readiness.score',
+        entity: 'scoring',
+        entityId: input.asOf,
+        after: {
+          asOf: input.asOf,
+          policy: { version: policy.version, sha256: ctx.policy.sha256 },
+          partners: report.summary.partners,
+          tierDistribution: report.summary.tierDistribution,
+          history: past,
+        },
+      },
+      ...(past ? [] : tierChanges(report)),
+    ]);
     return report;
   });
 };
+
+/** A date before the org's latest scoring: scoring it writes history, never today's state. */
+const isPast = (asOf: string, latest: string | undefined) => latest !== undefined && asOf < latest;

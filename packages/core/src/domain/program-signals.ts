@@ -1,9 +1,9 @@
 /**
- * Program signals: each metric of the catalogue computed from the partner views, with the
- * numbers behind it (numerator/denominator and the partners that count) so every suggested score
- * can be traced to records.
+ * Program signals: each metric of the catalogue computed from the partner views, with every unit
+ * behind it (each partner, or target market, with its own figure, failing ones first) so every
+ * suggested score can be traced to records.
  */
-import { plural } from '@trellis/contracts';
+import { formatMoneyShort, plural } from '@trellis/contracts';
 import type { Brief } from './brief.ts';
 import { marketCoverage } from './market-coverage.ts';
 import type { PartnerView } from './partner-view.ts';
@@ -11,6 +11,13 @@ import type { ProgramFigures } from './program-figures.ts';
 import type { MetricSettings } from './program-framework.ts';
 import { roundHalfUp1 } from './rounding.ts';
 import type { SignalMetric } from './signal-metrics.ts';
+import {
+  higherValueFirst,
+  lowerRatioFirst,
+  lowerValueFirst,
+  orderUnits,
+  type SignalUnit,
+} from './signal-units.ts';
 import { mean, ratio, sum } from './statistics.ts';
 
 export interface SignalValue {
@@ -21,17 +28,12 @@ export interface SignalValue {
   basis: string;
   /** How many records or partners the value rests on (null where a sample makes no sense). */
   sample: number | null;
-  /** External ids of the partners that satisfy the metric's condition (where it has one). */
-  partners?: string[];
   /**
-   * Each of those partners' own figure behind the value, in the same order ("3 of 4 QBRs held",
-   * "8/10"): what an assessor checks in the drill-down. Absent where being listed says it all.
+   * Every unit behind the value, each with its own figure, failing ones first (signal-units.ts):
+   * what an assessor opens. Counted units add up to the basis.
    */
-  details?: string[];
+  units: SignalUnit[];
 }
-
-/** What one partner contributes to a signal, for the drill-down. */
-type Detail = (v: PartnerView) => string;
 
 interface Ctx {
   views: PartnerView[];
@@ -40,26 +42,30 @@ interface Ctx {
   metrics: MetricSettings;
 }
 
+const idOf = (v: PartnerView) => v.facts.externalId;
+
+/** "X of N partners …": every partner counted; `detail` says each one's own figure, pass or fail. */
 const share = (
   metric: SignalMetric,
   views: PartnerView[],
   test: (v: PartnerView) => boolean,
   what: string,
-  detail?: Detail,
+  detail: (v: PartnerView, passes: boolean) => string,
 ): SignalValue => {
-  const hits = views.filter(test);
+  const units = views.map((v): SignalUnit => {
+    const passes = test(v);
+    return { id: idOf(v), counted: true, passes, value: null, detail: detail(v, passes) };
+  });
+  const hits = units.filter((u) => u.passes).length;
   return {
     metric,
-    value: ratio(hits.length, views.length),
+    value: ratio(hits, views.length),
     unit: 'share',
-    basis: `${hits.length} of ${views.length} partners ${what}`,
+    basis: `${hits} of ${views.length} partners ${what}`,
     sample: views.length,
-    partners: hits.map((v) => v.facts.externalId),
-    ...(detail && { details: hits.map(detail) }),
+    units: orderUnits(units),
   };
 };
-
-const ids = (views: PartnerView[]) => views.map((v) => v.facts.externalId);
 
 const surveyMean = (
   metric: SignalMetric,
@@ -67,41 +73,89 @@ const surveyMean = (
   pick: (v: PartnerView) => number | null | undefined,
   label: string,
 ): SignalValue => {
-  const answered = views.filter((v) => pick(v) !== null && pick(v) !== undefined);
+  const units = views.map((v): SignalUnit => {
+    const x = pick(v) ?? null;
+    return x === null
+      ? {
+          id: idOf(v),
+          counted: false,
+          passes: null,
+          value: null,
+          detail: v.facts.survey ? `no ${label} score in its latest survey` : 'no survey yet',
+        }
+      : {
+          id: idOf(v),
+          counted: true,
+          passes: null,
+          value: x,
+          detail: `${x}/10 (survey of ${v.facts.survey!.respondedOn})`,
+        };
+  });
+  const answered = units.filter((u) => u.counted);
   return {
     metric,
-    value: mean(answered.map((v) => pick(v)!)),
+    value: mean(answered.map((u) => u.value!)),
     unit: 'score10',
     basis: `mean ${label} score of ${answered.length} partners' latest surveys`,
     sample: answered.length,
-    partners: ids(answered),
-    details: answered.map((v) => `${pick(v)}/10 (survey of ${v.facts.survey!.respondedOn})`),
+    units: orderUnits(units, lowerValueFirst),
   };
 };
 
-/** A ratio of summed counts; `partners` are those contributing to the numerator. */
+/**
+ * A ratio of summed counts ("6 of 20 QBRs held"): each partner with something to count is a unit
+ * with its own numerator and denominator, the failing (not all held) first; partners with nothing
+ * to count follow, not counted.
+ */
 const sumRatio = (
   metric: SignalMetric,
   views: PartnerView[],
   num: (v: PartnerView) => number,
   den: (v: PartnerView) => number,
   what: string,
-  /** The counted thing (one, many) and what happened to it: "3 of 4 QBRs held". */
-  [one, many, done]: [string, string, string],
+  /** The counted thing (one, many), what happened to it, and what a partner without any lacks. */
+  [one, many, done, nothing]: [string, string, string, string],
 ): SignalValue => {
-  const n = sum(views.map(num));
-  const d = sum(views.map(den));
-  const contributing = views.filter((v) => num(v) > 0);
+  const units = views.map((v): SignalUnit => {
+    const n = num(v);
+    const d = den(v);
+    return d > 0
+      ? {
+          id: idOf(v),
+          counted: true,
+          passes: n >= d,
+          value: n,
+          of: d,
+          detail: `${n} of ${plural(d, one, many)} ${done}`,
+        }
+      : { id: idOf(v), counted: false, passes: null, value: null, detail: nothing };
+  });
+  const n = sum(units.map((u) => u.value ?? 0));
+  const d = sum(units.map((u) => u.of ?? 0));
   return {
     metric,
     value: ratio(n, d),
     unit: 'share',
     basis: `${n} of ${d} ${what}`,
     sample: d,
-    partners: ids(contributing),
-    details: contributing.map((v) => `${num(v)} of ${plural(den(v), one, many)} ${done}`),
+    units: orderUnits(units, lowerRatioFirst),
   };
 };
+
+/** Each target region and segment: covered when an active partner is in it. */
+const coverageUnits = (views: PartnerView[], brief: Brief): SignalUnit[] =>
+  marketCoverage(views, brief).map((c) => ({
+    id: c.name,
+    kind: c.kind,
+    counted: true,
+    passes: c.status === 'covered',
+    value: c.activePartners,
+    of: c.partners,
+    detail:
+      c.status === 'none'
+        ? `no partner in this ${c.kind}`
+        : `${plural(c.activePartners, 'active partner')} of ${plural(c.partners, 'partner')}`,
+  }));
 
 const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
   tiered_partner_share: ({ views }) =>
@@ -109,20 +163,21 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       'tiered_partner_share',
       views,
       (v) => !!v.facts.tier,
-      'have a tier',
-      (v) => v.facts.tier!,
+      'have a program tier (recorded in the CRM)',
+      (v, has) => (has ? `program tier ${v.facts.tier}` : 'no program tier'),
     ),
   target_market_coverage: ({ views, brief }) => {
-    const cov = marketCoverage(views, brief);
-    const covered = cov.filter((c) => c.status === 'covered');
+    const units = coverageUnits(views, brief);
+    const covered = units.filter((u) => u.passes);
     return {
       metric: 'target_market_coverage',
-      value: ratio(covered.length, cov.length),
+      value: ratio(covered.length, units.length),
       unit: 'share',
-      basis: `${covered.length} of ${cov.length} target regions and segments have an active partner (${
-        covered.map((c) => c.name).join(', ') || 'none'
+      basis: `${covered.length} of ${units.length} target regions and segments have an active partner (${
+        covered.map((c) => c.id).join(', ') || 'none'
       })`,
-      sample: cov.length,
+      sample: units.length,
+      units: orderUnits(units),
     };
   },
   training_score: ({ views }) =>
@@ -138,10 +193,22 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
     unit: 'days',
     basis: `median over ${figures.timeToFirstDeal.n} partners with a won deal (join date → first won deal)`,
     sample: figures.timeToFirstDeal.n,
-    partners: ids(views.filter((v) => v.timeToFirstDealDays !== null)),
-    details: views
-      .filter((v) => v.timeToFirstDealDays !== null)
-      .map((v) => `${plural(v.timeToFirstDealDays!, 'day')} to the first won deal`),
+    // Slowest first: the partners that hold the median up.
+    units: orderUnits(
+      views.map((v): SignalUnit => {
+        const days = v.timeToFirstDealDays;
+        return days === null
+          ? { id: idOf(v), counted: false, passes: null, value: null, detail: 'no won deal yet' }
+          : {
+              id: idOf(v),
+              counted: true,
+              passes: null,
+              value: days,
+              detail: `${plural(days, 'day')} to the first won deal`,
+            };
+      }),
+      higherValueFirst,
+    ),
   }),
   qbr_completion: ({ views, metrics }) =>
     sumRatio(
@@ -150,7 +217,7 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.qbrHeld,
       (v) => v.facts.qbrScheduled,
       `QBRs scheduled in the period were held (${metrics.qbrPartnerTypes.join(', ')} partners)`,
-      ['QBR', 'QBRs', 'held'],
+      ['QBR', 'QBRs', 'held', 'no QBR scheduled in the period'],
     ),
   enablement_reach: ({ views, metrics }) =>
     share(
@@ -175,14 +242,28 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.opportunitiesRegistered,
       (v) => v.facts.opportunitiesCreated,
       'opportunities created in the period were registered',
-      ['opportunity', 'opportunities', 'registered'],
+      ['opportunity', 'opportunities', 'registered', 'no opportunity created in the period'],
     ),
-  partner_revenue_share: ({ figures }) => ({
+  partner_revenue_share: ({ views, figures }) => ({
     metric: 'partner_revenue_share',
     value: figures.revenueShare,
     unit: 'share',
     basis: 'partner-sourced revenue in the period ÷ company revenue (brief)',
     sample: null,
+    // Each partner's partner-sourced revenue (dollars): they add up to the numerator.
+    units: orderUnits(
+      views.map((v) => {
+        const cents = v.facts.sourcedRevenueCents;
+        return {
+          id: idOf(v),
+          counted: true,
+          passes: cents > 0,
+          value: cents / 100,
+          detail: cents > 0 ? `${formatMoneyShort(cents)} partner-sourced` : 'no partner-sourced revenue',
+        };
+      }),
+      higherValueFirst,
+    ),
   }),
   engagement_tracked_share: ({ views }) =>
     share(
@@ -204,17 +285,28 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => v.facts.meetingsHeld,
       (v) => v.facts.meetingsScheduled,
       'meetings scheduled in the period were held',
-      ['meeting', 'meetings', 'held'],
+      ['meeting', 'meetings', 'held', 'no meeting scheduled in the period'],
     ),
   survey_response_rate: ({ views }) =>
-    share('survey_response_rate', views, (v) => v.facts.surveyedInPeriod, 'answered a survey in the period'),
+    share(
+      'survey_response_rate',
+      views,
+      (v) => v.facts.surveyedInPeriod,
+      'answered a survey in the period',
+      (v, answered) =>
+        answered
+          ? `survey of ${v.facts.survey!.respondedOn}`
+          : v.facts.survey
+            ? `latest survey ${v.facts.survey.respondedOn}, before the period`
+            : 'no survey yet',
+    ),
   strategic_sponsor_share: ({ views }) =>
     share(
       'strategic_sponsor_share',
       views.filter((v) => v.facts.type === 'strategic'),
       (v) => !!v.facts.executiveSponsor,
       'have an executive sponsor (strategic partners)',
-      (v) => `sponsor: ${v.facts.executiveSponsor}`,
+      (v, has) => (has ? `sponsor: ${v.facts.executiveSponsor}` : 'no executive sponsor'),
     ),
   multi_threaded_share: ({ views }) =>
     share(
@@ -225,15 +317,22 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       (v) => plural(v.facts.currentContacts, 'current contact'),
     ),
   co_innovation_count: ({ views }) => {
-    const hits = views.filter((v) => v.facts.coInnovation > 0);
+    const units = views.map(
+      (v): SignalUnit => ({
+        id: idOf(v),
+        counted: true,
+        passes: v.facts.coInnovation > 0,
+        value: v.facts.coInnovation,
+        detail: plural(v.facts.coInnovation, 'activity', 'activities'),
+      }),
+    );
     return {
       metric: 'co_innovation_count',
-      value: sum(views.map((v) => v.facts.coInnovation)),
+      value: sum(units.map((u) => u.value!)),
       unit: 'count',
-      basis: `co-innovation activities in the period, with ${hits.length} partners`,
+      basis: `co-innovation activities in the period, with ${units.filter((u) => u.passes).length} partners`,
       sample: null,
-      partners: ids(hits),
-      details: hits.map((v) => plural(v.facts.coInnovation, 'activity', 'activities')),
+      units: orderUnits(units, higherValueFirst),
     };
   },
 };

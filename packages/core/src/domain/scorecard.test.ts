@@ -68,6 +68,7 @@ describe('scorecard and overall', () => {
       unit: 'share',
       basis: '6 of 20',
       sample: 20,
+      units: [],
     });
     const crits = scoreCriteria(framework, signal, [
       { criterion: 'governance.cadence', score: 4, reason: 'we hold QBRs' },
@@ -122,6 +123,7 @@ describe('findings', () => {
       unit: 'share',
       basis: '5 of 25',
       sample: 25,
+      units: [],
     });
     const crits = scoreCriteria(framework, signal, [
       { criterion: 'relationship.multi-threaded', score: 5, reason: 'we know everyone' },

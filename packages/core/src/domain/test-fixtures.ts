@@ -63,4 +63,5 @@ export const noSignal = (): SignalValue => ({
   unit: 'score10',
   basis: '',
   sample: null,
+  units: [],
 });

@@ -27,8 +27,7 @@ const criterionJson = (c: CriterionScore): ProgramReport['scorecard'][number]['c
         basis: c.signal.basis,
         sample: c.signal.sample,
         rule: { better: c.signal.rule.better, cuts: c.signal.rule.cuts },
-        ...(c.signal.partners ? { partners: c.signal.partners } : {}),
-        ...(c.signal.details ? { details: c.signal.details } : {}),
+        units: c.signal.units,
       }
     : null,
   suggested: c.suggested,

@@ -21,7 +21,11 @@ export interface ReadinessReportInput {
   frameworkSha256: string;
   facts: ReadinessFacts[];
   results: PartnerReadiness[];
-  remediation: RemediationRow[];
+  /**
+   * The org's remediation items after the scoring; null for a scoring of a date before the latest
+   * one, which never touches today's items (docs/readiness.md, "Time").
+   */
+  remediation: RemediationRow[] | null;
 }
 
 export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessReport => {
@@ -36,12 +40,13 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
         !e.qualifies,
     ),
   ).length;
-  const count = (s: RemediationRow['status']) => i.remediation.filter((x) => x.status === s).length;
+  const items = i.remediation ?? [];
+  const count = (s: RemediationRow['status']) => items.filter((x) => x.status === s).length;
   const open = count('open');
   const inProgress = count('in_progress');
   const done = count('done');
   const byPartner = new Map<string, RemediationRow[]>();
-  for (const row of i.remediation) byPartner.set(row.partner, [...(byPartner.get(row.partner) ?? []), row]);
+  for (const row of items) byPartner.set(row.partner, [...(byPartner.get(row.partner) ?? []), row]);
   const gaps = new Map<string, { kind: string; key: string; label: string; partners: number }>();
   for (const r of i.results) {
     for (const n of r.next?.needs ?? []) {
@@ -77,13 +82,16 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
       tierDistribution: distribution,
       inGrace: i.results.filter((r) => r.effective.change === 'grace').length,
       heldBackByGates: heldBack,
-      remediation: {
-        open,
-        inProgress,
-        done,
-        dropped: count('dropped'),
-        gapClosureRate: open + inProgress + done > 0 ? r4(done / (open + inProgress + done)) : null,
-      },
+      remediation:
+        i.remediation === null
+          ? null
+          : {
+              open,
+              inProgress,
+              done,
+              dropped: count('dropped'),
+              gapClosureRate: open + inProgress + done > 0 ? r4(done / (open + inProgress + done)) : null,
+            },
     },
     readinessByRole: roles.map((role) => ({
       role,

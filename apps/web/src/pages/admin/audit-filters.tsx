@@ -30,6 +30,7 @@ const ACTIONS = [
   'assessment.override-clear',
   'assessment.finalize',
   'assessment.plan-status',
+  'readiness.score',
   'tier.change',
   'remediation.update',
   'evidence-file.upload',

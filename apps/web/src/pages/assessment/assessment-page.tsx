@@ -96,7 +96,7 @@ export const AssessmentPage = () => {
   const a = meta.data!;
   const r = report.data!;
   const final = a.status === 'final';
-  const previous = list.data?.items.filter((x) => x.number < a.number).sort((x, y) => y.number - x.number)[0];
+  const previous = list.data?.items.find((x) => x.number === a.previous);
   return (
     <Stack gap="lg">
       <Stack gap={6}>

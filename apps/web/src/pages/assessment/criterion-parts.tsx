@@ -34,7 +34,7 @@ export const SignalSummary = ({ c }: { c: Criterion }) => {
         No data signal: the assessor's judgement
       </Text>
     );
-  const n = c.signal.sample ?? c.signal.partners?.length ?? 0;
+  const n = c.signal.sample ?? 0;
   return (
     <Stack gap={2}>
       <Group gap={6} wrap="nowrap">

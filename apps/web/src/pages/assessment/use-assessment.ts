@@ -6,7 +6,7 @@
  */
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { assessmentSchema, CriterionPartnerRow, ProgramReport } from '@trellis/contracts';
+import type { assessmentSchema, CriterionUnitRow, ProgramReport } from '@trellis/contracts';
 import type { z } from 'zod';
 import { ApiError, api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
@@ -52,24 +52,40 @@ export const useAssessmentReport = (ref: AssessmentRef) => {
   });
 };
 
-export type CriterionPartner = CriterionPartnerRow;
+export type CriterionUnit = CriterionUnitRow;
+export type UnitStatus = 'failing' | 'passing' | 'unrated' | 'not-counted';
+export type UnitCounts = {
+  units: number;
+  counted: number;
+  failing: number;
+  passing: number;
+  notCounted: number;
+};
 
 export const CRITERION_PAGE_SIZE = 25;
 
-/** A page of the partners behind a criterion's signal; the last page stays shown while the next loads. */
-export const useCriterionPartners = (ref: AssessmentRef, criterion: string, q: string, page: number) => {
+/**
+ * A page of the units behind a criterion's signal (every partner, or target market, failing ones
+ * first); the last page stays shown while the next loads.
+ */
+export const useCriterionUnits = (
+  ref: AssessmentRef,
+  criterion: string,
+  q: string,
+  status: UnitStatus | null,
+  page: number,
+) => {
   const org = useOrgPath();
   return useQuery({
-    queryKey: key(org, ref, 'criterion-partners', criterion, q, String(page)),
+    queryKey: key(org, ref, 'criterion-units', criterion, q, status ?? 'all', String(page)),
     queryFn: () =>
-      api<Page<CriterionPartner> & { countedPerPartner: boolean }>(
-        `${org}/assessments/${encodeURIComponent(ref)}/criteria/${encodeURIComponent(criterion)}/partners${qs(
-          {
-            q: q || undefined,
-            limit: CRITERION_PAGE_SIZE,
-            offset: (page - 1) * CRITERION_PAGE_SIZE,
-          },
-        )}`,
+      api<Page<CriterionUnit> & { counts: UnitCounts }>(
+        `${org}/assessments/${encodeURIComponent(ref)}/criteria/${encodeURIComponent(criterion)}/units${qs({
+          q: q || undefined,
+          status: status ?? undefined,
+          limit: CRITERION_PAGE_SIZE,
+          offset: (page - 1) * CRITERION_PAGE_SIZE,
+        })}`,
       ),
     placeholderData: keepPreviousData,
     retry: retryUnlessRefused,

@@ -62,8 +62,9 @@ export const DashboardPage = () => {
   );
 };
 
-/** The assessment before `selected` (the API lists newest first). */
-const previousOf = (list: Assessment[], selected: Assessment) => list.find((a) => a.number < selected.number);
+/** The assessment `selected` is compared with: the API names it (the newest of an earlier as-of date). */
+const previousOf = (list: Assessment[], selected: Assessment) =>
+  list.find((a) => a.number === selected.previous);
 
 const DashboardView = ({ assessments }: { assessments: Assessment[] }) => {
   const { assessment, compare } = useDashboardParams();

@@ -67,10 +67,16 @@ export const ReadinessAnswer = ({
         <Stat label="In a grace period" value={summary.inGrace}>
           Below their tier, kept for now
         </Stat>
-        <Stat label="Remediation items open" value={r.open}>
-          {r.inProgress} in progress, {r.done} done
-          {r.gapClosureRate !== null && ` · ${formatPercent(r.gapClosureRate)} of gaps closed`}
-        </Stat>
+        {r ? (
+          <Stat label="Remediation items open" value={r.open}>
+            {r.inProgress} in progress, {r.done} done
+            {r.gapClosureRate !== null && ` · ${formatPercent(r.gapClosureRate)} of gaps closed`}
+          </Stat>
+        ) : (
+          <Stat label="Remediation" value="—">
+            A scoring of an earlier date: today’s remediation follows the latest scoring
+          </Stat>
+        )}
       </SimpleGrid>
       {gap && (
         <Group gap={6}>

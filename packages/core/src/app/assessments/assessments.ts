@@ -18,7 +18,7 @@ import {
   pagePerformance,
 } from '../../db/queries/assessments.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
-import { pageCriterionPartners } from '../../db/queries/criterion-partners.ts';
+import { pageCriterionUnits, type UnitStatus } from '../../db/queries/criterion-units.ts';
 import { listPlanStatuses } from '../../db/queries/plan-status.ts';
 import { updateAssessmentResult } from '../../db/queries/save-assessment.ts';
 import type { Database } from '../../db/sql-client.ts';
@@ -96,18 +96,20 @@ export const getCriterionUseCase = async (
 };
 
 /**
- * A page of the partners behind one criterion's signal, each with its own figure; the query `q`
- * matches name or external id. A partner user has no drill-down: it lists other partners.
+ * Every unit behind one criterion's signal of a stored assessment, a page at a time: counted ones
+ * first, failing before passing, each with its own figure; `q` matches name or id, `status` keeps
+ * failing, passing, unrated or not-counted ones. A partner user has no drill-down: it lists other
+ * partners.
  */
-export const pageCriterionPartnersUseCase = async (
+export const pageCriterionUnitsUseCase = async (
   db: Database,
   caller: Caller,
   ref: AssessmentRef,
   criterion: string,
-  q: { limit: number; offset: number; q?: string },
+  q: { limit: number; offset: number; q?: string; status?: UnitStatus },
 ) => {
   const n = await assessmentNumberOf(db, caller, ref);
-  const page = await pageCriterionPartners(db, caller.orgId, n, criterion, q);
+  const page = await pageCriterionUnits(db, caller.orgId, n, criterion, q);
   if (!page) {
     if (!(await findAssessmentSummary(db, caller.orgId, n))) throw assessmentNotFound(ref);
     throw new AppError('NOT_FOUND', `No criterion ${criterion} in assessment #${n}`);

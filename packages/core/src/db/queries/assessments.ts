@@ -13,13 +13,23 @@ export interface AssessmentSummaryRow {
   createdBy: string | null;
   finalizedAt: string | null;
   finalizedBy: string | null;
+  /** The assessment "what changed" compares this one with (findPreviousAssessmentNumber's rule). */
+  previous: number | null;
 }
 
 const summaryColumns = `a.number, a.kind, a.as_of as "asOf", a.status,
   a.dashboard->'summary'->'overall' as overall,
   json_build_object('version', f.version, 'sha256', f.sha256) as framework,
-  a.created_at as "createdAt", a.created_by as "createdBy", a.finalized_at as "finalizedAt", a.finalized_by as "finalizedBy"`;
+  a.created_at as "createdAt", a.created_by as "createdBy", a.finalized_at as "finalizedAt", a.finalized_by as "finalizedBy",
+  (select b.number from assessments b where b.org_id = a.org_id and b.as_of < a.as_of
+   order by b.as_of desc, b.number desc limit 1) as previous`;
 const from = 'assessments a join frameworks f on f.org_id = a.org_id and f.sha256 = a.framework_sha256';
+
+/**
+ * Time order, newest first: the greatest as-of date, ties broken by the most recently made (the
+ * higher number). "Latest" is the first in this order (docs/metrics.md, "Time").
+ */
+export const NEWEST_FIRST = 'as_of desc, number desc';
 
 export const listAssessments = async (
   db: SqlClient,
@@ -28,7 +38,7 @@ export const listAssessments = async (
 ): Promise<{ items: AssessmentSummaryRow[]; total: number }> => {
   const items = await db.query<AssessmentSummaryRow>(
     `select ${summaryColumns} from ${from} where a.org_id = $1 and ($2::text is null or a.status = $2)
-     order by a.number desc limit $3 offset $4`,
+     order by a.as_of desc, a.number desc limit $3 offset $4`,
     [orgId, page.status ?? null, page.limit, page.offset],
   );
   const [c] = await db.query<{ n: number }>(
@@ -39,7 +49,7 @@ export const listAssessments = async (
 };
 
 /**
- * An assessment's number (`latest` resolved) and the version of its row: PostgreSQL's xmin, which
+ * An assessment's number (`latest` resolved: the greatest as-of date) and the version of its row: PostgreSQL's xmin, which
  * changes whenever the row is written, so a cached document of the same version is still current.
  */
 export const assessmentVersion = async (
@@ -50,20 +60,38 @@ export const assessmentVersion = async (
   (
     await db.query<{ number: number; version: string }>(
       `select number, xmin::text as version from assessments
-       where org_id = $1 and ($2::int is null or number = $2) order by number desc limit 1`,
+       where org_id = $1 and ($2::int is null or number = $2) order by ${NEWEST_FIRST} limit 1`,
       [orgId, ref === 'latest' ? null : ref],
     )
   )[0];
 
-/** The number `latest` stands for (the highest), or the number itself. */
+/** The number `latest` stands for (the assessment of the greatest as-of date), or the number itself. */
 export const resolveAssessmentNumber = async (db: SqlClient, orgId: string, ref: number | 'latest') => {
   if (ref !== 'latest') return ref;
-  const [row] = await db.query<{ n: number | null }>(
-    'select max(number) as n from assessments where org_id = $1',
+  const [row] = await db.query<{ n: number }>(
+    `select number as n from assessments where org_id = $1 order by ${NEWEST_FIRST} limit 1`,
     [orgId],
   );
-  return row?.n ?? undefined;
+  return row?.n;
 };
+
+/**
+ * The assessment "what changed" compares `number` with: the newest of those with an earlier as-of
+ * date (an assessment of the same date is a redo, not the quarter before).
+ */
+export const findPreviousAssessmentNumber = async (
+  db: SqlClient,
+  orgId: string,
+  number: number,
+): Promise<number | undefined> =>
+  (
+    await db.query<{ n: number }>(
+      `select number as n from assessments
+       where org_id = $1 and as_of < (select as_of from assessments where org_id = $1 and number = $2)
+       order by ${NEWEST_FIRST} limit 1`,
+      [orgId, number],
+    )
+  )[0]?.n;
 
 export const findAssessmentSummary = async (db: SqlClient, orgId: string, number: number) =>
   (

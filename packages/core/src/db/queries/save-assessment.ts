@@ -18,7 +18,7 @@ export interface AssessmentRecord {
 export const DASHBOARD_AT_RISK = 25;
 
 /**
- * The report without its per-partner rows and per-criterion partner lists, and with the first
+ * The report without its per-partner rows and per-criterion unit lists, and with the first
  * at-risk relationships only: what dashboards read, small at any number of partners (the rows are
  * paged, filtered by health; a criterion's records are read one at a time).
  */
@@ -28,8 +28,8 @@ const dashboardOf = (report: ProgramReport): ProgramReport => ({
   scorecard: report.scorecard.map((d) => ({
     ...d,
     criteria: d.criteria.map((c) => {
-      if (!c.signal?.partners) return c;
-      const { partners: _, details: __, ...signal } = c.signal;
+      if (!c.signal?.units) return c;
+      const { units: _, ...signal } = c.signal;
       return { ...c, signal };
     }),
   })),

@@ -6,6 +6,7 @@ import { formatCount, formatDate, plural, usdShort } from '@trellis/contracts';
 import type { Section } from '../document.ts';
 import { objectiveText } from './brief-text.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
+import { unitBlocks } from './units-section.ts';
 
 const SOURCE: Record<string, string> = { signal: 'the data', manual: 'the assessor', none: 'not scored' };
 
@@ -71,5 +72,6 @@ export const appendixSection = ({ report: r, assessment }: ProgramDocumentInput)
           : '—',
       ]),
     },
+    ...unitBlocks(r),
   ],
 });

@@ -56,11 +56,17 @@ const overview = (r: ReadinessReport): Section => {
             value: String(s.heldBackByGates),
             note: 'their composite reaches a higher tier',
           },
-          {
-            label: 'Remediation',
-            value: `${rem.open + rem.inProgress} open`,
-            note: `${rem.done} done, ${rem.dropped} dropped${rem.gapClosureRate === null ? '' : `; ${formatPercent(rem.gapClosureRate)} of gaps closed`}`,
-          },
+          rem
+            ? {
+                label: 'Remediation',
+                value: `${rem.open + rem.inProgress} open`,
+                note: `${rem.done} done, ${rem.dropped} dropped${rem.gapClosureRate === null ? '' : `; ${formatPercent(rem.gapClosureRate)} of gaps closed`}`,
+              }
+            : {
+                label: 'Remediation',
+                value: 'today’s plan',
+                note: 'a scoring of an earlier date: remediation follows the latest scoring',
+              },
         ],
       },
       {
