@@ -5,8 +5,10 @@
  * through them), and data coverage — each with its denials: a role without the permission (403),
  * another org (404), bad input (400 naming the field).
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { programAboveReadiness } from '@trellis/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -222,16 +224,38 @@ describe('performance by region', () => {
     expect(ids(both).every((id) => ids(emea).includes(id))).toBe(true);
   });
 
-  it('tier= matches the tier in any letter case ("gold" is the readiness id, "Gold" its name)', async () => {
-    const byName = await owner.get(`${V1}/assessments/latest/performance?tier=Gold&limit=500`);
+  it('programTier= matches the program tier in any letter case; readinessTier= the computed one', async () => {
+    type Row = { programTier: string | null; readiness: { tier: string | null } | null };
+    const byName = await owner.get(`${V1}/assessments/latest/performance?programTier=Gold&limit=500`);
     expect(byName.data.total).toBeGreaterThan(0);
-    expect(byName.data.items.every((r: { tier: string }) => r.tier === 'Gold')).toBe(true);
-    expect(ids(await owner.get(`${V1}/assessments/latest/performance?tier=gold&limit=500`))).toEqual(
+    expect(byName.data.items.every((r: Row) => r.programTier === 'Gold')).toBe(true);
+    expect(ids(await owner.get(`${V1}/assessments/latest/performance?programTier=gold&limit=500`))).toEqual(
       ids(byName),
     );
-    const none = await owner.get(`${V1}/assessments/latest/performance?tier=NONE&limit=500`);
+    const none = await owner.get(`${V1}/assessments/latest/performance?programTier=NONE&limit=500`);
     expect(none.data.total).toBeGreaterThan(0);
-    expect(none.data.items.every((r: { tier: string | null }) => r.tier === null)).toBe(true);
+    expect(none.data.items.every((r: Row) => r.programTier === null)).toBe(true);
+    const ready = await owner.get(`${V1}/assessments/latest/performance?readinessTier=gold&limit=500`);
+    expect(ready.data.total).toBeGreaterThan(0);
+    expect(ready.data.items.every((r: Row) => r.readiness?.tier === 'gold')).toBe(true);
+    // The two tiers are not the same list: P-X is Gold in the program, with no readiness tier.
+    expect(ids(byName)).toContain('P-X');
+    expect(ids(ready)).not.toContain('P-X');
+  });
+
+  it('review=true lists the partners whose program tier is above their readiness tier, and only them', async () => {
+    type Row = { externalId: string; programTier: string | null; readiness: { tier: string | null } | null };
+    const review = await owner.get(`${V1}/assessments/latest/performance?review=true&limit=500`);
+    const all = await owner.get(`${V1}/assessments/latest/performance?limit=500`);
+    const expected = all.data.items
+      .filter((r: Row) => r.readiness && programAboveReadiness(r.programTier, r.readiness.tier))
+      .map((r: Row) => r.externalId)
+      .sort();
+    expect(expected).toContain('P-X');
+    expect(ids(review).sort()).toEqual(expected);
+    const tiers = await owner.get(`${V1}/readiness/tiers?review=true&limit=100`);
+    expect(tiers.data.items.map((r: { externalId: string }) => r.externalId).sort()).toEqual(expected);
+    expect(tiers.data.items.every((r: { tierReview: boolean }) => r.tierReview)).toBe(true);
   });
 
   it('a partner user still sees only their own row; a region too long is 400 naming it', async () => {

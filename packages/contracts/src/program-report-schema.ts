@@ -251,7 +251,9 @@ export const programReportSchema = z
           externalId: z.string(),
           name: z.string(),
           type: z.string(),
-          tier: nullable(z.string()),
+          programTier: nullable(z.string()).describe(
+            'the program tier recorded in the CRM (the partners file’s `tier`), as of the as-of date',
+          ),
           pipeline: usd,
           revenue: usd,
           sourcedRevenue: usd,
@@ -271,7 +273,7 @@ export const programReportSchema = z
             })
             .nullable()
             .describe(
-              'the latest partner readiness scoring on or before the as-of date (readiness-report.json)',
+              'the readiness tier Trellis computed: the latest partner readiness scoring on or before the as-of date (readiness-report.json)',
             ),
           lastActivityOn: nullable(z.string()),
         }),

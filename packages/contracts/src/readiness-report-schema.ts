@@ -65,6 +65,11 @@ export const readinessReportSchema = z
         .number()
         .int()
         .describe('partners whose composite meets a higher tier but a gate does not'),
+      programAboveReadiness: z
+        .number()
+        .int()
+        .optional()
+        .describe('partners whose program tier (CRM) is above their readiness tier: to review'),
       remediation: z
         .object({
           open: z.number().int(),
@@ -96,8 +101,21 @@ export const readinessReportSchema = z
         externalId: z.string(),
         name: z.string(),
         type: z.string(),
-        tier: tierId,
+        tier: tierId.describe('the readiness tier in effect (computed; grace periods included)'),
         earned: tierId,
+        programTier: z
+          .string()
+          .nullable()
+          .optional()
+          .describe(
+            'the program tier recorded in the CRM (absent in scorings stored before it was reported)',
+          ),
+        tierReview: z
+          .boolean()
+          .optional()
+          .describe(
+            'the program tier is above the readiness tier: "Gold in the program, ready for Bronze — review"',
+          ),
         change: z.enum(['new', 'promoted', 'held', 'grace', 'demoted', 'none']),
         graceLeft: z.number().int(),
         skills: unit,

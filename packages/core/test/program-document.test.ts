@@ -113,7 +113,12 @@ describe('the program document', () => {
     expect(first.readiness?.asOf).toBe('2026-09-30');
     const tiered = first.report.performance.partners.filter((p) => p.readiness?.tier).length;
     expect(md).toContain('## How ready are the partners to deliver?');
-    expect(md).toContain(`${tiered} partners of 25 hold a tier (readiness scored 30 Sep 2026)`);
+    expect(md).toContain(
+      `${tiered} partners of 25 hold a readiness tier (computed from evidence, scored 30 Sep 2026)`,
+    );
+    // The partners whose program tier (CRM) is above their readiness tier, with both named.
+    expect(md).toContain('**Program tier above readiness tier — review (7):** ');
+    expect(md).toContain('Partner X (Gold in the program, not ready for any tier — review)');
     expect(md).toContain('| Sales | 14 | 12 | 9 | 0 |');
   });
 
@@ -157,13 +162,21 @@ describe('the program document', () => {
       r.performance.partners.find((p) => p.externalId === id)!;
     const aBefore = was('P-A', june.report);
     const aNow = was('P-A', latest.report);
-    expect(text).toMatch(/\*\*Tier changes:\*\* /);
+    expect(text).toMatch(/\*\*Readiness tier changes:\*\* /);
     if ((aBefore.readiness?.tier ?? 'none') !== (aNow.readiness?.tier ?? 'none'))
       expect(text).toContain(
         `Partner A: ${(aBefore.readiness?.tier ?? 'none').replace(/^./, (c) => c.toUpperCase())} → `,
       );
     // September's report itself is unchanged: only its comparison gained a quarter before it.
     expect(latest.report).toEqual(first.report);
+  });
+
+  it('the first three actions are the report’s top improvements, in the same order', () => {
+    const titles = first.report.summary.topImprovements.map((t) => t.title);
+    expect(titles).toHaveLength(3);
+    const list = md.slice(md.indexOf('**The first three actions**'), md.indexOf('**Not measured**'));
+    const listed = [...list.matchAll(/^\d\. \*\*(.+?)\*\*/gm)].map((m) => m[1]);
+    expect(listed).toEqual(titles);
   });
 
   it('the spreadsheet reads back typed: money, dates, scores as numbers; a frozen, filtered header', async () => {
@@ -235,7 +248,7 @@ describe('the program document', () => {
     const tiers = (t: string | null) =>
       first.report.performance.partners.filter((p) => (p.readiness?.tier ?? null) === t).length;
     expect(quick).toContain(
-      `25 partners (5 strategic, 15 channel, 5 technology); tiers: ${tiers('platinum')} platinum, ${tiers('gold')} gold, ${tiers('silver')} silver, ${tiers('bronze')} bronze, ${tiers(null)} no tier.`,
+      `25 partners (5 strategic, 15 channel, 5 technology); readiness tiers (computed): ${tiers('platinum')} platinum, ${tiers('gold')} gold, ${tiers('silver')} silver, ${tiers('bronze')} bronze, ${tiers(null)} no tier.`,
     );
     expect(quick).toContain('Partner-sourced revenue $8M (20% of company revenue)');
     expect(quick).toContain('Tools: partner portal, Salesforce PRM.');

@@ -174,4 +174,13 @@ describe('seed example (Example (Filled)) computed from its records', () => {
     );
     expect(tiers.units!.slice(0, 12).every((u) => u.passes === false)).toBe(true);
   });
+
+  it('one "do this first": the top improvements are the plan’s first actions, in the plan’s order', () => {
+    // Before, the top improvements were ranked by priority alone, so a high-effort action of days
+    // 61–90 could lead them while the plan started elsewhere: now both are one list.
+    const planOrder = [...r.plan.days30, ...r.plan.days60, ...r.plan.days90].map((a) => a.action);
+    expect(r.summary.topImprovements.map((t) => t.action)).toEqual(planOrder.slice(0, 3));
+    expect(r.plan.days30.length).toBeGreaterThan(0);
+    expect(r.summary.topImprovements[0]!.action).toBe(r.plan.days30[0]!.action);
+  });
 });

@@ -3,6 +3,8 @@
  * tiers, gates, grace period, next-tier needs and remediation the example was built to show.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type ReadinessReport, readinessReportSchema } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSources } from '../src/app/import-sources.ts';
@@ -85,14 +87,21 @@ describe('seed example: partner readiness', () => {
 
   it('the readiness document: one row per partner, names not ids, rounded figures, no repeated sections', () => {
     const md = renderReadinessReportMarkdown(r, 'Acme');
-    const rows = md.split('\n').filter((l) => /^\| Partner \w+ _P-/.test(l));
+    const every = md.slice(md.indexOf('## Every partner'));
+    const rows = every.split('\n').filter((l) => /^\| Partner \w+ _P-/.test(l));
     expect(rows).toHaveLength(r.partners.length);
+    // Both tiers named apart; the partners to review listed with both.
+    expect(md).toContain('| Partner | Readiness tier | Program tier |');
+    expect(md).toContain('## Whose program tier is above what they are ready for?');
+    expect(md).toContain(
+      '| Partner X _P-X_ | Gold | no tier | Gold in the program, not ready for any tier — review |',
+    );
     expect(md).not.toMatch(/^###/m);
     // Competencies by name ("Discovery and qualification"), never by id ("sales.discovery").
     expect(md).not.toMatch(/\b(sales|solutions|implementation|admin)\.[a-z-]+/);
     expect(md).toContain('Sales competencies below the next tier');
     expect(md).not.toMatch(/\d\.\d{3,}/);
-    expect(md).toContain('Partner I _P-I_ | Gold _(grace: earns Silver, 1 scoring left)_');
+    expect(md).toContain('Partner I _P-I_ | Gold _(grace: earns Silver, 1 scoring left)_ | Silver |');
   });
 
   it('I keeps Gold in its grace period after a reference aged out of the 545-day window', () => {
@@ -160,6 +169,33 @@ describe('seed example: partner readiness', () => {
     ]);
     expect(sim.moves[0]!.why[0]).toContain('composite 99.1 vs 99.5 required');
     expect(await t.db.query('select count(*)::int as n from tier_history')).toEqual(before);
+  });
+
+  it('names both tiers and flags a program tier above the readiness tier for review', () => {
+    // From partners.csv: the program tier each partner has in the CRM, against what the data earns.
+    const program = Object.fromEntries(
+      readFileSync(join(EXAMPLE_DIR, 'partners.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map(([id, , , tier]) => [id, tier || null]),
+    );
+    for (const p of r.partners) expect(p.programTier).toBe(program[p.externalId]);
+    const flagged = r.partners.filter((p) => p.tierReview).map((p) => [p.externalId, p.programTier, p.tier]);
+    expect(flagged).toEqual([
+      ['P-C', 'Gold', 'silver'],
+      ['P-H', 'Gold', null],
+      ['P-L', 'Silver', 'bronze'],
+      ['P-M', 'Silver', 'bronze'],
+      ['P-N', 'Bronze', null],
+      ['P-O', 'Bronze', null],
+      ['P-X', 'Gold', null],
+    ]);
+    expect(r.summary.programAboveReadiness).toBe(flagged.length);
+    // A, Platinum in both, is not flagged; I (Silver in the program, Gold by the data) neither.
+    expect(partner('P-A').tierReview).toBe(false);
+    expect(partner('P-I').tierReview).toBe(false);
   });
 
   it('scoring an earlier date writes history only: remediation, current tiers and the audit log of today stay', async () => {

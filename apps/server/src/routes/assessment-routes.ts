@@ -202,13 +202,36 @@ export const assessmentRoutes = [
       health: z.enum(['engaged', 'passive', 'at-risk', 'dormant']).optional(),
       type: z.string().max(50).optional(),
       engagement: z.enum(['high', 'medium', 'low']).optional(),
-      tier: z.string().max(50).optional(),
+      programTier: z
+        .string()
+        .max(50)
+        .optional()
+        .describe(
+          'the program tier recorded in the CRM, in any letter case; `none` for partners without one',
+        ),
+      readinessTier: z
+        .string()
+        .max(50)
+        .optional()
+        .describe(
+          'the readiness tier computed (platinum, gold, silver, bronze); `none` for partners without one',
+        ),
+      review: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('`true`: only partners whose program tier is above their readiness tier'),
       region: z.string().max(200).optional().describe('the partner’s region, exactly'),
       q: z.string().max(200).optional(),
     }),
     responses: { 200: listOf(performanceRow), 404: problemSchema },
     handler: async ({ db, caller, params, query }) =>
-      paged(await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, query), query),
+      paged(
+        await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, {
+          ...query,
+          review: query.review === 'true',
+        }),
+        query,
+      ),
   }),
   defineRoute({
     method: 'GET',

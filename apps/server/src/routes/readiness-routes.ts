@@ -74,19 +74,24 @@ export const readinessRoutes = [
     method: 'GET',
     url: '/orgs/:org/readiness/tiers',
     access: 'readiness:read',
-    summary: 'Partners’ tiers, composites and components in a scoring, a page at a time',
-    description: 'A partner user gets their own partner’s row only.',
+    summary: 'Partners’ readiness tiers, composites and components in a scoring, a page at a time',
+    description:
+      'Each row names both tiers: `tier` (the readiness tier in effect, computed) and `programTier` (recorded in the CRM); `tierReview` is true when the program tier is above the readiness tier. A partner user gets their own partner’s row only.',
     tags,
     params: orgParams,
     query: asOfQuery.extend({
       ...page,
-      tier: z.string().max(50).optional().describe('a tier id, or `none`'),
+      tier: z.string().max(50).optional().describe('a readiness tier id (computed), or `none`'),
+      review: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('`true`: only partners whose program tier (CRM) is above their readiness tier'),
       sort: z
         .enum(['composite', '-composite', 'name', '-name', 'externalId', '-externalId', 'tier', '-tier'])
         .optional(),
     }),
     handler: async ({ db, caller, query }) => {
-      const r = await pageTiersUseCase(db, caller, query);
+      const r = await pageTiersUseCase(db, caller, { ...query, review: query.review === 'true' });
       return { asOf: r.asOf, ...paged(r, query) };
     },
   }),

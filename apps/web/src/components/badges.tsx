@@ -41,9 +41,17 @@ export const TierBadge = ({ tier }: { tier: string | null | undefined }) => {
 };
 
 /** "n = 3" beside a figure resting on fewer records than the framework's minimum sample. */
+/** Never shrunk to "n…" beside a long text: the sample size is the point. */
 export const SmallSample = ({ n }: { n: number }) => (
   <Tooltip label="Small sample: fewer records than the framework's minimum">
-    <Badge color="gray" variant="outline" size="xs" radius="sm" tt="none">
+    <Badge
+      color="gray"
+      variant="outline"
+      size="xs"
+      radius="sm"
+      tt="none"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       n = {n}
     </Badge>
   </Tooltip>

@@ -1,7 +1,6 @@
-/** Deliverable 1: overall maturity, value realised, top three improvements. */
+/** Deliverable 1: overall maturity, value realised, top three improvements (the plan's first three). */
 
-import { compareText } from './compare.ts';
-import type { PartnershipPlan } from './partnership-plan.ts';
+import { doThisFirst, type PartnershipPlan } from './partnership-plan.ts';
 import type { ProgramFigures } from './program-figures.ts';
 import type { Overall } from './scorecard.ts';
 
@@ -36,8 +35,9 @@ export const buildExecutiveSummary = (
     atRisk: figures.health['at-risk'],
     dormant: figures.health.dormant,
   },
-  topImprovements: [...plan.days30, ...plan.days60, ...plan.days90]
-    .sort((a, b) => b.priority - a.priority || compareText(a.action, b.action))
+  // The first three of the plan, in its order: a high-effort action of days 61–90 never comes
+  // before what the team does in the first 30 days, however large its gap.
+  topImprovements: doThisFirst(plan)
     .slice(0, 3)
     .map((i) => ({ action: i.action, title: i.title })),
 });

@@ -98,6 +98,17 @@ const candidatesFrom = (
 
 const strip = ({ def: _def, ...item }: Candidate): PlanItem => item;
 
+/**
+ * "Do this first": the plan's actions in the order the team takes them — the first 30 days by
+ * priority, then 60, then 90. The dashboard's top improvements, the plan's first 30 days and the
+ * executive summary's first actions are all this one list (docs/metrics.md, "Do this first").
+ */
+export const doThisFirst = (plan: Pick<PartnershipPlan, 'days30' | 'days60' | 'days90'>): PlanItem[] => [
+  ...plan.days30,
+  ...plan.days60,
+  ...plan.days90,
+];
+
 export const buildPlan = (
   framework: ProgramFramework,
   criteria: CriterionScore[],

@@ -13,7 +13,8 @@ export interface PartnerPerformance {
   externalId: string;
   name: string;
   type: string;
-  tier: string | null;
+  /** The program tier recorded in the CRM (not the readiness tier Trellis computes). */
+  programTier: string | null;
   pipelineCents: number;
   revenueCents: number;
   sourcedRevenueCents: number;
@@ -74,7 +75,7 @@ export const buildPerformanceDashboard = (
       externalId: v.facts.externalId,
       name: v.facts.name,
       type: v.facts.type,
-      tier: v.facts.tier,
+      programTier: v.facts.tier,
       pipelineCents: v.facts.pipelineCents,
       revenueCents: v.facts.revenueCents,
       sourcedRevenueCents: v.facts.sourcedRevenueCents,

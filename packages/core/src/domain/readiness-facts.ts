@@ -22,6 +22,8 @@ export interface ReadinessFacts {
   type: string;
   /** Who owns the partner relationship on the vendor side (owner of remediation items). */
   owner: string | null;
+  /** The program tier recorded in the CRM (never read by scoring: reported beside the readiness tier). */
+  programTier: string | null;
   /** Highest level demonstrated per competency id by a current person. */
   competencyLevels: Record<string, number>;
   qualified: Record<Role, QualifiedByLevel>;

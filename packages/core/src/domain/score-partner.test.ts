@@ -26,6 +26,7 @@ const facts = (over: Partial<ReadinessFacts> = {}): ReadinessFacts => ({
   name: 'Partner 1',
   type: 'channel',
   owner: null,
+  programTier: null,
   competencyLevels: Object.fromEntries(allCompetencies.map((c) => [c, 3])),
   qualified: qualified([4, 4, 4, 0]),
   openOpportunities: 10,

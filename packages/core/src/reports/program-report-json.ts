@@ -245,7 +245,7 @@ export const buildProgramReportJson = (
           externalId: p.externalId,
           name: p.name,
           type: p.type,
-          tier: p.tier,
+          programTier: p.programTier,
           pipeline: usd(p.pipelineCents),
           revenue: usd(p.revenueCents),
           sourcedRevenue: usd(p.sourcedRevenueCents),

@@ -1,6 +1,6 @@
 /** Maps scored partners to the readiness report contract (readiness-report-schema.ts). */
 
-import type { ReadinessReport } from '@trellis/contracts';
+import { programAboveReadiness, type ReadinessReport } from '@trellis/contracts';
 import { compareText } from '../domain/compare.ts';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import { roles } from '../domain/competency-framework.ts';
@@ -82,6 +82,9 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
       tierDistribution: distribution,
       inGrace: i.results.filter((r) => r.effective.change === 'grace').length,
       heldBackByGates: heldBack,
+      programAboveReadiness: i.results.filter((r, k) =>
+        programAboveReadiness(i.facts[k]!.programTier, r.effective.tier),
+      ).length,
       remediation:
         i.remediation === null
           ? null
@@ -103,14 +106,17 @@ export const buildReadinessReportJson = (i: ReadinessReportInput): ReadinessRepo
     largestGaps: [...gaps.values()]
       .sort((a, b) => b.partners - a.partners || compareText(a.key, b.key))
       .slice(0, 10),
-    partners: i.results.map((r) => {
+    partners: i.results.map((r, k) => {
       const e = r.current;
+      const programTier = i.facts[k]!.programTier;
       return {
         externalId: r.externalId,
         name: r.name,
         type: r.type,
         tier: r.effective.tier,
         earned: r.earned,
+        programTier,
+        tierReview: programAboveReadiness(programTier, r.effective.tier),
         change: r.effective.change,
         graceLeft: r.effective.graceLeft,
         skills: r4(e.components.skills),

@@ -42,6 +42,7 @@ export interface PerformanceQuery {
   sort: string;
   health?: string;
   type?: string;
+  /** The URL's `tier`: the program tier recorded in the CRM (the API's `programTier`). */
   tier?: string;
   q?: string;
   limit: number;
@@ -53,7 +54,12 @@ export const usePerformance = (number: number | undefined, query: PerformanceQue
   const org = useOrgPath();
   return useQuery({
     queryKey: ['dashboard', 'performance', org, number ?? 0, query] as const,
-    queryFn: () => api<Page<PerformanceRow>>(`${org}/assessments/${number}/performance${qs({ ...query })}`),
+    queryFn: () => {
+      const { tier, ...rest } = query;
+      return api<Page<PerformanceRow>>(
+        `${org}/assessments/${number}/performance${qs({ ...rest, programTier: tier })}`,
+      );
+    },
     placeholderData: keepPreviousData,
     enabled: number !== undefined,
   });

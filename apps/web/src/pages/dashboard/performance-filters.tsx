@@ -34,7 +34,7 @@ const useTierOptions = () => {
     : FALLBACK_TIERS;
   return [
     ...names.map((t) => ({ value: capitalised(t), label: capitalised(t) })),
-    { value: 'none', label: 'No tier' },
+    { value: 'none', label: 'No program tier' },
   ];
 };
 
@@ -84,8 +84,8 @@ export const PerformanceFilters = ({ report }: { report: ProgramReport }) => {
         w={150}
       />
       <Select
-        label="Tier"
-        placeholder="Any tier"
+        label="Program tier"
+        placeholder="Any program tier"
         data={tiers}
         value={table.tier ?? null}
         onChange={set('tier')}

@@ -2,7 +2,8 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { num1, plural, usdShort } from '@trellis/contracts';
 import { Link } from 'react-router';
-import { HealthBadge, TierBadge } from '../../components/badges.tsx';
+import { HealthBadge } from '../../components/badges.tsx';
+import { TierPair } from '../../components/tier-pair.tsx';
 import type { PerformanceRow } from './dashboard-data.ts';
 import { useDashboardParams } from './dashboard-params.ts';
 import { partnerHref } from './links.ts';
@@ -36,7 +37,7 @@ export const PerformanceTable = ({ rows, loading }: { rows: PerformanceRow[]; lo
         <Table.Thead>
           <Table.Tr>
             {header('Partner', 'name')}
-            <Table.Th miw={110}>Tier</Table.Th>
+            <Table.Th miw={170}>Tiers</Table.Th>
             {header('Health', 'health', false, 125)}
             {header('Pipeline', 'pipeline', true)}
             {header('Revenue', 'revenue', true)}
@@ -63,8 +64,12 @@ export const PerformanceTable = ({ rows, loading }: { rows: PerformanceRow[]; lo
                   {r.externalId} · {r.type}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <TierBadge tier={r.tier} />
+              <Table.Td miw={170}>
+                <TierPair
+                  programTier={r.programTier}
+                  readinessTier={r.readiness?.tier ?? null}
+                  scored={!!r.readiness}
+                />
               </Table.Td>
               <Table.Td title={r.healthReasons.join('; ')}>
                 <HealthBadge health={r.health} />

@@ -22,7 +22,7 @@ const tierOptions = (records: PartnerRecord[]) => {
     return i < 0 ? TIER_ORDER.length : i;
   };
   const tiers = distinct(records.map((r) => r.tier)).sort((a, b) => rank(a) - rank(b));
-  return [...tiers.map((t) => ({ value: t, label: t })), { value: 'none', label: 'No tier' }];
+  return [...tiers.map((t) => ({ value: t, label: t })), { value: 'none', label: 'No program tier' }];
 };
 
 /** Options, keeping a value from the URL that is not among them (so it still shows and clears). */
@@ -73,7 +73,7 @@ export const PartnerFilters = ({
         w={190}
       />
       {select('type', 'Type', plain(TYPES))}
-      {select('tier', 'Tier', tierOptions(records))}
+      {select('tier', 'Program tier', tierOptions(records))}
       {select('health', 'Health', plain(HEALTH))}
       {select('region', 'Region', plain(distinct(records.map((r) => r.region))))}
       {showClear && (

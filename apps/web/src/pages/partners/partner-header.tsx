@@ -1,10 +1,11 @@
 /**
  * The top of a partner's page — for a partner user, the top of their portal: the question the page
- * answers, the partner's tier (in effect, and earned when a grace period keeps it higher), its
- * health and composite, and who the partner is.
+ * answers, the partner's readiness tier (in effect, and earned when a grace period keeps it higher)
+ * beside its program tier (recorded in the CRM; "review" when it is above), its health and
+ * composite, and who the partner is.
  */
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { formatDate, formatScore } from '@trellis/contracts';
+import { formatDate, formatScore, programAboveReadiness, tierReviewText } from '@trellis/contracts';
 import { API } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { HealthBadge, TierBadge } from '../../components/badges.tsx';
@@ -59,7 +60,7 @@ export const PartnerHeader = ({
           <>
             <Group gap={6}>
               <Text size="sm" c="dimmed">
-                Tier
+                Readiness tier
               </Text>
               <TierBadge tier={readiness.tier} />
             </Group>
@@ -81,8 +82,26 @@ export const PartnerHeader = ({
             </Text>
           </>
         ) : (
-          <TierBadge tier={null} />
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              Readiness tier
+            </Text>
+            <Text size="sm" c="dimmed">
+              not scored yet
+            </Text>
+          </Group>
         )}
+        <Group gap={6}>
+          <Text size="sm" c="dimmed">
+            Program tier
+          </Text>
+          <TierBadge tier={record.tier} />
+          {readiness && record.tier && programAboveReadiness(record.tier, readiness.tier) && (
+            <Text size="sm" fw={600} c="orange.9">
+              {tierReviewText(record.tier, readiness.tier)}
+            </Text>
+          )}
+        </Group>
         {performance !== undefined && (
           <Group gap={6}>
             <Text size="sm" c="dimmed">

@@ -34,6 +34,7 @@ export interface PartnerRecord {
   external_id: string;
   name: string;
   type: string;
+  /** The program tier recorded in the CRM (the partners file's `tier` column). */
   tier: string | null;
   region: string | null;
   segment: string | null;

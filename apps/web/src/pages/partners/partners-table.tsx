@@ -5,10 +5,10 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { usdShort } from '@trellis/contracts';
 import { Link } from 'react-router';
-import { HealthBadge, TierBadge } from '../../components/badges.tsx';
+import { HealthBadge } from '../../components/badges.tsx';
+import { TierPair } from '../../components/tier-pair.tsx';
 import type { PerformanceRow } from './partner-types.ts';
 import { SortHeader } from './sort-header.tsx';
-import { tierName } from './tiers.ts';
 
 /** The server's default order is revenue, largest first. */
 const DEFAULT_SORT = '-revenue';
@@ -35,7 +35,7 @@ export const PartnersTable = ({
         <Table.Thead>
           <Table.Tr>
             {header('Partner', 'name')}
-            <Table.Th>Tier</Table.Th>
+            <Table.Th>Tiers</Table.Th>
             {header('Health', 'health')}
             <Table.Th>Region</Table.Th>
             {header('Pipeline', 'pipeline', true)}
@@ -45,9 +45,6 @@ export const PartnersTable = ({
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => {
-            const inEffect = r.readiness?.tier ?? null;
-            // The list's tier is the record's; say so when readiness scoring puts the partner elsewhere.
-            const differs = r.readiness && (inEffect ?? '').toLowerCase() !== (r.tier ?? '').toLowerCase();
             return (
               <Table.Tr key={r.externalId}>
                 <Table.Td>
@@ -63,15 +60,12 @@ export const PartnersTable = ({
                     {r.externalId} · {r.type}
                   </Text>
                 </Table.Td>
-                <Table.Td miw={104}>
-                  <Stack gap={2} align="flex-start">
-                    <TierBadge tier={r.tier} />
-                    {differs && (
-                      <Text size="xs" c="dimmed" maw={100}>
-                        readiness: {inEffect ? tierName(inEffect) : 'none'}
-                      </Text>
-                    )}
-                  </Stack>
+                <Table.Td miw={170}>
+                  <TierPair
+                    programTier={r.programTier}
+                    readinessTier={r.readiness?.tier ?? null}
+                    scored={!!r.readiness}
+                  />
                 </Table.Td>
                 <Table.Td miw={120}>
                   <Stack gap={2} align="flex-start">

@@ -15,12 +15,12 @@ export const TierPanel = ({ readiness }: { readiness: PartnerReadiness }) => {
     <Paper withBorder p="md" h="100%" component="section" aria-labelledby="tier-heading">
       <Stack gap="sm">
         <Title order={2} size="h3" id="tier-heading">
-          Tier and gates
+          Readiness tier and gates
         </Title>
         <Group gap="lg" wrap="wrap">
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
-              In effect
+              Readiness tier in effect
             </Text>
             <TierBadge tier={readiness.tier} />
           </Stack>

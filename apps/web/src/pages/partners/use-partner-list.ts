@@ -18,7 +18,7 @@ export const performanceQuery = (f: Filters, extra: Record<string, string | numb
   qs({
     q: f.q.trim() || undefined,
     type: f.type,
-    tier: f.tier,
+    programTier: f.tier,
     health: f.health,
     region: f.region,
     ...extra,

@@ -3,9 +3,10 @@
  * scoring), how many a gate holds back or a grace period keeps, the remediation under way, and the
  * gap that holds back most partners.
  */
-import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatDate, formatPercent, plural } from '@trellis/contracts';
 import type { ReactNode } from 'react';
+import { useReadinessParams } from './readiness-params.ts';
 import { orderTiers, tierName } from './tiers.ts';
 import type { ReadinessSummary } from './use-readiness.ts';
 
@@ -41,6 +42,7 @@ export const ReadinessAnswer = ({
   /** The scoring before this one, for the change since last time. */
   previous: ReadinessSummary | undefined;
 }) => {
+  const [, setParams] = useReadinessParams();
   const { summary } = s;
   const n = tiered(s);
   const byTier = orderTiers(Object.keys(summary.tierDistribution))
@@ -51,8 +53,8 @@ export const ReadinessAnswer = ({
   const r = summary.remediation;
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm">
-        <Stat label="Partners with a tier" value={`${n} of ${summary.partners}`}>
+      <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="sm">
+        <Stat label="Partners with a readiness tier" value={`${n} of ${summary.partners}`}>
           {byTier || 'None yet'}
           {previous && (
             <>
@@ -67,6 +69,24 @@ export const ReadinessAnswer = ({
         <Stat label="In a grace period" value={summary.inGrace}>
           Below their tier, kept for now
         </Stat>
+        {summary.programAboveReadiness !== undefined && (
+          <Stat label="Program tier above readiness" value={summary.programAboveReadiness}>
+            {summary.programAboveReadiness ? (
+              <Anchor
+                component="button"
+                size="sm"
+                onClick={() => {
+                  setParams({ review: true });
+                  document.getElementById('tiers-table')?.scrollIntoView();
+                }}
+              >
+                Review them: the CRM's tier is higher than the evidence supports
+              </Anchor>
+            ) : (
+              'Every program tier is backed by the evidence'
+            )}
+          </Stat>
+        )}
         {r ? (
           <Stat label="Remediation items open" value={r.open}>
             {r.inProgress} in progress, {r.done} done

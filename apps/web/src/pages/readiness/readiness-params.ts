@@ -1,6 +1,6 @@
 /**
  * The page's state in the URL (back, forward and deep links work): the scoring shown (`asOf`),
- * and the tiers table's filter (`tier`), sort (`sort`) and page (`page`).
+ * and the tiers table's filters (`tier`, `review`), sort (`sort`) and page (`page`).
  */
 import { useSearchParams } from 'react-router';
 import type { TierSort } from './use-readiness.ts';
@@ -19,6 +19,8 @@ const SORTS: TierSort[] = [
 export interface ReadinessParams {
   asOf: string | undefined;
   tier: string | undefined;
+  /** `1`: only partners whose program tier is above their readiness tier. */
+  review: boolean;
   sort: TierSort;
   page: number;
 }
@@ -30,16 +32,17 @@ export const useReadinessParams = () => {
   const value: ReadinessParams = {
     asOf: params.get('asOf') ?? undefined,
     tier: params.get('tier') ?? undefined,
+    review: params.get('review') === '1',
     sort: sort && SORTS.includes(sort) ? sort : '-composite',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
   /** Sets some params; any change but the page itself starts the table from page 1. */
-  const set = (patch: Partial<Record<keyof ReadinessParams, string | number | undefined>>) =>
+  const set = (patch: Partial<Record<keyof ReadinessParams, string | number | boolean | undefined>>) =>
     setParams((p) => {
       const next = new URLSearchParams(p);
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined || v === '') next.delete(k);
-        else next.set(k, String(v));
+        if (v === undefined || v === '' || v === false) next.delete(k);
+        else next.set(k, v === true ? '1' : String(v));
       }
       if (!('page' in patch)) next.delete('page');
       return next;

@@ -1,6 +1,7 @@
 /**
- * Every partner's tier in the scoring, a page at a time: filtered by tier and sorted by the server
- * (the sort shown in the header), each partner a link to its page.
+ * Every partner's readiness tier in the scoring beside its program tier (recorded in the CRM), a
+ * page at a time: filtered by readiness tier or to the partners to review (program tier above
+ * readiness), sorted by the server (the sort shown in the header), each partner a link to its page.
  */
 import {
   Anchor,
@@ -18,6 +19,7 @@ import { formatPercent, formatScore } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { TierBadge } from '../../components/badges.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
+import { TierReview } from '../../components/tier-pair.tsx';
 import { useReadinessParams } from './readiness-params.ts';
 import { CHANGE_TEXT, orderTiers, tierName } from './tiers.ts';
 import { type TierSort, useTiers } from './use-readiness.ts';
@@ -65,6 +67,7 @@ export const TiersTable = ({ tiers }: { tiers: string[] }) => {
   const query = useTiers({
     asOf: p.asOf,
     tier: p.tier,
+    review: p.review,
     sort: p.sort,
     limit: PAGE_SIZE,
     offset: (p.page - 1) * PAGE_SIZE,
@@ -76,27 +79,53 @@ export const TiersTable = ({ tiers }: { tiers: string[] }) => {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
           <Title order={2} size="h4" id="tiers-table">
-            Partners by tier
+            Partners by readiness tier
           </Title>
-          <Select
-            label="Tier"
-            w={200}
-            value={p.tier ?? ''}
-            allowDeselect={false}
-            data={[
-              { value: '', label: 'All tiers' },
-              ...orderTiers([...new Set([...tiers, 'none'])]).map((t) => ({ value: t, label: tierName(t) })),
-            ]}
-            onChange={(v) => set({ tier: v ?? undefined })}
-          />
+          <Group gap="sm" align="flex-end">
+            <Select
+              label="Show"
+              w={260}
+              value={p.review ? 'review' : 'all'}
+              allowDeselect={false}
+              data={[
+                { value: 'all', label: 'Every partner' },
+                { value: 'review', label: 'Program tier above readiness — review' },
+              ]}
+              onChange={(v) => set({ review: v === 'review' })}
+            />
+            <Select
+              label="Readiness tier"
+              w={200}
+              value={p.tier ?? ''}
+              allowDeselect={false}
+              data={[
+                { value: '', label: 'All tiers' },
+                ...orderTiers([...new Set([...tiers, 'none'])]).map((t) => ({
+                  value: t,
+                  label: tierName(t),
+                })),
+              ]}
+              onChange={(v) => set({ tier: v ?? undefined })}
+            />
+          </Group>
         </Group>
         {query.isPending ? (
           <Loading label="Loading the tiers…" />
         ) : query.isError ? (
           <ErrorState error={query.error} />
         ) : data && data.items.length === 0 ? (
-          <Empty title={p.tier ? `No partner is ${tierName(p.tier)}` : 'No partners in this scoring'}>
-            {p.tier ? 'Choose another tier, or all tiers.' : 'Import partners and score their readiness.'}
+          <Empty
+            title={
+              p.review
+                ? 'No program tier is above its readiness tier'
+                : p.tier
+                  ? `No partner is ${tierName(p.tier)}`
+                  : 'No partners in this scoring'
+            }
+          >
+            {p.review || p.tier
+              ? 'Show every partner, or choose another tier.'
+              : 'Import partners and score their readiness.'}
           </Empty>
         ) : (
           data && (
@@ -116,7 +145,13 @@ export const TiersTable = ({ tiers }: { tiers: string[] }) => {
                         sort={p.sort}
                         onSort={(s) => set({ sort: s })}
                       />
-                      <SortHeader label="Tier" field="tier" sort={p.sort} onSort={(s) => set({ sort: s })} />
+                      <SortHeader
+                        label="Readiness tier"
+                        field="tier"
+                        sort={p.sort}
+                        onSort={(s) => set({ sort: s })}
+                      />
+                      <Table.Th>Program tier</Table.Th>
                       <SortHeader
                         label="Composite"
                         field="composite"
@@ -152,6 +187,14 @@ export const TiersTable = ({ tiers }: { tiers: string[] }) => {
                             {r.change === 'none' ? '' : (CHANGE_TEXT[r.change] ?? r.change)}
                             {r.earned !== r.tier ? ` · earned ${tierName(r.earned)}` : ''}
                           </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap">
+                            <TierBadge tier={r.programTier} />
+                            {r.tierReview && r.programTier && (
+                              <TierReview programTier={r.programTier} readinessTier={r.tier} />
+                            )}
+                          </Group>
                         </Table.Td>
                         <Table.Td className="num">{formatScore(r.composite)}</Table.Td>
                         <Table.Td className="num">{formatPercent(r.skills)}</Table.Td>

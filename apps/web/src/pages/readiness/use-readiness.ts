@@ -30,7 +30,13 @@ export type TierRow = Pick<
   | 'skills'
   | 'capacity'
   | 'outcomes'
-> & { nextTier: string | null };
+> & {
+  nextTier: string | null;
+  /** The program tier recorded in the CRM (`tier` is the readiness tier, computed). */
+  programTier: string | null;
+  /** The program tier is above the readiness tier: to review. */
+  tierReview: boolean;
+};
 
 export type TierSort =
   | 'composite'
@@ -75,6 +81,8 @@ export const useReadinessSummary = (asOf: string | undefined) => {
 export const useTiers = (q: {
   asOf?: string;
   tier?: string;
+  /** Only partners whose program tier is above their readiness tier. */
+  review?: boolean;
   sort: TierSort;
   limit: number;
   offset: number;
@@ -82,7 +90,10 @@ export const useTiers = (q: {
   const org = useOrgPath();
   return useQuery({
     queryKey: ['readiness', org, 'tiers', q],
-    queryFn: () => api<Page<TierRow> & { asOf: string }>(`${org}/readiness/tiers${qs(q)}`),
+    queryFn: () =>
+      api<Page<TierRow> & { asOf: string }>(
+        `${org}/readiness/tiers${qs({ ...q, review: q.review ? 'true' : undefined })}`,
+      ),
     // Keep the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
     retry: retryUnlessRefused,

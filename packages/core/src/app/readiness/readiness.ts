@@ -36,7 +36,7 @@ export const readinessSummaryUseCase = async (db: Database, caller: Caller, asOf
 export const pageTiersUseCase = async (
   db: Database,
   caller: Caller,
-  q: { asOf?: string; tier?: string; sort?: string; limit: number; offset: number },
+  q: { asOf?: string; tier?: string; review?: boolean; sort?: string; limit: number; offset: number },
 ) => {
   const asOf = await scoringDate(db, caller, q.asOf);
   return { asOf, ...(await pageTiers(db, caller.orgId, asOf, { ...q, partnerId: caller.partner?.id })) };

@@ -1,6 +1,7 @@
 /** Stored program assessments, addressed by their number within the org. */
 import type { ProgramReport } from '@trellis/contracts';
 import type { SqlClient } from '../sql-client.ts';
+import { programAboveReadinessSql } from './tier-review-sql.ts';
 
 export interface AssessmentSummaryRow {
   number: number;
@@ -171,7 +172,12 @@ export interface PerformanceQuery {
   health?: string;
   type?: string;
   engagement?: string;
-  tier?: string;
+  /** The program tier recorded in the CRM, in any letter case; `none` for partners without one. */
+  programTier?: string;
+  /** The readiness tier Trellis computed (its id: gold …); `none` for partners without one. */
+  readinessTier?: string;
+  /** Only partners whose program tier is above their readiness tier (tier-words.ts). */
+  review?: boolean;
   /** The partner's region (partners.region), exactly. */
   region?: string;
   q?: string;
@@ -179,6 +185,9 @@ export interface PerformanceQuery {
   limit: number;
   offset: number;
 }
+
+/** A performance row `r` whose program tier is above its readiness tier. */
+const PROGRAM_ABOVE_READINESS = programAboveReadinessSql(`r->>'programTier'`, `r->'readiness'->>'tier'`);
 
 const SORTABLE: Record<string, string> = {
   name: `r->>'name'`,
@@ -208,7 +217,10 @@ export const pagePerformance = async (
      from assessments a, jsonb_array_elements(a.result->'performance'->'partners') r
      where a.org_id = $1 and a.number = $2
        and ($3::text is null or r->>'health' = $3) and ($4::text is null or r->>'type' = $4)
-       and ($5::text is null or r->>'engagement' = $5) and ($6::text is null or lower(coalesce(r->>'tier', 'none')) = lower($6))
+       and ($5::text is null or r->>'engagement' = $5)
+       and ($6::text is null or lower(coalesce(r->>'programTier', 'none')) = lower($6))
+       and ($12::text is null or lower(coalesce(r->'readiness'->>'tier', 'none')) = lower($12))
+       and (not $13::boolean or ${PROGRAM_ABOVE_READINESS})
        and ($7::text is null or r->>'name' ilike $7 or r->>'externalId' ilike $7)
        and ($8::text is null or r->>'externalId' = $8)
        and ($9::text is null or exists (select 1 from partners p
@@ -221,12 +233,14 @@ export const pagePerformance = async (
       q.health ?? null,
       q.type ?? null,
       q.engagement ?? null,
-      q.tier ?? null,
+      q.programTier ?? null,
       q.q ? `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null,
       q.partner ?? null,
       q.region ?? null,
       q.limit,
       q.offset,
+      q.readinessTier ?? null,
+      q.review ?? false,
     ],
   );
   return { items: rows.map((x) => x.r), total: rows[0]?.total ?? 0 };

@@ -76,7 +76,7 @@ prev as (
   from tier_history where org_id = $1 and as_of < $2
   order by partner_id, as_of desc
 )
-select p.external_id, p.name, p.type, p.owner,
+select p.external_id, p.name, p.type, p.owner, p.tier as program_tier,
   coalesce(c.levels, '{}'::jsonb) as levels, coalesce(q.counts, '{}'::jsonb) as qualified,
   coalesce(o.open_opps, 0) as open_opps, coalesce(j.active, 0) as active_projects,
   coalesce(j.csat_n, 0) as csat_n, j.csat, coalesce(j.defects_n, 0) as defects_n, j.defects,

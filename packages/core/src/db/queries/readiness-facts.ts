@@ -10,6 +10,7 @@ interface Row {
   name: string;
   type: string;
   owner: string | null;
+  program_tier: string | null;
   levels: Record<string, number> | string;
   qualified: Record<string, number[]> | string;
   open_opps: number;
@@ -42,6 +43,7 @@ const toFacts = (r: Row): ReadinessFacts => {
     name: r.name,
     type: r.type,
     owner: r.owner,
+    programTier: r.program_tier,
     competencyLevels: json(r.levels),
     qualified: Object.fromEntries(
       roles.map((role) => [role, (q[role] ?? [0, 0, 0, 0]).map(Number) as QualifiedByLevel]),

@@ -1,6 +1,7 @@
 /** Reading stored readiness scorings (written by save-readiness.ts) without recomputing them. */
 import type { ReadinessReport } from '@trellis/contracts';
 import type { SqlClient } from '../sql-client.ts';
+import { programAboveReadinessSql } from './tier-review-sql.ts';
 
 export type ReadinessSummary = Omit<ReadinessReport, 'partners'>;
 export type PartnerReadinessDetail = Omit<ReadinessReport['partners'][number], 'remediation'>;
@@ -40,8 +41,13 @@ export interface TierRow {
   externalId: string;
   name: string;
   type: string;
+  /** The readiness tier in effect (computed). */
   tier: string | null;
   earned: string | null;
+  /** The program tier recorded in the CRM, as the scoring reported it (else the partner's current one). */
+  programTier: string | null;
+  /** The program tier is above the readiness tier: to review. */
+  tierReview: boolean;
   composite: number;
   change: string | null;
   skills: number | null;
@@ -50,12 +56,16 @@ export interface TierRow {
   nextTier: string | null;
 }
 
-/** The partners of one scoring, a page at a time, filtered by tier, sorted in SQL. */
+/** A scoring's program tier of the partner: as it reported it, else (older scorings) the current one. */
+const PROGRAM_TIER = `case when h.detail ? 'programTier' then h.detail->>'programTier' else p.tier end`;
+const REVIEW = programAboveReadinessSql(PROGRAM_TIER, 'h.effective');
+
+/** The partners of one scoring, a page at a time, filtered by tier or review, sorted in SQL. */
 export const pageTiers = async (
   db: SqlClient,
   orgId: string,
   asOf: string,
-  q: { tier?: string; partnerId?: number; sort?: string; limit: number; offset: number },
+  q: { tier?: string; review?: boolean; partnerId?: number; sort?: string; limit: number; offset: number },
 ): Promise<{ items: TierRow[]; total: number }> => {
   const sorts: Record<string, string> = {
     composite: 'h.composite',
@@ -66,15 +76,16 @@ export const pageTiers = async (
   const key = q.sort?.replace(/^-/, '') ?? 'composite';
   const dir = q.sort ? (q.sort.startsWith('-') ? 'desc' : 'asc') : 'desc';
   const rows = await db.query<TierRow & { total: number }>(
-    `select p.external_id as "externalId", p.name, p.type, h.effective as tier, h.earned, h.composite,
+    `select p.external_id as "externalId", p.name, p.type, h.effective as tier, h.earned,
+            ${PROGRAM_TIER} as "programTier", ${REVIEW} as "tierReview", h.composite,
             h.detail->>'change' as change, (h.detail->>'skills')::float8 as skills,
             (h.detail->>'capacity')::float8 as capacity, (h.detail->>'outcomes')::float8 as outcomes,
             h.detail->'nextTier'->>'tier' as "nextTier", count(*) over ()::int as total
      from tier_history h join partners p on p.org_id = h.org_id and p.id = h.partner_id
      where h.org_id = $1 and h.as_of = $2 and ($3::text is null or coalesce(h.effective, 'none') = $3)
-       and ($4::int is null or h.partner_id = $4)
+       and ($4::int is null or h.partner_id = $4) and (not $7::boolean or ${REVIEW})
      order by ${sorts[key] ?? sorts.composite} ${dir} nulls last, p.external_id limit $5 offset $6`,
-    [orgId, asOf, q.tier ?? null, q.partnerId ?? null, q.limit, q.offset],
+    [orgId, asOf, q.tier ?? null, q.partnerId ?? null, q.limit, q.offset, q.review ?? false],
   );
   return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
 };

@@ -14,9 +14,11 @@ import {
   needRows,
   type ProgramReport,
   plural,
+  programAboveReadiness,
   type ReadinessReport,
   readinessComponentsOption,
   tierName,
+  tierReviewText,
   usdShort,
 } from '@trellis/contracts';
 import type { Block, Doc, Section } from '../document.ts';
@@ -58,16 +60,24 @@ const GATES: Record<string, string> = {
 const standing = ({ readiness: r, performance: p }: PartnerDocumentInput): Section => {
   const tierLine =
     r.tier === r.earned
-      ? `Tier ${tierName(r.tier)}.`
+      ? `Readiness tier ${tierName(r.tier)}.`
       : r.change === 'grace'
-        ? `Tier ${tierName(r.tier)} kept in its grace period (${plural(r.graceLeft, 'scoring')} left); the data alone earns ${tierName(r.earned)}.`
-        : `Tier ${tierName(r.tier)}; the data earns ${tierName(r.earned)}.`;
+        ? `Readiness tier ${tierName(r.tier)} kept in its grace period (${plural(r.graceLeft, 'scoring')} left); the data alone earns ${tierName(r.earned)}.`
+        : `Readiness tier ${tierName(r.tier)}; the data earns ${tierName(r.earned)}.`;
+  // The program tier (recorded in the CRM) beside it, flagged when it is above what the data supports.
+  const program = r.programTier === undefined ? p?.programTier : r.programTier;
+  const programLine =
+    program === undefined
+      ? ''
+      : program && programAboveReadiness(program, r.tier)
+        ? ` Program tier ${capitalise(program)}: ${tierReviewText(program, r.tier)}.`
+        : ` Program tier ${program ? capitalise(program) : 'none'}.`;
   const blocks: Block[] = [
     {
       kind: 'headline',
       value: formatScore(r.composite),
       band: null,
-      text: ['of 100 points of readiness. ', { strong: tierLine }],
+      text: ['of 100 points of readiness. ', { strong: tierLine }, programLine],
     },
   ];
   if (p)

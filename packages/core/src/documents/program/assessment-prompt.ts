@@ -25,7 +25,7 @@ export const partnerContext = ({ report: r }: ProgramDocumentInput): string => {
   const tools = r.brief.context.tools.length ? ` Tools: ${r.brief.context.tools.join(', ')}.` : '';
   const order = (t: string) => tierRank(t === 'no tier' ? null : t);
   return line(
-    `${r.program}: ${plural(v.partners, 'partner')} (${types}); tiers: ${[...tiers]
+    `${r.program}: ${plural(v.partners, 'partner')} (${types}); readiness tiers (computed): ${[...tiers]
       .sort(([a], [b]) => order(a) - order(b))
       .map(([t, n]) => `${n} ${t}`)
       .join(

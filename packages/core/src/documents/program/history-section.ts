@@ -48,8 +48,10 @@ export const historySection = ({ report: r, previous }: ProgramDocumentInput): S
     {
       kind: 'paragraph',
       text: [
-        { strong: 'Tier changes: ' },
-        tierChanges.length ? tierChanges.join('; ') : 'no partner changed tier between the two assessments.',
+        { strong: 'Readiness tier changes: ' },
+        tierChanges.length
+          ? tierChanges.join('; ')
+          : 'no partner changed readiness tier between the two assessments.',
       ],
     },
   ];

@@ -3,7 +3,14 @@
  * partner's performance — where a figure could surprise, the row says why (no readiness evidence
  * yet, a first deal won before the period).
  */
-import { capitalise, enablementGapsOption, formatScore, plural, usdShort } from '@trellis/contracts';
+import {
+  capitalise,
+  enablementGapsOption,
+  formatScore,
+  plural,
+  programAboveReadiness,
+  usdShort,
+} from '@trellis/contracts';
 import type { Section, Text } from '../document.ts';
 import type { ProgramDocumentInput } from './input.ts';
 
@@ -14,10 +21,12 @@ const TOP = 25;
 /** The readiness tier as a reader takes it: its name and composite, or why there is none. */
 const readinessCell = (p: Row): Text => {
   if (!p.readiness) return { muted: 'not scored' };
-  if (p.readiness.tier) return `${capitalise(p.readiness.tier)} (${formatScore(p.readiness.composite)})`;
+  const review = programAboveReadiness(p.programTier, p.readiness.tier) ? [{ strong: ' — review' }] : [];
+  if (p.readiness.tier)
+    return [`${capitalise(p.readiness.tier)} (${formatScore(p.readiness.composite)})`, ...review];
   return p.readiness.composite === 0
-    ? { muted: 'no readiness evidence yet' }
-    : `no tier (${formatScore(p.readiness.composite)})`;
+    ? [{ muted: 'no readiness evidence yet' }, ...review]
+    : [`none (${formatScore(p.readiness.composite)})`, ...review];
 };
 
 const firstDealCell = (p: Row): Text =>
@@ -108,7 +117,8 @@ export const performanceSection = ({ report: r }: ProgramDocumentInput): Section
           'Satisfaction',
           'First deal',
           'Health',
-          'Readiness',
+          'Program tier',
+          'Readiness tier',
         ],
         numeric: [2, 3, 4, 5],
         rows: rows
@@ -122,12 +132,14 @@ export const performanceSection = ({ report: r }: ProgramDocumentInput): Section
             p.satisfaction === null ? { muted: 'no survey' } : `${formatScore(p.satisfaction)}/10`,
             firstDealCell(p),
             p.health,
+            p.programTier ? capitalise(p.programTier) : { muted: 'none' },
             readinessCell(p),
           ]),
-        note:
+        note: `${
           rows.length > TOP
             ? `The ${TOP} partners with the most revenue in the period, of ${rows.length}; the spreadsheet edition lists all of them.`
-            : `All ${plural(rows.length, 'partner')}, by revenue in the period.`,
+            : `All ${plural(rows.length, 'partner')}, by revenue in the period.`
+        } Program tier: recorded in the CRM; readiness tier: computed from evidence (composite in brackets); "review": the program tier is above the readiness tier.`,
       },
       ...(r.performance.underperformers.length
         ? [

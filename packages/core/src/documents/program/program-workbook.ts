@@ -3,6 +3,7 @@
  * readiness, the portfolio map, the scorecard by criterion and the plan — full precision, typed
  * cells, one row per thing.
  */
+import { programAboveReadiness } from '@trellis/contracts';
 import type { Sheet } from '../workbook.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
@@ -49,16 +50,20 @@ export const programWorkbook = ({ report: r }: ProgramDocumentInput): Sheet[] =>
     columns: [
       { header: 'Partner', kind: 'text' },
       { header: 'ID', kind: 'text' },
-      { header: 'Tier in effect', kind: 'text' },
-      { header: 'Tier earned', kind: 'text' },
+      { header: 'Program tier (CRM)', kind: 'text' },
+      { header: 'Readiness tier in effect', kind: 'text' },
+      { header: 'Readiness tier earned', kind: 'text' },
+      { header: 'Review (program above readiness)', kind: 'text' },
       { header: 'Composite', kind: 'score' },
       { header: 'Scored as of', kind: 'date' },
     ],
     rows: r.performance.partners.map((p) => [
       p.name,
       p.externalId,
+      p.programTier ?? 'none',
       p.readiness ? (p.readiness.tier ?? 'none') : 'not scored',
       p.readiness ? (p.readiness.earned ?? 'none') : null,
+      p.readiness && programAboveReadiness(p.programTier, p.readiness.tier) ? 'review' : null,
       p.readiness?.composite ?? null,
       p.readiness?.asOf ?? null,
     ]),

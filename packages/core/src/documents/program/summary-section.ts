@@ -20,16 +20,20 @@ export const summarySection = (input: ProgramDocumentInput): Section => {
   const weakest = r.scorecard
     .filter((d) => d.score !== null)
     .sort((a, b) => a.score! - b.score! || a.dimension.localeCompare(b.dimension))[0];
-  // The largest gaps: the lowest final scores, weakest first (the scorecard's order breaks ties).
+  // The largest gaps: the lowest final scores, weakest first; a score resting on a small sample
+  // comes after an equal one on a full sample (and says so); the scorecard's order breaks ties.
   const gaps = criteriaOf(r)
     .filter((c) => c.final !== null)
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => a.c.final! - b.c.final! || a.i - b.i)
+    .sort((a, b) => a.c.final! - b.c.final! || Number(a.c.smallSample) - Number(b.c.smallSample) || a.i - b.i)
     .slice(0, 3)
     .map(({ c }) => c);
   const notMeasured = criteriaOf(r).filter((c) => c.missingData.length > 0);
   const notScored = criteriaOf(r).filter((c) => c.final === null && c.missingData.length === 0);
-  const first = [...r.plan.days30, ...r.plan.days60, ...r.plan.days90].slice(0, 3);
+  // The executive summary's first actions are the report's top improvements (one list, from the
+  // domain's doThisFirst), with what the plan says of each.
+  const planned = [...r.plan.days30, ...r.plan.days60, ...r.plan.days90];
+  const first = r.summary.topImprovements.flatMap((t) => planned.filter((a) => a.action === t.action));
   const c = r.summary.criteria;
   return {
     id: 'summary',
@@ -81,6 +85,7 @@ export const summarySection = (input: ProgramDocumentInput): Section => {
           { strong: g.text },
           ` — ${g.final}/5 (${g.dimension})`,
           ...(g.signal ? [`; the data: ${g.signal.display}, ${g.signal.basis}`] : []),
+          ...(g.smallSample && g.signal ? [{ strong: ` (small sample, n = ${g.signal.sample})` }] : []),
           ...(g.manual ? [`; the assessor: ${g.manual.reason}`] : []),
         ]),
       },

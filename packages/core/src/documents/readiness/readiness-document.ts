@@ -15,6 +15,7 @@ import {
   tierDistributionOption,
   tierName,
   tierRank,
+  tierReviewText,
 } from '@trellis/contracts';
 import type { Doc, Section, Text } from '../document.ts';
 
@@ -47,7 +48,7 @@ const overview = (r: ReadinessReport): Section => {
         items: [
           { label: 'Partners scored', value: String(s.partners) },
           {
-            label: 'With a tier',
+            label: 'With a readiness tier',
             value: String(s.partners - (s.tierDistribution.none ?? 0)),
             note: `${s.tierDistribution.none ?? 0} without one`,
           },
@@ -71,7 +72,7 @@ const overview = (r: ReadinessReport): Section => {
       },
       {
         kind: 'chart',
-        title: 'Partners per tier in effect',
+        title: 'Partners per readiness tier in effect',
         option: tierDistributionOption(r),
         width: 640,
         height: 260,
@@ -123,15 +124,53 @@ const roles = (r: ReadinessReport): Section => ({
   ],
 });
 
+/** Program tier (CRM) above the readiness tier (computed): the partners to review. */
+const review = (r: ReadinessReport): Section[] => {
+  const list = r.partners.filter((p) => p.tierReview).sort((a, b) => a.name.localeCompare(b.name));
+  if (!list.length) return [];
+  return [
+    {
+      id: 'review',
+      title: 'Whose program tier is above what they are ready for?',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `${plural(list.length, 'partner')} hold a program tier (recorded in the CRM) above the readiness tier the evidence supports: review the program tier, or close the gaps.`,
+        },
+        {
+          kind: 'table',
+          head: ['Partner', 'Program tier', 'Readiness tier', 'Review'],
+          rows: list.map((p) => [
+            [p.name, { muted: ` ${p.externalId}` }],
+            p.programTier ? capitalise(p.programTier) : 'none',
+            tierName(p.tier),
+            tierReviewText(p.programTier!, p.tier),
+          ]),
+        },
+      ],
+    },
+  ];
+};
+
 const partners = (r: ReadinessReport): Section => ({
   id: 'partners',
-  title: 'Every partner: tier, components and what comes next',
+  title: 'Every partner: readiness tier, components and what comes next',
   newPage: true,
   blocks: [
     {
       kind: 'table',
-      head: ['Partner', 'Tier', 'Composite', 'Skills', 'Capacity', 'Outcomes', 'Next', 'First need'],
-      numeric: [2, 3, 4, 5],
+      head: [
+        'Partner',
+        'Readiness tier',
+        'Program tier',
+        'Composite',
+        'Skills',
+        'Capacity',
+        'Outcomes',
+        'Next',
+        'First need',
+      ],
+      numeric: [3, 4, 5, 6],
       rows: [...r.partners]
         .sort(
           (a, b) =>
@@ -140,6 +179,7 @@ const partners = (r: ReadinessReport): Section => ({
         .map((p) => [
           [p.name, { muted: ` ${p.externalId}` }],
           tierCell(p),
+          p.programTier === undefined ? '—' : p.programTier ? capitalise(p.programTier) : { muted: 'none' },
           formatScore(p.composite),
           formatPercent(p.skills),
           formatPercent(p.capacity),
@@ -175,5 +215,5 @@ export const readinessDocument = (r: ReadinessReport, org: string): Doc => ({
     { label: 'As of', value: formatDate(r.asOf) },
     { label: 'Partners', value: String(r.summary.partners) },
   ],
-  sections: [overview(r), roles(r), partners(r), sources(r)],
+  sections: [overview(r), ...review(r), roles(r), partners(r), sources(r)],
 });
