@@ -1,5 +1,6 @@
 export * from './api/accounts.ts';
 export * from './api/common.ts';
+export * from './api/history.ts';
 export * from './api/imports.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';

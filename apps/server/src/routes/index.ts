@@ -3,6 +3,7 @@ import { adminRoutes } from './admin-routes.ts';
 import { assessmentRoutes } from './assessment-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { evidenceFileRoutes } from './evidence-file-routes.ts';
+import { historyRoutes } from './history-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { jobRoutes } from './job-routes.ts';
 import { readinessRoutes } from './readiness-routes.ts';
@@ -18,6 +19,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...importRoutes,
   ...assessmentRoutes,
   ...readinessRoutes,
+  ...historyRoutes,
   ...remediationRoutes,
   ...evidenceFileRoutes,
 ];

@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { to: '/assessments/new', label: 'Run an assessment', permission: 'assessments:create' },
   { to: '/partners', label: 'Partners', permission: 'assessments:read' },
   { to: '/readiness', label: 'Readiness & tiers', permission: 'readiness:summary' },
+  { to: '/history', label: 'Quarter over quarter', permission: 'assessments:read' },
   { to: '/imports', label: 'Imports', permission: 'data-coverage:read' },
   { to: '/admin', label: 'Administration', permission: 'members:read' },
 ];

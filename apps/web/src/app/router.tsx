@@ -33,6 +33,7 @@ const pages = {
   admin: lazyPage(() => import('../pages/admin/admin-page.tsx').then((m) => m.AdminPage)),
   assessment: lazyPage(() => import('../pages/assessment/assessment-page.tsx').then((m) => m.AssessmentPage)),
   dashboard: lazyPage(() => import('../pages/dashboard/dashboard-page.tsx').then((m) => m.DashboardPage)),
+  history: lazyPage(() => import('../pages/history/history-page.tsx').then((m) => m.HistoryPage)),
   imports: lazyPage(() => import('../pages/imports/imports-page.tsx').then((m) => m.ImportsPage)),
   partner: lazyPage(() => import('../pages/partners/partner-page.tsx').then((m) => m.PartnerPage)),
   partners: lazyPage(() => import('../pages/partners/partners-page.tsx').then((m) => m.PartnersPage)),
@@ -46,7 +47,8 @@ const pageFor = (path: string) => {
   if (!first || first === 'dashboard') return pages.dashboard;
   if (first === 'assessments') return second === 'new' ? pages.run : pages.assessment;
   if (first === 'partners') return second ? pages.partner : pages.partners;
-  if (first === 'readiness' || first === 'imports' || first === 'admin') return pages[first];
+  if (first === 'readiness' || first === 'imports' || first === 'admin' || first === 'history')
+    return pages[first];
   return undefined;
 };
 // The first page's chunk loads alongside the session requests, not after them.
@@ -66,6 +68,7 @@ export const router = createBrowserRouter([
       { path: 'partners', element: <pages.partners.Page /> },
       { path: 'partners/:id', element: <pages.partner.Page /> },
       { path: 'readiness', element: <pages.readiness.Page /> },
+      { path: 'history', element: <pages.history.Page /> },
       { path: 'imports', element: <pages.imports.Page /> },
       { path: 'admin/:tab?', element: <pages.admin.Page /> },
       { path: '*', element: <NotFoundPage /> },

@@ -6,3 +6,4 @@
 export type { ChartOption } from './chart-option.ts';
 export * from './program-charts.ts';
 export * from './readiness-charts.ts';
+export * from './history-charts.ts';

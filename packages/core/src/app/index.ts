@@ -6,6 +6,7 @@ export * from './audit.ts';
 export * from './demo-org.ts';
 export * from './evidence-files/index.ts';
 export * from './get-data-coverage.ts';
+export * from './history/index.ts';
 export * from './import-sources.ts';
 export * from './imports/index.ts';
 export * from './jobs/index.ts';

@@ -74,6 +74,7 @@ export const ReadinessAnswer = ({
             {summary.programAboveReadiness ? (
               <Anchor
                 component="button"
+                ta="left"
                 size="sm"
                 onClick={() => {
                   setParams({ review: true });

@@ -23,19 +23,19 @@ export const TierDistributionPanel = ({ summary: s }: { summary: ReadinessSummar
     <Paper withBorder p="md" component="section" aria-labelledby="tier-distribution">
       <Stack gap="sm">
         <Title order={2} size="h4" id="tier-distribution">
-          Tier distribution
+          Readiness tier distribution
         </Title>
 
         <Chart
           option={option}
           height={220}
-          label="Partners per tier in effect (bar chart; the table beside it has the same counts)"
+          label="Partners per readiness tier in effect (bar chart; the table beside it has the same counts)"
         />
 
         <Table className="trellis-table" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Tier</Table.Th>
+              <Table.Th>Readiness tier</Table.Th>
               <Table.Th className="num">Partners</Table.Th>
               <Table.Th className="num">Share</Table.Th>
             </Table.Tr>
