@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatScore } from '@trellis/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
@@ -169,6 +170,16 @@ describe('the program document', () => {
       );
     // September's report itself is unchanged: only its comparison gained a quarter before it.
     expect(latest.report).toEqual(first.report);
+    // Quarter over quarter, as of September: both assessments oldest first, and the outcomes
+    // between the assessment before and this one; June's document sees nothing after June.
+    expect(text).toContain('## How has the program moved, quarter over quarter?');
+    const q = text.slice(text.indexOf('quarter over quarter?'));
+    expect(q.indexOf('30 Jun 2026 (#')).toBeLessThan(q.indexOf('30 Sep 2026 (#'));
+    expect(q).toContain(
+      `| ${formatScore(june.report.summary.overall.score)} ${june.report.summary.overall.band} |`,
+    );
+    expect(latest.history?.outcomes?.change.statement).toMatch(/^Between 30 Jun 2026 and 30 Sep 2026/);
+    expect(june.history?.assessments.map((a) => a.asOf)).toEqual(['2026-06-30']);
   });
 
   it('the first three actions are the report’s top improvements, in the same order', () => {

@@ -4,6 +4,6 @@
  * in a document. No ECharts import here: an option is plain data. One file per report.
  */
 export type { ChartOption } from './chart-option.ts';
+export * from './history-charts.ts';
 export * from './program-charts.ts';
 export * from './readiness-charts.ts';
-export * from './history-charts.ts';

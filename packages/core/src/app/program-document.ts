@@ -20,6 +20,7 @@ import { renderDocument } from '../documents/render.ts';
 import { writeWorkbook } from '../documents/workbook.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
+import { compareOutcomesUseCase, programHistoryUseCase } from './history/history.ts';
 
 /**
  * The text formats, rendered at once — the document as Markdown or HTML, and `prompt`, the method's
@@ -55,12 +56,28 @@ export const loadProgramDocumentInput = async (
   // The readiness scoring the report's tiers come from: the latest on or before its as-of date.
   const scoredOn = await latestScoringDate(db, orgId, report.asOf);
   const readiness = scoredOn === undefined ? undefined : await scoringSummary(db, orgId, scoredOn);
+  // The program over quarters as of this assessment: nothing dated after it.
+  const series = await programHistoryUseCase(db, { orgId });
+  const outcomes = await compareOutcomesUseCase(
+    db,
+    { orgId },
+    {
+      from: previousReport?.asOf,
+      to: report.asOf,
+      today: report.asOf,
+    },
+  );
   return {
     report,
     org: (await findOrgName(db, orgId)) ?? orgId,
     assessment: { number: n, status: summary.status },
     ...(p !== undefined && previousReport ? { previous: { report: previousReport, number: p } } : {}),
     ...(readiness ? { readiness: readiness as Omit<ReadinessReport, 'partners'> } : {}),
+    history: {
+      assessments: series.assessments.filter((a) => a.asOf <= report.asOf),
+      scorings: series.scorings.filter((s) => s.asOf <= report.asOf),
+      ...(outcomes.before.projects + outcomes.after.projects > 0 ? { outcomes } : {}),
+    },
   };
 };
 

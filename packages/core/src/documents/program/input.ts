@@ -1,4 +1,4 @@
-import type { ProgramReport, ReadinessReport } from '@trellis/contracts';
+import type { OutcomesComparison, ProgramHistory, ProgramReport, ReadinessReport } from '@trellis/contracts';
 
 /** What a program document is made from: the stored report, which assessment it is, and the one before it. */
 export interface ProgramDocumentInput {
@@ -9,6 +9,11 @@ export interface ProgramDocumentInput {
   previous?: { report: ProgramReport; number: number };
   /** The partner readiness scoring on or before the as-of date (its summary), if there is one. */
   readiness?: Omit<ReadinessReport, 'partners'>;
+  /**
+   * The program over quarters up to the as-of date (nothing later), and the outcomes between the
+   * assessment before (else two quarters before) and this one.
+   */
+  history?: Pick<ProgramHistory, 'assessments' | 'scorings'> & { outcomes?: OutcomesComparison };
 }
 
 export type Criterion = ProgramReport['scorecard'][number]['criteria'][number];

@@ -11,6 +11,7 @@ import type { ProgramDocumentInput } from './input.ts';
 import { enablementSection, performanceSection } from './performance-section.ts';
 import { planSection } from './plan-section.ts';
 import { portfolioSection } from './portfolio-section.ts';
+import { quartersSection } from './quarters-section.ts';
 import { readinessSection } from './readiness-section.ts';
 import { scorecardSection } from './scorecard-section.ts';
 import { summarySection } from './summary-section.ts';
@@ -37,6 +38,7 @@ export const programDocument = (input: ProgramDocumentInput): Doc => ({
   sections: [
     summarySection(input),
     historySection(input),
+    quartersSection(input),
     scorecardSection(input),
     portfolioSection(input),
     enablementSection(input),
