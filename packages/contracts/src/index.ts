@@ -5,6 +5,7 @@ export * from './api/imports.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';
 export * from './format/format.ts';
+export * from './format/freshness.ts';
 export * from './format/need-row.ts';
 export * from './format/tier-words.ts';
 export * from './json-schemas.ts';

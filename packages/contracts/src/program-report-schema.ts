@@ -298,6 +298,11 @@ export const programReportSchema = z
           rows: z.number().int(),
           from: nullable(z.string()),
           to: nullable(z.string()),
+          newest: nullable(z.string())
+            .optional()
+            .describe(
+              'its newest date on or before the as-of date: how fresh the data is (absent in older reports)',
+            ),
           feeds: z.array(z.string()).describe('criteria whose signals read this kind of record'),
         }),
       )

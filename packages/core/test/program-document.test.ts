@@ -21,6 +21,8 @@ import { scorePartnersUseCase } from '../src/app/score-partners.ts';
 import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
 import { loadProgramFramework } from '../src/frameworks/load-framework.ts';
+import { csvText } from '../src/importers/csv-source.ts';
+import { importCsv } from '../src/importers/import-csv.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
 
 let t: TestDatabase;
@@ -300,5 +302,28 @@ describe('the program document', () => {
 
   it('an unknown assessment is not found', async () => {
     await expect(loadProgramDocumentInput(t.db, TEST_ORG, 99)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('says how fresh the data is, and what was imported after the assessment was made', async () => {
+    expect(md).toContain('**How fresh the data is:** Newest survey 31 Aug 2026 (30 days before)');
+    expect(md).not.toContain('imported or changed since');
+    const csv =
+      'external_id,partner_external_id,name,amount,stage,created_on,closed_on,sourced_by_partner,registered,region,segment\n' +
+      'O-LATE-1,P-A,Late deal,1000,open,2026-09-29,,true,true,NA,Enterprise\n';
+    await importCsv(t.db, TEST_ORG, 'opportunities', csvText('late.csv', csv), { actor: 'test' });
+    const now = await loadProgramDocumentInput(t.db, TEST_ORG, first.assessment.number);
+    expect(now.importedSince).toEqual([{ entity: 'opportunities', rows: 1 }]);
+    expect(renderProgramDocument(now, 'md')).toContain(
+      '1 opportunity imported or changed since this assessment was made — re-assess to include them.',
+    );
+    // The log names who imported what; a re-import that changes nothing logs nothing.
+    await importCsv(t.db, TEST_ORG, 'opportunities', csvText('late.csv', csv), { actor: 'test' });
+    const log = await t.db.query(
+      'select entity, source, inserted, updated, actor from import_log where org_id = $1 and actor = $2',
+      [TEST_ORG, 'test'],
+    );
+    expect(log).toEqual([
+      { entity: 'opportunities', source: 'late.csv', inserted: 1, updated: 0, actor: 'test' },
+    ]);
   });
 });

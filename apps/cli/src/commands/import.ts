@@ -123,6 +123,7 @@ export const registerImport = (program: Command): void => {
             maxErrors: opts.maxErrors,
             mapping,
             dateOrder,
+            actor: 'cli',
           }),
         ).catch((err: unknown) => {
           if (!(err instanceof AppError) || err.code !== 'IMPORT_REJECTED' || err.issues.length <= 1)

@@ -67,7 +67,15 @@ export const readinessRoutes = [
     tags,
     params: orgParams,
     query: asOfQuery,
-    responses: { 200: readinessReportSchema.omit({ partners: true }), 404: problemSchema },
+    responses: {
+      200: readinessReportSchema.omit({ partners: true }).extend({
+        scorings: z.array(z.object({ asOf: z.string(), createdAt: z.string() })),
+        importedSince: z
+          .array(z.object({ entity: z.string(), rows: z.number().int() }))
+          .describe('rows imported or changed per kind after this scoring was made: re-score to include them'),
+      }),
+      404: problemSchema,
+    },
     handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, query.asOf),
   }),
   defineRoute({

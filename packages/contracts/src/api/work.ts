@@ -149,6 +149,9 @@ export const assessmentSchema = z
       .describe(
         'the assessment "what changed" compares this one with: the newest of an earlier as-of date (null: none)',
       ),
+    importedSince: z
+      .array(z.object({ entity: z.string(), rows: z.number().int() }))
+      .describe('rows imported or changed per kind after the assessment was made: re-assess to include them'),
   })
   .meta({ id: 'Assessment' });
 

@@ -49,7 +49,7 @@ export const computeProgramAssessment = async (
   asOf: string,
 ): Promise<ComputedAssessment> => {
   const fw = framework.framework;
-  const coverage = await loadDataCoverage(db, orgId);
+  const coverage = await loadDataCoverage(db, orgId, asOf);
   if (coverage.partners.rows === 0) throw nothingToAssess(orgId);
   const window = { asOf, periodDays: fw.metrics.periodDays, activeDays: fw.metrics.activeDays };
   const facts = await loadPartnerFacts(db, orgId, window);

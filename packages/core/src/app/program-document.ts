@@ -71,6 +71,7 @@ export const loadProgramDocumentInput = async (
     report,
     org: (await findOrgName(db, orgId)) ?? orgId,
     assessment: { number: n, status: summary.status },
+    importedSince: summary.importedSince,
     ...(p !== undefined && previousReport ? { previous: { report: previousReport, number: p } } : {}),
     ...(readiness ? { readiness: readiness as Omit<ReadinessReport, 'partners'> } : {}),
     history: {

@@ -11,6 +11,8 @@ export interface KindCoverage {
   /** Earliest and latest date of the kind's own date (joined, created, occurred …), or null. */
   from: string | null;
   to: string | null;
+  /** The newest date on or before the as-of date (null without one, or when none was asked). */
+  newest: string | null;
 }
 
 export type DataCoverage = Record<RecordKind, KindCoverage>;

@@ -6,6 +6,7 @@ import { entityDefinitions } from './entity-definitions.ts';
 import type { EntityName } from './entity-name.ts';
 import { findStageProblems } from './find-stage-problems.ts';
 import { fixHint } from './fix-hint.ts';
+import { logImport } from './import-log.ts';
 import { ISSUE_LIMIT, IssueList, mergeByLine, ROW } from './issue-list.ts';
 import { identityMapping, type MappingContext } from './mapping/compile-mapping.ts';
 import type { Mapping } from './mapping/mapping-schema.ts';
@@ -50,6 +51,8 @@ export interface ImportOptions {
   dateOrder?: DateOrder;
   /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
   inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
+  /** Who imports, for the import log ("cli", a user's or token's label); default "system". */
+  actor?: string;
 }
 
 /** Thrown inside the transaction to roll a dry run back, whatever it touched. */
@@ -188,6 +191,7 @@ export const importCsv = async (
       if (dryRun) throw new DryRunDone(result);
       if (counts.inserted + counts.updated > 0) await analyzeTables(tx, [def.table]);
       await opts.inTransaction?.(tx, result);
+      if (counts.inserted + counts.updated > 0) await logImport(tx, orgId, result, opts.actor ?? 'system');
       return result;
     });
   } catch (err) {

@@ -6,6 +6,7 @@ import { Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatDate, formatDelta, formatScore, type ProgramReport, plural } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { BandBadge } from '../../components/badges.tsx';
+import { FreshnessLine } from '../../components/freshness-line.tsx';
 import type { Assessment } from './dashboard-data.ts';
 import { strongestDimension, weakestPoint } from './dashboard-why.ts';
 import { KeyFigures } from './key-figures.tsx';
@@ -43,6 +44,21 @@ export const HeadlinePanel = ({
             </Group>
             <ChangeLine report={report} compared={compared} />
             <MeasuredLine report={report} number={assessment.number} />
+            <FreshnessLine
+              asOf={report.asOf}
+              coverage={report.dataCoverage}
+              importedSince={assessment.importedSince}
+              made="this assessment"
+              action={
+                <Anchor
+                  component={Link}
+                  to={`/assessments/new?from=${assessment.number}&asOf=${report.asOf}`}
+                  size="sm"
+                >
+                  re-assess as of {formatDate(report.asOf)}
+                </Anchor>
+              }
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -13,13 +13,13 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 // The published policy as it ships with this version of Trellis: a starting point to edit.
 import publishedPolicy from '../../../../../frameworks/tier-policy/v1.yaml?raw';
 import { ApiError, type ApiIssue } from '../../api/client.ts';
+import { AsOfField, todayInWords } from '../../components/as-of-field.tsx';
 import { SimulationResult } from './simulation-result.tsx';
 import { useSimulation } from './use-readiness.ts';
 
@@ -108,12 +108,11 @@ export const SimulationPanel = ({ defaultAsOf }: { defaultAsOf: string }) => {
             error={policyError}
           />
           <Group align="flex-end" gap="sm">
-            <TextInput
+            <AsOfField
               label="As of"
-              type="date"
-              w={180}
               value={asOf}
-              onChange={(e) => setAsOf(e.currentTarget.value)}
+              onChange={setAsOf}
+              emptyMeans={`as of ${todayInWords()}`}
               error={asOfError}
             />
             <Button type="submit" loading={simulation.isPending}>

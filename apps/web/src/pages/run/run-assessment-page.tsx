@@ -4,24 +4,15 @@
  * (the README's "Brief" section) — each as a job with its progress. On success the
  * assessment workspace opens.
  */
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { formatDate } from '@trellis/contracts';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { stringify } from 'yaml';
 import { ApiError, api } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
+import { AsOfField, todayInWords } from '../../components/as-of-field.tsx';
 import { JobProgressBar } from '../../jobs/job-progress.tsx';
 import { type Job, useJob } from '../../jobs/use-job.ts';
 import { parseBrief } from './parse-brief.ts';
@@ -40,6 +31,18 @@ const briefInFileOrder = (brief: Record<string, unknown>) => {
   if (Array.isArray(out.scores))
     out.scores = out.scores.map((s: Record<string, unknown>) => ordered(s, SCORE_FIELDS));
   return out;
+};
+
+/** What an empty date stands for: the brief's own asOf, in words, else today. */
+const briefDateInWords = (text: string): string => {
+  try {
+    const brief = text.trim() ? parseBrief(text) : {};
+    if (typeof brief.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(brief.asOf))
+      return `the brief's date, ${formatDate(brief.asOf)}`;
+  } catch {
+    // An unreadable brief is reported when the form is sent; until then, today.
+  }
+  return `as of ${todayInWords()}`;
 };
 
 export const RunAssessmentPage = () => {
@@ -158,13 +161,12 @@ export const RunAssessmentPage = () => {
             onChange={(e) => setBriefText(e.currentTarget.value)}
             required
           />
-          <TextInput
-            label="As of"
-            description="YYYY-MM-DD; records dated later are ignored. Default: the brief's asOf, else today."
-            placeholder="2026-09-30"
+          <AsOfField
+            label="As of (records dated later are ignored)"
             value={asOf}
-            onChange={(e) => setAsOf(e.currentTarget.value)}
-            w={260}
+            onChange={setAsOf}
+            w={320}
+            emptyMeans={briefDateInWords(briefText)}
             error={err instanceof ApiError ? err.fieldError('asOf') : undefined}
           />
           {can('readiness:score') && (

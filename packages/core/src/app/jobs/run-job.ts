@@ -59,6 +59,7 @@ const handlers: Record<JobKind, Handler> = {
       dateOrder: p.dateOrder,
       sheet: p.sheet,
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
+      actor: actor.label,
       inTransaction: (tx, r) =>
         recordAudit(tx, job.orgId, actor, {
           action: 'import',

@@ -14,6 +14,7 @@ import {
 import { listRemediation } from '../../db/queries/save-readiness.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
+import { importedSince } from '../../importers/import-log.ts';
 import type { Caller } from '../accounts/caller.ts';
 
 const noScoring = () =>
@@ -27,9 +28,13 @@ const scoringDate = async (db: Database, caller: Caller, asOf?: string) => {
 
 export const readinessSummaryUseCase = async (db: Database, caller: Caller, asOf?: string) => {
   const date = await scoringDate(db, caller, asOf);
+  const scorings = await scoringDates(db, caller.orgId);
+  const made = scorings.find((s) => s.asOf === date)!.createdAt;
   return {
     ...(await scoringSummary(db, caller.orgId, date))!,
-    scorings: await scoringDates(db, caller.orgId),
+    scorings,
+    // What the scoring does not know: rows imported or changed after it was made.
+    importedSince: await importedSince(db, caller.orgId, made),
   };
 };
 

@@ -107,6 +107,7 @@ const write = async (
   let after: EntityRecord | undefined;
   try {
     await importCsv(db, caller.orgId, entity, csvText('record', asCsv(values)), {
+      actor: caller.label,
       inTransaction: async (tx) => {
         after = await findRecord(tx, caller, entity, externalId);
         await recordAudit(tx, caller.orgId, caller, { ...audit, entity, entityId: externalId, after });

@@ -16,6 +16,8 @@ export interface AssessmentSummaryRow {
   finalizedBy: string | null;
   /** The assessment "what changed" compares this one with (findPreviousAssessmentNumber's rule). */
   previous: number | null;
+  /** Rows imported or changed per kind after the assessment was made: what it does not know. */
+  importedSince: { entity: string; rows: number }[];
 }
 
 const summaryColumns = `a.number, a.kind, a.as_of as "asOf", a.status,
@@ -23,7 +25,10 @@ const summaryColumns = `a.number, a.kind, a.as_of as "asOf", a.status,
   json_build_object('version', f.version, 'sha256', f.sha256) as framework,
   a.created_at as "createdAt", a.created_by as "createdBy", a.finalized_at as "finalizedAt", a.finalized_by as "finalizedBy",
   (select b.number from assessments b where b.org_id = a.org_id and b.as_of < a.as_of
-   order by b.as_of desc, b.number desc limit 1) as previous`;
+   order by b.as_of desc, b.number desc limit 1) as previous,
+  (select coalesce(jsonb_agg(jsonb_build_object('entity', l.entity, 'rows', l.rows) order by l.entity), '[]'::jsonb)
+   from (select entity, sum(inserted + updated)::int as rows from import_log
+         where org_id = a.org_id and imported_at > a.created_at group by entity) l) as "importedSince"`;
 const from = 'assessments a join frameworks f on f.org_id = a.org_id and f.sha256 = a.framework_sha256';
 
 /**

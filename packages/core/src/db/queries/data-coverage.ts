@@ -16,16 +16,25 @@ const SOURCES: Record<RecordKind, { table: string; date: string | null }> = {
   references: { table: 'customer_references', date: 'referenced_on' },
 };
 
-export const loadDataCoverage = async (db: SqlClient, orgId: string): Promise<DataCoverage> => {
+/** Each kind's count and date span; with `asOf`, also its newest date on or before it (freshness). */
+export const loadDataCoverage = async (
+  db: SqlClient,
+  orgId: string,
+  asOf?: string,
+): Promise<DataCoverage> => {
   const parts = Object.entries(SOURCES).map(
     ([kind, { table, date }]) =>
       `select '${kind}' as kind, count(*)::int as rows, ${date ? `min(${date})::text` : 'null'} as "from", ${
         date ? `max(${date})::text` : 'null'
-      } as "to" from ${table} where org_id = $1`,
+      } as "to", ${date ? `max(${date}) filter (where ${date} <= $2::date)::text` : 'null'} as newest
+       from ${table} where org_id = $1`,
   );
-  const rows = await db.query<{ kind: RecordKind; rows: number; from: string | null; to: string | null }>(
-    parts.join(' union all '),
-    [orgId],
-  );
+  const rows = await db.query<{
+    kind: RecordKind;
+    rows: number;
+    from: string | null;
+    to: string | null;
+    newest: string | null;
+  }>(parts.join(' union all '), [orgId, asOf ?? null]);
   return Object.fromEntries(rows.map(({ kind, ...c }) => [kind, c])) as DataCoverage;
 };

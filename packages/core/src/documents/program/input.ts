@@ -14,6 +14,8 @@ export interface ProgramDocumentInput {
    * assessment before (else two quarters before) and this one.
    */
   history?: Pick<ProgramHistory, 'assessments' | 'scorings'> & { outcomes?: OutcomesComparison };
+  /** Rows imported or changed per kind after the assessment was made. */
+  importedSince?: { entity: string; rows: number }[];
 }
 
 export type Criterion = ProgramReport['scorecard'][number]['criteria'][number];

@@ -2,8 +2,19 @@
  * The one-page executive summary: the overall score and band, the trend since the last assessment,
  * the partner value, the three largest gaps, the first three actions, and what was not measured.
  */
-import { formatDate, formatDelta, formatPercent, formatScore, plural, usdShort } from '@trellis/contracts';
-import type { Section } from '../document.ts';
+import {
+  capitalise,
+  formatDate,
+  formatDelta,
+  formatPercent,
+  formatScore,
+  freshness,
+  freshnessText,
+  importedSinceText,
+  plural,
+  usdShort,
+} from '@trellis/contracts';
+import type { Section, Text } from '../document.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
 const trend = ({ report, previous }: ProgramDocumentInput): string => {
@@ -12,6 +23,18 @@ const trend = ({ report, previous }: ProgramDocumentInput): string => {
   const delta = report.summary.overall.score - before;
   const word = Math.abs(delta) < 0.05 ? 'Unchanged' : delta > 0 ? 'Up' : 'Down';
   return `${word} ${formatDelta(delta).replace(/^[+−]/, '')} since ${formatDate(previous.report.asOf)} (assessment #${previous.number}: ${formatScore(before)}, ${previous.report.summary.overall.band}).`;
+};
+
+/** How fresh the data is, and what was imported after the assessment was made. */
+const freshnessLine = ({ report: r, importedSince }: ProgramDocumentInput): Text => {
+  const since = importedSinceText(importedSince ?? []);
+  return [
+    { strong: 'How fresh the data is: ' },
+    `${capitalise(freshnessText(freshness(r.asOf, r.dataCoverage)))}.`,
+    ...(since
+      ? [{ strong: ` ${capitalise(since)} this assessment was made — re-assess to include them.` }]
+      : []),
+  ];
 };
 
 export const summarySection = (input: ProgramDocumentInput): Section => {
@@ -110,6 +133,7 @@ export const summarySection = (input: ProgramDocumentInput): Section => {
               ...notScored.map((m) => `${m.text}: no data signal and no assessor's score.`),
             ],
           },
+      { kind: 'paragraph', text: freshnessLine(input) },
       {
         kind: 'paragraph',
         text: {
