@@ -72,7 +72,9 @@ export const readinessRoutes = [
         scorings: z.array(z.object({ asOf: z.string(), createdAt: z.string() })),
         importedSince: z
           .array(z.object({ entity: z.string(), rows: z.number().int() }))
-          .describe('rows imported or changed per kind after this scoring was made: re-score to include them'),
+          .describe(
+            'rows imported or changed per kind after this scoring was made: re-score to include them',
+          ),
       }),
       404: problemSchema,
     },

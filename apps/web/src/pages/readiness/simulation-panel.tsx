@@ -4,17 +4,7 @@
  * API writes nothing. Its objections (invalid YAML with the line, a rule the policy breaks) show
  * beside the policy field in its own words.
  */
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 // The published policy as it ships with this version of Trellis: a starting point to edit.
 import publishedPolicy from '../../../../../frameworks/tier-policy/v1.yaml?raw';
