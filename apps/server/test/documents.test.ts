@@ -127,7 +127,7 @@ describe('the assessment as a document', () => {
     const readiness = (await owner.get(`${V1}/partners/P-A/readiness`)).data;
     const md = await owner.get(`${V1}/partners/P-A/document?format=md`);
     expect(md.statusCode).toBe(200);
-    expect(md.headers['content-disposition']).toBe('attachment; filename="partner-P-A.md"');
+    expect(md.headers['content-disposition']).toBe('attachment; filename="partner-P-A-internal.md"');
     expect(md.body).toContain(`**${readiness.composite.toFixed(1)}** — of 100 points of readiness.`);
     expect(md.body).toContain('## Skills, capacity and outcomes');
     for (const g of readiness.gates) expect(md.body).toContain(g.detail);
