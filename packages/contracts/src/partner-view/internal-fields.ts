@@ -23,6 +23,12 @@ export const internalFields = {
 export type InternalField = keyof typeof internalFields;
 
 /**
+ * A shape as its reader may receive it: the internal fields may be absent (a partner user's has
+ * none of them, except health when their org shares it), everything else is as it was.
+ */
+export type PartnerView<T> = Omit<T, InternalField> & Partial<Pick<T, Extract<keyof T, InternalField>>>;
+
+/**
  * What the org setting `shareHealthWithPartners` lets partner users see of their own partner: the
  * health state and its reasons — never the reasons that carry another internal field
  * (`isInternalHealthReason`), never satisfaction figures, champion tags or notes.

@@ -15,6 +15,7 @@ import {
   formatPercent,
   formatScore,
   needRows,
+  type PartnerView,
   type ProgramReport,
   plural,
   type ReadinessReport,
@@ -35,10 +36,8 @@ export type RemediationEntry = {
   status: string;
 };
 
-type PerformanceRow = ProgramReport['performance']['partners'][number];
-/** A performance row; the partner edition has no satisfaction, and health only when the org shares it. */
-export type PartnerPerformance = Omit<PerformanceRow, 'health' | 'healthReasons' | 'satisfaction'> &
-  Partial<Pick<PerformanceRow, 'health' | 'healthReasons' | 'satisfaction'>>;
+/** A performance row; the partner edition's has no satisfaction, and health only when the org shares it. */
+export type PartnerPerformance = PartnerView<ProgramReport['performance']['partners'][number]>;
 
 export interface PartnerDocumentInput {
   org: string;
