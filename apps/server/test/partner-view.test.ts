@@ -265,6 +265,37 @@ describe('a partner user receives nothing internal, on any route', () => {
   });
 });
 
+describe('a partner user may not filter or sort by an internal field', () => {
+  it('on any route they may call: ?<field>=, ?<field>_from=, ?sort=-<field> are refused', async () => {
+    const client = users['P-X'].client;
+    const routes = allRoutes.filter(
+      (r) => r.url.startsWith('/orgs/:org') && mayCall(r) && r.method === 'GET',
+    );
+    const seen = new Set<number>();
+    for (const r of routes)
+      for (const field of Object.keys(internalFields))
+        for (const query of [`${field}=true`, `${field}_from=1`, `sort=-${field}`]) {
+          const base = callsOf(r, users['P-A'])[0]!.split('?')[0]!.replace('P-A', 'P-X');
+          const res = await client.get(`${base}?${query}`);
+          seen.add(res.statusCode);
+          expect(res.statusCode, `${base}?${query}`).toBe(403);
+        }
+    expect([...seen]).toEqual([403]);
+  });
+
+  it('so that people?is_champion=true and performance?health=at-risk tell nothing; staff may', async () => {
+    const partner = users['P-X'].client;
+    const champions = await partner.get(`${V1}/people?is_champion=true`);
+    expect([champions.statusCode, champions.data.issues]).toEqual([
+      403,
+      [{ field: 'query.is_champion', reason: 'internal to the vendor' }],
+    ]);
+    expect((await partner.get(`${V1}/assessments/1/performance?health=at-risk`)).statusCode).toBe(403);
+    const staff = await owner.get(`${V1}/people?is_champion=true&partner_external_id=P-X`);
+    expect(staff.data.items.map((p: { name: string }) => p.name)).toEqual(['Jordan Reyes']);
+  });
+});
+
 describe('the org setting shareHealthWithPartners', () => {
   it('is off by default; owners turn it on and off, audited; partner users then see their own health', async () => {
     expect((await owner.get(`${V1}/settings`)).data).toEqual({ shareHealthWithPartners: false });
@@ -277,6 +308,10 @@ describe('the org setting shareHealthWithPartners', () => {
       expect(row.healthReasons).toContain('QBR overdue (none held)');
       expect(row.healthReasons.join(' ')).not.toMatch(/champion/i);
       expect('satisfaction' in row).toBe(false);
+      // Their own health may now be filtered by; satisfaction and the champion tag still may not.
+      expect((await x.client.get(`${V1}/assessments/1/performance?health=at-risk`)).data.total).toBe(1);
+      expect((await x.client.get(`${V1}/assessments/1/performance?sort=-satisfaction`)).statusCode).toBe(403);
+      expect((await x.client.get(`${V1}/people?is_champion=true`)).statusCode).toBe(403);
       const md = (await x.client.get(`${V1}/partners/P-X/document?format=md`)).body;
       expect(md).toContain('at-risk');
       expect(md).toContain('QBR overdue');

@@ -2,12 +2,21 @@
  * One route = one declaration: method, URL, the permission it needs, zod schemas (which validate
  * the request and generate the OpenAPI document) and a handler. `registerRoutes` adds the access
  * checks in one place, in this order: signed in (401) → member of the org in the URL (404, so
- * nobody learns which orgs exist) → role allowed by the permission table (403) → handler; and the
- * answer is shaped for its reader in one place (a partner user's is the partner view).
+ * nobody learns which orgs exist) → role allowed by the permission table (403) → a partner user
+ * neither filters nor sorts by an internal field (403) → handler; and the answer is shaped for its
+ * reader in one place (a partner user's is the partner view).
  */
 
 import { timingSafeEqual } from 'node:crypto';
-import { AppError, answerFor, type Caller, callerIn, type Database, type Principal } from '@trellis/core';
+import {
+  AppError,
+  answerFor,
+  type Caller,
+  callerIn,
+  checkPartnerQuery,
+  type Database,
+  type Principal,
+} from '@trellis/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -109,6 +118,7 @@ const checkAccess = async (server: ServerContext, spec: RouteSpec, req: FastifyR
       'FORBIDDEN',
       `Your role (${caller.role.replace('_', ' ')}) may not do this; it needs ${rolesText(spec.access)}`,
     );
+  checkPartnerQuery(caller, (req.query ?? {}) as Record<string, unknown>);
   req.caller = caller;
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from './accounts/caller.ts';
 import { orgSettingsOf } from './org-settings.ts';
-import { answerFor, documentEditionFor, partnerViewOf } from './partner-view.ts';
+import { answerFor, checkPartnerQuery, documentEditionFor, partnerViewOf } from './partner-view.ts';
 
 const owner: Caller = { orgId: 'demo', role: 'owner', label: 'owner' };
 const partnerUser = (seesHealth: boolean): Caller => ({
@@ -37,6 +37,27 @@ describe('what a caller may receive', () => {
     expect(() => documentEditionFor(partnerUser(true), 'internal')).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
+  });
+});
+
+describe('filters and sorts of a partner user', () => {
+  it('refuses an internal field as a filter, a range or a sort key; the rest and staff pass', () => {
+    const refused = (caller: Caller, q: Record<string, unknown>) => {
+      try {
+        checkPartnerQuery(caller, q);
+        return null;
+      } catch (err) {
+        return (err as { code: string }).code;
+      }
+    };
+    expect(refused(partnerUser(false), { is_champion: 'true' })).toBe('FORBIDDEN');
+    expect(refused(partnerUser(false), { health: 'at-risk' })).toBe('FORBIDDEN');
+    expect(refused(partnerUser(false), { satisfaction_from: '1' })).toBe('FORBIDDEN');
+    expect(refused(partnerUser(false), { sort: '-satisfaction' })).toBe('FORBIDDEN');
+    expect(refused(partnerUser(true), { health: 'at-risk', sort: 'health' })).toBeNull();
+    expect(refused(partnerUser(true), { sort: 'satisfaction' })).toBe('FORBIDDEN');
+    expect(refused(partnerUser(false), { q: 'champion', sort: '-name', limit: 5 })).toBeNull();
+    expect(refused(owner, { is_champion: 'true', sort: '-health' })).toBeNull();
   });
 });
 
