@@ -109,9 +109,14 @@ describe('trellis assess program', () => {
       0,
       expect.stringContaining('Partner D, readiness as of 2026-09-30; wrote'),
     ]);
-    expect(readFileSync(join(out, 'partner-P-D.md'), 'utf8')).toMatch(
-      /^# What does Partner D need for \w+\?\n/,
-    );
+    const internal = readFileSync(join(out, 'partner-P-D-internal.md'), 'utf8');
+    expect(internal).toMatch(/^# What does Partner D need for \w+\?\n/);
+    expect(internal).toContain('Satisfaction');
+    // The partner edition, to send to the partner: the same review without the vendor's view.
+    expect((await ws.run('report', 'partner', 'P-D', '--out', out, '--edition', 'partner')).code).toBe(0);
+    const shared = readFileSync(join(out, 'partner-P-D.md'), 'utf8');
+    expect(shared).toMatch(/^# What does Partner D need for \w+\?\n/);
+    for (const word of ['Satisfaction', 'Health', 'passive', 'internal']) expect(shared).not.toContain(word);
     expect((await ws.run('report', 'partner', 'P-NOPE', '--out', out)).code).toBe(5);
 
     const bad = await ws.run('report', '--out', out, '--format', 'pdfx');

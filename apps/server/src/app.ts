@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { authenticate } from './auth/authenticate.ts';
 import './http/fastify-types.ts';
+import { registerPartnerGuard } from './http/partner-guard.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { registerRoutes } from './http/route.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -61,6 +62,7 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
   });
 
   registerSecurityHeaders(app);
+  registerPartnerGuard(app);
   if (config.TRELLIS_CORS_ORIGINS.length > 0)
     await app.register(cors, { origin: config.TRELLIS_CORS_ORIGINS, credentials: true });
   await app.register(cookie);

@@ -127,7 +127,7 @@ describe('the assessment as a document', () => {
     const readiness = (await owner.get(`${V1}/partners/P-A/readiness`)).data;
     const md = await owner.get(`${V1}/partners/P-A/document?format=md`);
     expect(md.statusCode).toBe(200);
-    expect(md.headers['content-disposition']).toBe('attachment; filename="partner-P-A.md"');
+    expect(md.headers['content-disposition']).toBe('attachment; filename="partner-P-A-internal.md"');
     expect(md.body).toContain(`**${readiness.composite.toFixed(1)}** — of 100 points of readiness.`);
     expect(md.body).toContain('## Skills, capacity and outcomes');
     for (const g of readiness.gates) expect(md.body).toContain(g.detail);
@@ -149,7 +149,9 @@ describe('the assessment as a document', () => {
     expect(md.statusCode).toBe(200);
     expect(md.headers['content-disposition']).toBe(`attachment; filename="readiness-${summary.asOf}.md"`);
     expect(md.body).toContain('# How ready are our partners, and what holds them back?');
-    expect(md.body.split('\n').filter((l) => /^\| .* _P-/.test(l))).toHaveLength(summary.summary.partners);
+    // One row per partner in "Every partner" (the review list before it names some of them again).
+    const every = md.body.slice(md.body.indexOf('## Every partner'));
+    expect(every.split('\n').filter((l) => /^\| .* _P-/.test(l))).toHaveLength(summary.summary.partners);
     const html = await owner.get(`${V1}/readiness/document`);
     expect(html.body.match(/<svg\b/g)?.length).toBe(2);
     expect((await owner.get(`${V1}/readiness/document?asOf=2001-01-01`)).statusCode).toBe(404);

@@ -2,11 +2,13 @@
  * The journey of a new program team, in Debian's Chromium against the real server and the built
  * app: first-run setup → import the example's CSVs → run the program assessment → override one
  * criterion with a reason and see the overall score change → open a partner and its next-tier
- * needs → sign in as that partner's user and fail to open another partner. Every main page is
+ * needs → sign in as that partner's user, see nothing of the vendor's internal view (until the org
+ * shares health) and fail to open another partner. Every main page is
  * checked by axe-core (no serious or critical violation) and photographed into test/artifacts/;
  * no page may log a console error.
  */
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordKindNames } from '@trellis/contracts';
@@ -292,11 +294,29 @@ describe('the web app in a real browser', () => {
       partner.page.getByRole('link', { name: 'Download review (PDF)' }).click(),
     ]);
     expect(review.suggestedFilename()).toBe('partner-P-D.pdf');
-    expect(
-      readFileSync((await review.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const pdf = (await review.path())!;
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    // Their portal and their review show nothing of the vendor's internal view of them: no health,
+    // no satisfaction, no champion tag (Partner D is passive, its survey said 6/10).
+    await partner.page.getByRole('heading', { level: 2, name: 'Performance', exact: true }).waitFor();
+    await partner.page.getByText(/^\d+ people · /).waitFor();
+    const portal = await partner.page.locator('main').innerText();
+    const reviewText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    for (const text of [portal, reviewText])
+      for (const word of ['Health', 'passive', 'atisfaction', 'hampion', '6/10', '6.0 of 10'])
+        expect(text).not.toContain(word);
+    // The org shares health (Administration → Settings): the partner user then sees their own.
+    await page.goto(`${server.url}/admin/settings`);
+    const share = page.getByRole('switch', { name: 'Share health with partner users' });
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith('/settings')),
+      share.click(),
+    ]);
+    await expect.poll(() => share.isChecked(), WAIT).toBe(true);
+    await partner.page.reload();
+    await partner.page.getByRole('heading', { level: 2, name: 'Health and performance' }).waitFor(WAIT);
+    expect(await partner.page.locator('main').innerText()).not.toMatch(/atisfaction|hampion/);
+    await screenshot(partner.page, 'partner-portal-health-shared');
     await partner.page.goto(`${server.url}/partners/P-B`);
     await partner.page.getByRole('heading', { level: 1, name: 'Partner not found' }).waitFor();
     await partner.page.goto(`${server.url}/dashboard`);

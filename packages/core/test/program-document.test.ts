@@ -276,7 +276,10 @@ describe('the program document', () => {
   });
 
   it("a partner's review flags its overdue remediation items with the days overdue", async () => {
-    const late = await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', { today: '2030-01-01' });
+    const late = await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', {
+      today: '2030-01-01',
+      edition: 'internal',
+    });
     const open = late.remediation.filter((i) => i.status === 'open' || i.status === 'in_progress');
     expect(open.length).toBeGreaterThan(0);
     const md = renderPartnerDocument(late, 'md');
@@ -286,7 +289,7 @@ describe('the program document', () => {
     expect(md).toContain(`**${days} days overdue**`);
     // On time, nothing is flagged.
     const early = renderPartnerDocument(
-      await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', { today: '2026-10-01' }),
+      await loadPartnerDocumentInput(t.db, TEST_ORG, 'P-D', { today: '2026-10-01', edition: 'internal' }),
       'md',
     );
     expect(early).not.toContain('overdue');

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type DocumentEdition, documentEditions } from '@trellis/contracts';
 import {
   documentFormats,
   loadPartnerDocumentInput,
@@ -7,6 +8,7 @@ import {
   loadReadinessDocumentInput,
   type Paper,
   papers,
+  partnerDocumentName,
   printPartnerDocument,
   printProgramDocument,
   printReadinessDocument,
@@ -120,24 +122,41 @@ export const registerReport = (program: Command): void => {
     .description(
       "one partner's review (QBR pack): standing, readiness, gates, next-tier needs, remediation plan",
     )
-    .requiredOption('--out <dir>', 'directory for partner-<id>.<format> (required)')
+    .requiredOption(
+      '--out <dir>',
+      'directory for partner-<id>-internal.<format>, or partner-<id>.<format> for the partner edition (required)',
+    )
     .addOption(formatOption(PARTNER_FORMATS))
     .addOption(paperOption())
+    .addOption(
+      new Option(
+        '--edition <edition>',
+        "internal (health, satisfaction: for the partner team) or partner (what the partner's own users see)",
+      )
+        .choices(documentEditions)
+        .default('internal'),
+    )
     .action(
-      action(async (id: string, opts: { out: string; format: PartnerFormat[]; paper: Paper }) => {
-        const dir = prepareOutDir(opts.out);
-        const input = await withDatabase((db, orgId) =>
-          loadPartnerDocumentInput(db, orgId, id, { today: today() }),
-        );
-        const written = await writeEach(
-          dir,
-          opts.format,
-          // The file name carries the partner's id, made safe for a file system.
-          (f) => `partner-${id.replace(/[^\w.-]+/g, '_')}.${f}`,
-          (f) => (f === 'pdf' ? printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f)),
-        );
-        log(`${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`);
-      }),
+      action(
+        async (
+          id: string,
+          opts: { out: string; format: PartnerFormat[]; paper: Paper; edition: DocumentEdition },
+        ) => {
+          const dir = prepareOutDir(opts.out);
+          const input = await withDatabase((db, orgId) =>
+            loadPartnerDocumentInput(db, orgId, id, { today: today(), edition: opts.edition }),
+          );
+          const written = await writeEach(
+            dir,
+            opts.format,
+            (f) => partnerDocumentName(id, opts.edition, f),
+            (f) => (f === 'pdf' ? printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f)),
+          );
+          log(
+            `${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`,
+          );
+        },
+      ),
     );
   report
     .command('readiness')

@@ -2,11 +2,21 @@
  * One route = one declaration: method, URL, the permission it needs, zod schemas (which validate
  * the request and generate the OpenAPI document) and a handler. `registerRoutes` adds the access
  * checks in one place, in this order: signed in (401) → member of the org in the URL (404, so
- * nobody learns which orgs exist) → role allowed by the permission table (403) → handler.
+ * nobody learns which orgs exist) → role allowed by the permission table (403) → a partner user
+ * neither filters nor sorts by an internal field (403) → handler; and the answer is shaped for its
+ * reader in one place (a partner user's is the partner view).
  */
 
 import { timingSafeEqual } from 'node:crypto';
-import { AppError, type Caller, callerIn, type Database, type Principal } from '@trellis/core';
+import {
+  AppError,
+  answerFor,
+  type Caller,
+  callerIn,
+  checkPartnerQuery,
+  type Database,
+  type Principal,
+} from '@trellis/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -108,6 +118,7 @@ const checkAccess = async (server: ServerContext, spec: RouteSpec, req: FastifyR
       'FORBIDDEN',
       `Your role (${caller.role.replace('_', ' ')}) may not do this; it needs ${rolesText(spec.access)}`,
     );
+  checkPartnerQuery(caller, (req.query ?? {}) as Record<string, unknown>);
   req.caller = caller;
 };
 
@@ -147,7 +158,10 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
           if (reply.sent) return reply;
           if (result === undefined)
             return reply.code(reply.statusCode === 200 ? 204 : reply.statusCode).send();
-          return reply.send(result);
+          // The one place answers are shaped for their reader: a partner user gets the partner
+          // view (no health unless the org shares it, no satisfaction, no champion; see
+          // @trellis/core app/partner-view.ts). http/partner-guard.ts checks it once more.
+          return reply.send(caller ? answerFor(caller, result) : result);
         }),
     });
   }

@@ -46,6 +46,8 @@ export const permissionTable = {
   'remediation:write': assessors,
   'evidence-files:read': everyone,
   'evidence-files:upload': [...assessors, 'partner'],
+  /** The org's settings, such as sharing health with partner users (GET and PATCH …/settings). */
+  'settings:manage': admins,
   'members:read': admins,
   'members:manage': admins,
   'api-tokens:manage': admins,

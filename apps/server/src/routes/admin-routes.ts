@@ -1,4 +1,4 @@
-/** The org, its members and roles, API tokens, and the audit log. */
+/** The org, its settings, its members and roles, API tokens, and the audit log. */
 import {
   apiTokenCreated,
   apiTokenCreateRequest,
@@ -7,17 +7,21 @@ import {
   memberCreateRequest,
   memberSchema,
   memberUpdateRequest,
+  orgSettingsSchema,
+  orgSettingsUpdateRequest,
   problemSchema,
 } from '@trellis/contracts';
 import {
   addMemberUseCase,
   createApiTokenUseCase,
+  getOrgSettingsUseCase,
   listApiTokensUseCase,
   listAuditUseCase,
   listMembersUseCase,
   removeMemberUseCase,
   revokeApiTokenUseCase,
   updateMemberUseCase,
+  updateOrgSettingsUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
@@ -44,6 +48,29 @@ export const adminRoutes = [
       partner: caller.partner?.externalId ?? null,
       permissions: (Object.keys(permissionTable) as Permission[]).filter((p) => permits(caller.role, p)),
     }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/settings',
+    access: 'settings:manage',
+    summary: 'The org’s settings (each with its default when never set)',
+    tags: ['Accounts'],
+    params: orgParams,
+    responses: { 200: orgSettingsSchema },
+    handler: ({ db, caller }) => getOrgSettingsUseCase(db, caller),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/orgs/:org/settings',
+    access: 'settings:manage',
+    summary: 'Change some of the org’s settings; the others keep their values',
+    description:
+      '`shareHealthWithPartners`: partner users also see their own partner’s health and its reasons — never satisfaction figures, champion tags or notes, and not the reasons that rest on them (off by default). Answers every setting; audited (`org.settings`, before and after).',
+    tags: ['Accounts'],
+    params: orgParams,
+    body: orgSettingsUpdateRequest,
+    responses: { 200: orgSettingsSchema, 400: problemSchema, 403: problemSchema },
+    handler: ({ db, caller, body }) => updateOrgSettingsUseCase(db, caller, body),
   }),
   defineRoute({
     method: 'GET',

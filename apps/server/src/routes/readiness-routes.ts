@@ -2,9 +2,17 @@
  * Partner readiness: re-score (a job), the org summary, tiers a page at a time, one partner's
  * components, contributions, gates and next-tier needs, and the tier-policy simulation.
  */
-import { isoDate, jobSchema, problemSchema, readinessReportSchema, scoringRequest } from '@trellis/contracts';
+import {
+  documentEdition,
+  isoDate,
+  jobSchema,
+  problemSchema,
+  readinessReportSchema,
+  scoringRequest,
+} from '@trellis/contracts';
 import {
   AppError,
+  documentEditionFor,
   enqueueJob,
   loadPartnerDocumentInput,
   loadReadinessDocumentInput,
@@ -12,6 +20,7 @@ import {
   pageTiersUseCase,
   papers,
   parseTierPolicy,
+  partnerDocumentName,
   partnerReadinessUseCase,
   printPartnerDocument,
   printReadinessDocument,
@@ -149,25 +158,31 @@ export const readinessRoutes = [
     access: 'readiness:read',
     summary: 'One partner’s review (QBR pack) as a document: HTML with its charts, PDF or Markdown',
     description:
-      'Where the partner stands (tier, composite, performance, health and why), its readiness components and what they cost, the gates of its tier, what the next tier needs, and the remediation plan with overdue items flagged. A partner user gets their own partner only. Sent as a download.',
+      'Where the partner stands (tier, composite, performance — and in the internal edition health and why, satisfaction), its readiness components and what they cost, the gates of its tier, what the next tier needs, and the remediation plan with overdue items flagged. `edition`: staff choose `internal` (the default) or `partner` (what the partner’s own users get: no health unless the org shares it, no satisfaction, no champion); a partner user gets the partner edition of their own partner only, and asking for `internal` is 403. Sent as a download.',
     tags,
     params: partnerParams,
     query: z.object({
       format: z.enum(['html', 'pdf', 'md']).default('html'),
       paper: z.enum(papers).default('A4').describe('PDF paper size'),
+      edition: documentEdition.optional(),
     }),
-    responses: { 404: problemSchema, 503: problemSchema },
+    responses: { 403: problemSchema, 404: problemSchema, 503: problemSchema },
     handler: async ({ db, caller, params, query, reply }) => {
+      const edition = documentEditionFor(caller, query.edition);
       const input = await loadPartnerDocumentInput(db, caller.orgId, params.id, {
         today: new Date().toISOString().slice(0, 10),
         onlyPartnerId: caller.partner?.id,
+        edition,
       });
       const body =
         query.format === 'pdf'
           ? await printPartnerDocument(input, query.paper)
           : renderPartnerDocument(input, query.format);
-      const name = `partner-${params.id.replace(/[^\w.-]+/g, '_')}.${query.format}`;
-      return sendDownload(reply, { name, type: query.format, body });
+      return sendDownload(reply, {
+        name: partnerDocumentName(params.id, edition, query.format),
+        type: query.format,
+        body,
+      });
     },
   }),
   defineRoute({

@@ -1,10 +1,13 @@
 /**
  * One partner's QBR pack: its latest readiness scoring, its row of the latest program assessment
  * and its remediation plan, as Markdown, HTML or PDF. A partner user gets only their own partner
- * (`onlyPartnerId`): any other is "not found", as everywhere.
+ * (`onlyPartnerId`): any other is "not found", as everywhere. The partner edition is the same input
+ * in the partner view (@trellis/contracts, partner-view/): no health unless the org shares it, no
+ * satisfaction, no champion — whoever asks for it (a partner user, or staff to send it on).
  */
-import { formatDate } from '@trellis/contracts';
+import { type DocumentEdition, formatDate, toPartnerView } from '@trellis/contracts';
 import { pagePerformance, resolveAssessmentNumber } from '../db/queries/assessments.ts';
+import { findOrgSettings } from '../db/queries/org-settings.ts';
 import { findOrgName } from '../db/queries/program-documents.ts';
 import { partnerReadinessRow } from '../db/queries/readiness-reads.ts';
 import { listRemediation } from '../db/queries/save-readiness.ts';
@@ -13,12 +16,13 @@ import { type PartnerDocumentInput, partnerDocument } from '../documents/partner
 import { renderDocument } from '../documents/render.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
+import { orgSettingsOf } from './org-settings.ts';
 
 export const loadPartnerDocumentInput = async (
   db: SqlClient,
   orgId: string,
   externalId: string,
-  opts: { today: string; onlyPartnerId?: number },
+  opts: { today: string; onlyPartnerId?: number; edition: DocumentEdition },
 ): Promise<PartnerDocumentInput> => {
   const row = await partnerReadinessRow(db, orgId, externalId, undefined, opts.onlyPartnerId);
   if (!row) throw new AppError('NOT_FOUND', `No partner with external_id "${externalId}"`);
@@ -34,14 +38,25 @@ export const loadPartnerDocumentInput = async (
       ? null
       : ((await pagePerformance(db, orgId, n, { partner: externalId, limit: 1, offset: 0 })).items[0] ??
         null);
-  return {
+  const input: PartnerDocumentInput = {
     org: (await findOrgName(db, orgId)) ?? orgId,
+    edition: opts.edition,
     readiness: { ...row.detail, asOf: row.asOf },
     performance,
     remediation: await listRemediation(db, orgId, externalId),
     today: opts.today,
   };
+  if (opts.edition === 'internal') return input;
+  const { shareHealthWithPartners } = orgSettingsOf(await findOrgSettings(db, orgId));
+  return toPartnerView(input, { shareHealth: shareHealthWithPartners });
 };
+
+/**
+ * The review's file name: the partner's id made safe for a file system; the internal edition says
+ * so in its name, so that the file sent to a partner is never the internal one by mistake.
+ */
+export const partnerDocumentName = (externalId: string, edition: DocumentEdition, format: string): string =>
+  `partner-${externalId.replace(/[^\w.-]+/g, '_')}${edition === 'internal' ? '-internal' : ''}.${format}`;
 
 export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' | 'html'): string =>
   renderDocument(partnerDocument(input), format);
@@ -49,6 +64,9 @@ export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' 
 export const printPartnerDocument = (input: PartnerDocumentInput, paper: Paper): Promise<Buffer> =>
   printPdf(renderPartnerDocument(input, 'html'), {
     paper,
-    header: { left: input.org, right: `Partner review — ${input.readiness.name}` },
+    header: {
+      left: input.org,
+      right: `Partner review — ${input.readiness.name}${input.edition === 'internal' ? ' (internal)' : ''}`,
+    },
     footer: `Readiness as of ${formatDate(input.readiness.asOf)}`,
   });

@@ -1,3 +1,4 @@
+import { isInternalHealthReason } from '@trellis/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadProgramFramework } from '../frameworks/load-framework.ts';
@@ -128,6 +129,48 @@ describe('assessHealth', () => {
         },
       ),
     );
+  });
+});
+
+describe('health reasons a partner user may see when the org shares health', () => {
+  it('every rule’s sentence is internal exactly when it names the champion or the satisfaction answer', () => {
+    // Facts that, between them, make every rule speak.
+    const cases = [
+      partner({
+        type: 'strategic',
+        lastActivityOn: daysAgo(5),
+        pipelineCents: 100,
+        pipelinePriorCents: 1000,
+        lastWonOn: daysAgo(3),
+        championDeparted: { name: 'Ann', leftOn: daysAgo(40) },
+        survey: { respondedOn: daysAgo(20), satisfaction: 3, training: null, resources: null, support: null },
+        currentContacts: 0,
+      }),
+      partner({ lastActivityOn: daysAgo(200), currentContacts: 1 }),
+      partner(),
+      partner({ type: 'strategic', lastQbrHeldOn: daysAgo(200) }),
+    ];
+    const reasons = cases.flatMap((p) => health(p).reasons);
+    const codes = new Set(reasons.map((r) => r.code));
+    expect([...codes].sort()).toEqual(
+      [
+        'champion-departed',
+        'inactive',
+        'low-satisfaction',
+        'no-executive-sponsor',
+        'no-pipeline',
+        'open-pipeline',
+        'pipeline-drop',
+        'qbr-overdue',
+        'recent-activity',
+        'recent-win',
+        'single-threaded',
+      ].sort(),
+    );
+    for (const r of reasons)
+      expect(isInternalHealthReason(r.text), `${r.code}: ${r.text}`).toBe(
+        r.code === 'champion-departed' || r.code === 'low-satisfaction',
+      );
   });
 });
 

@@ -1,7 +1,13 @@
 /** The accounts endpoints this page reads (docs/api.md, "Signing in", "Roles", "Audit log"), typed by the contracts. */
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { apiTokenCreated, apiTokenSchema, auditEntrySchema, memberSchema } from '@trellis/contracts';
+import type {
+  apiTokenCreated,
+  apiTokenSchema,
+  auditEntrySchema,
+  memberSchema,
+  OrgSettings,
+} from '@trellis/contracts';
 import type { z } from 'zod';
 import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
@@ -14,6 +20,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const MEMBERS_KEY = ['admin', 'members'] as const;
 export const TOKENS_KEY = ['admin', 'api-tokens'] as const;
 export const AUDIT_KEY = ['admin', 'audit'] as const;
+export const SETTINGS_KEY = ['admin', 'settings'] as const;
 
 export const useMembers = (enabled = true) => {
   const org = useOrgPath();
@@ -31,6 +38,12 @@ export const useTokens = (enabled = true) => {
     enabled,
     queryFn: () => api<{ items: ApiToken[]; total: number }>(`${org}/api-tokens`),
   });
+};
+
+/** The org's settings (GET …/settings, owners and admins). */
+export const useOrgSettings = () => {
+  const org = useOrgPath();
+  return useQuery({ queryKey: [...SETTINGS_KEY, org], queryFn: () => api<OrgSettings>(`${org}/settings`) });
 };
 
 export interface AuditFilters {

@@ -1,7 +1,8 @@
 /**
  * Administration: "Who can use Trellis, and what did they change?" Members and their roles,
- * API tokens, and the audit log, as tabs bound to the URL (/admin/members | tokens | audit); each
- * tab only for the roles that may use it (members:read, api-tokens:manage, audit:read).
+ * API tokens, the audit log and the org's settings, as tabs bound to the URL (/admin/members |
+ * tokens | audit | settings); each tab only for the roles that may use it (members:read,
+ * api-tokens:manage, audit:read, settings:manage).
  */
 import { Alert, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Navigate, useNavigate, useParams } from 'react-router';
@@ -9,12 +10,14 @@ import { useCan } from '../../api/org-path.ts';
 import { AdminSummary } from './admin-summary.tsx';
 import { AuditPanel } from './audit-panel.tsx';
 import { MembersPanel } from './members-panel.tsx';
+import { SettingsPanel } from './settings-panel.tsx';
 import { TokensPanel } from './tokens-panel.tsx';
 
 const TABS = [
   { value: 'members', label: 'Members', permission: 'members:read', Panel: MembersPanel },
   { value: 'tokens', label: 'API tokens', permission: 'api-tokens:manage', Panel: TokensPanel },
   { value: 'audit', label: 'Audit log', permission: 'audit:read', Panel: AuditPanel },
+  { value: 'settings', label: 'Settings', permission: 'settings:manage', Panel: SettingsPanel },
 ] as const;
 
 export const AdminPage = () => {
@@ -27,7 +30,7 @@ export const AdminPage = () => {
       <Stack>
         <Title order={1}>Who can use Trellis, and what did they change?</Title>
         <Alert color="gray" title="Not for your role">
-          Members, API tokens and the audit log are for owners and admins.
+          Members, API tokens, the audit log and the settings are for owners and admins.
         </Alert>
       </Stack>
     );
@@ -38,7 +41,8 @@ export const AdminPage = () => {
       <div>
         <Title order={1}>Who can use Trellis, and what did they change?</Title>
         <Text c="dimmed" mt={4}>
-          Members and their roles, the API tokens that act for scripts, and every write in the audit log.
+          Members and their roles, the API tokens that act for scripts, every write in the audit log, and what
+          partner users see.
         </Text>
       </div>
       <AdminSummary />

@@ -44,6 +44,7 @@ const ACTIONS = [
   'api-token.revoke',
   'user.password-change',
   'org.setup',
+  'org.settings',
 ];
 
 /** A free-text filter with suggestions, applied on choosing a suggestion, Enter or leaving the field. */

@@ -1,15 +1,15 @@
 /**
  * The top of a partner's page — for a partner user, the top of their portal: the question the page
  * answers, the partner's readiness tier (in effect, and earned when a grace period keeps it higher)
- * beside its program tier (recorded in the CRM; "review" when it is above), its health and
- * composite, and who the partner is.
+ * beside its program tier (recorded in the CRM; "review" when it is above), its composite, its
+ * health (staff; a partner user only when their org shares it), and who the partner is.
  */
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { formatDate, formatScore, programAboveReadiness, tierReviewText } from '@trellis/contracts';
-import { API } from '../../api/client.ts';
-import { useOrgPath } from '../../api/org-path.ts';
+import { useSession } from '../../api/session.tsx';
 import { HealthBadge, TierBadge } from '../../components/badges.tsx';
-import type { PartnerReadiness, PartnerRecord, PerformanceRow } from './partner-types.ts';
+import type { PartnerPerformanceRow, PartnerReadiness, PartnerRecord } from './partner-types.ts';
+import { ReviewDownload } from './review-download.tsx';
 import { tierName } from './tiers.ts';
 
 /** "What does Partner D need for Silver?" — or, at the top tier, what keeps it there. */
@@ -26,9 +26,16 @@ export const PartnerHeader = ({
 }: {
   record: PartnerRecord;
   readiness: PartnerReadiness | undefined;
-  performance: PerformanceRow | null | undefined;
+  performance: PartnerPerformanceRow | null | undefined;
 }) => {
-  const org = useOrgPath();
+  const { partner: ownPartner } = useSession();
+  // Staff see health, or "not measured" for a partner outside the assessment; a partner user sees
+  // it only when their answer carries it.
+  const health = ownPartner
+    ? performance?.health
+    : performance === undefined
+      ? undefined
+      : (performance?.health ?? null);
   const details = [
     record.external_id,
     record.type,
@@ -42,20 +49,9 @@ export const PartnerHeader = ({
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Title order={1}>{pageQuestion(record.name, readiness)}</Title>
-        {readiness && (
-          // The partner review (QBR pack) as a PDF: what this page says, to print or send.
-          <Button
-            component="a"
-            variant="default"
-            href={`${API}${org}/partners/${encodeURIComponent(record.external_id)}/document?format=pdf`}
-            download
-            style={{ flexShrink: 0 }}
-          >
-            Download review (PDF)
-          </Button>
-        )}
+        {readiness && <ReviewDownload partner={record.external_id} />}
       </Group>
-      <Group gap="sm" wrap="wrap" aria-label="Tier and health">
+      <Group gap="sm" wrap="wrap" aria-label={health === undefined ? 'Tier' : 'Tier and health'}>
         {readiness ? (
           <>
             <Group gap={6}>
@@ -102,12 +98,12 @@ export const PartnerHeader = ({
             </Text>
           )}
         </Group>
-        {performance !== undefined && (
+        {health !== undefined && (
           <Group gap={6}>
             <Text size="sm" c="dimmed">
               Health
             </Text>
-            <HealthBadge health={performance?.health} />
+            <HealthBadge health={health} />
           </Group>
         )}
         {readiness && (

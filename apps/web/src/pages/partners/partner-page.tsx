@@ -1,8 +1,9 @@
 /**
  * /partners/:id — "What does <Partner> need for <next tier>?". For a partner user this is their
  * portal: their partner's name and tier at the top, then what the next tier needs (the answer),
- * the tier's gates, health and performance, the readiness components, the remediation plan, people
- * with their evaluations, and evidence files. Each panel loads and fails on its own.
+ * the tier's gates, performance (with health for staff, and for a partner user only when their org
+ * shares it), the readiness components, the remediation plan, people with their evaluations, and
+ * evidence files. Each panel loads and fails on its own.
  */
 import { Anchor, Breadcrumbs, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';

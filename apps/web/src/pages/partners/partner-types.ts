@@ -5,6 +5,7 @@
  */
 import type {
   evidenceFileSchema,
+  PartnerView,
   ProgramReport,
   ReadinessReport,
   remediationItemSchema,
@@ -16,6 +17,12 @@ export type PerformanceRow = ProgramReport['performance']['partners'][number] & 
   /** Added by the region filter work on the server; absent until then (the record has it). */
   region?: string | null;
 };
+
+/**
+ * The same row on a partner's page, which a partner user also reads: theirs has no satisfaction,
+ * and health and its reasons only when their org shares them (the partner view, docs/api.md).
+ */
+export type PartnerPerformanceRow = PartnerView<PerformanceRow>;
 
 /** GET …/partners/:id/readiness: one partner's row of the latest readiness scoring. */
 export type PartnerReadiness = ReadinessReport['partners'][number] & { asOf: string };
@@ -44,14 +51,14 @@ export interface PartnerRecord {
   owner: string | null;
 }
 
-/** A people record: someone who works at a partner. */
+/** A people record: someone who works at a partner (the champion tag is for staff: absent for partner users). */
 export interface PersonRecord {
   external_id: string;
   partner_external_id: string;
   name: string;
   email: string | null;
   role: string;
-  is_champion: boolean;
+  is_champion?: boolean;
   started_on: string | null;
   left_on: string | null;
 }

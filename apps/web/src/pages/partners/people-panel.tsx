@@ -1,6 +1,7 @@
 /**
- * The partner's people and their evaluations: each person (role, champion, dates) opens to the
- * competencies they were evaluated in — level, assessor, date and expiry.
+ * The partner's people and their evaluations: each person (role, dates, and for staff the champion
+ * tag, which partner users never receive) opens to the competencies they were evaluated in — level,
+ * assessor, date and expiry.
  */
 import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';

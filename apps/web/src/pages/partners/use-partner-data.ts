@@ -10,9 +10,9 @@ import { useOrgPath } from '../../api/org-path.ts';
 import type {
   EvaluationRecord,
   EvidenceFile,
+  PartnerPerformanceRow,
   PartnerReadiness,
   PartnerRecord,
-  PerformanceRow,
   PersonRecord,
   RemediationItem,
 } from './partner-types.ts';
@@ -49,7 +49,7 @@ export const usePartnerReadiness = (id: string, enabled = true) => {
   });
 };
 
-/** The partner's row of the latest assessment's performance table (null when it has none). */
+/** The partner's row of the latest assessment's performance table (null when it has none); a partner user's is the partner view. */
 export const usePartnerPerformance = (id: string, enabled = true) => {
   const org = useOrgPath();
   return useQuery({
@@ -57,7 +57,7 @@ export const usePartnerPerformance = (id: string, enabled = true) => {
     queryKey: ['performance', org, 'partner', id],
     queryFn: async () => {
       // `q` matches ids and names by substring: pick the row that is exactly this partner.
-      const page = await api<Page<PerformanceRow>>(
+      const page = await api<Page<PartnerPerformanceRow>>(
         `${org}/assessments/latest/performance${qs({ q: id, limit: 50 })}`,
       );
       return page.items.find((r) => r.externalId === id) ?? null;

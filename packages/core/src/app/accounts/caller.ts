@@ -3,10 +3,11 @@
  * without an org; a caller is that principal inside one org, with the role its membership (or the
  * token) gives there. Everything org-scoped takes a caller.
  */
-import { partnerExternalIdOf } from '../../db/queries/accounts/members.ts';
+import { partnerOfCaller } from '../../db/queries/accounts/members.ts';
 import { membershipIn } from '../../db/queries/accounts/users.ts';
 import type { Database } from '../../db/sql-client.ts';
 import type { Actor } from '../actor.ts';
+import { orgSettingsOf } from '../org-settings.ts';
 import type { Role } from './roles.ts';
 
 export type Principal =
@@ -16,8 +17,11 @@ export type Principal =
 export interface Caller extends Actor {
   orgId: string;
   role: Role;
-  /** Partner users (and partner-role tokens): the one partner they may see. */
-  partner?: { id: number; externalId: string };
+  /**
+   * Partner users (and partner-role tokens): the one partner they may see, and whether their org
+   * shares that partner's health with them (the org setting `shareHealthWithPartners`).
+   */
+  partner?: { id: number; externalId: string; seesHealth: boolean };
 }
 
 export const actorOf = (p: Principal, requestId?: string): Actor =>
@@ -45,9 +49,10 @@ export const callerIn = async (
   }
   const caller: Caller = { ...actorOf(principal, requestId), orgId, role };
   if (partnerId !== null) {
-    const externalId = await partnerExternalIdOf(db.forOrg(orgId), orgId, partnerId);
-    if (externalId === undefined) return undefined;
-    caller.partner = { id: partnerId, externalId };
+    const found = await partnerOfCaller(db.forOrg(orgId), orgId, partnerId);
+    if (found === undefined) return undefined;
+    const seesHealth = orgSettingsOf(found.settings).shareHealthWithPartners;
+    caller.partner = { id: partnerId, externalId: found.externalId, seesHealth };
   }
   return caller;
 };

@@ -1,17 +1,21 @@
 /**
  * A partner's QBR pack: where the partner stands (tier, composite, revenue, health and why), its
  * readiness components and what they cost the composite, the gates of its tier, what the next tier
- * needs (today against required), and the remediation plan with overdue items flagged — for the
- * partner team and, downloaded from its own portal, the partner itself.
+ * needs (today against required), and the remediation plan with overdue items flagged. Two
+ * editions: the internal one for the partner team, and the partner's own (what a partner user
+ * downloads from their portal), whose input comes without the internal fields — so this file shows
+ * what it is given and leaves no empty place where health or satisfaction would be.
  */
 import {
   capitalise,
   compositeContributionsOption,
+  type DocumentEdition,
   formatDate,
   formatDue,
   formatPercent,
   formatScore,
   needRows,
+  type PartnerView,
   type ProgramReport,
   plural,
   programAboveReadiness,
@@ -34,11 +38,15 @@ export type RemediationEntry = {
   status: string;
 };
 
+/** A performance row; the partner edition's has no satisfaction, and health only when the org shares it. */
+export type PartnerPerformance = PartnerView<ProgramReport['performance']['partners'][number]>;
+
 export interface PartnerDocumentInput {
   org: string;
+  edition: DocumentEdition;
   readiness: PartnerReadiness;
   /** The partner's row of the latest program assessment, if it was assessed. */
-  performance: ProgramReport['performance']['partners'][number] | null;
+  performance: PartnerPerformance | null;
   remediation: RemediationEntry[];
   /** Today, for due dates ("14 days overdue"). */
   today: string;
@@ -80,32 +88,42 @@ const standing = ({ readiness: r, performance: p }: PartnerDocumentInput): Secti
       text: ['of 100 points of readiness. ', { strong: tierLine }, programLine],
     },
   ];
-  if (p)
-    blocks.push(
-      {
-        kind: 'figures',
-        items: [
-          {
-            label: 'Revenue in the period',
-            value: usdShort(p.revenue),
-            note: `${plural(p.deals, 'deal')} won`,
-          },
-          { label: 'Open pipeline', value: usdShort(p.pipeline) },
-          {
-            label: 'Satisfaction',
-            value: p.satisfaction === null ? 'no survey' : `${formatScore(p.satisfaction)} of 10`,
-          },
-          { label: 'Health', value: p.health, note: `engagement ${p.engagement}` },
-        ],
-      },
-      {
-        kind: 'list',
-        items: p.healthReasons.length
-          ? p.healthReasons.map((x) => capitalise(x))
-          : ['Nothing holds its health back.'],
-      },
-    );
-  else
+  if (p) {
+    const engagement = `engagement ${p.engagement}`;
+    blocks.push({
+      kind: 'figures',
+      items: [
+        {
+          label: 'Revenue in the period',
+          value: usdShort(p.revenue),
+          note: `${plural(p.deals, 'deal')} won`,
+        },
+        { label: 'Open pipeline', value: usdShort(p.pipeline) },
+        ...(p.satisfaction !== undefined
+          ? [
+              {
+                label: 'Satisfaction',
+                value: p.satisfaction === null ? 'no survey' : `${formatScore(p.satisfaction)} of 10`,
+              },
+            ]
+          : []),
+        p.health !== undefined
+          ? { label: 'Health', value: p.health, note: engagement }
+          : {
+              label: 'Recent activity',
+              value: plural(p.activitiesRecent, 'activity', 'activities'),
+              note: engagement,
+            },
+      ],
+    });
+    // Shared health may come without reasons (those it rests on stay internal): then no list.
+    const reasons = p.healthReasons?.length
+      ? p.healthReasons.map((x) => capitalise(x))
+      : p.health === 'engaged'
+        ? ['Nothing holds its health back.']
+        : [];
+    if (reasons.length) blocks.push({ kind: 'list', items: reasons });
+  } else
     blocks.push({
       kind: 'paragraph',
       text: { muted: 'Not in a program assessment yet: no performance figures.' },
@@ -239,9 +257,15 @@ export const partnerDocument = (input: PartnerDocumentInput): Doc => {
     title: r.nextTier
       ? `What does ${r.name} need for ${tierName(r.nextTier.tier)}?`
       : `How is ${r.name} doing at ${tierName(r.tier)}?`,
-    subtitle: `Partner review — ${input.org}`,
+    subtitle:
+      input.edition === 'internal'
+        ? `Partner review, internal edition — ${input.org}`
+        : `Partner review — ${input.org}`,
     meta: [
       { label: 'Partner', value: `${r.name} (${r.externalId}, ${r.type})` },
+      ...(input.edition === 'internal'
+        ? [{ label: 'Edition', value: 'internal: health and satisfaction are for the partner team' }]
+        : []),
       { label: 'Tier', value: tierName(r.tier) },
       { label: 'Readiness as of', value: formatDate(r.asOf) },
     ],

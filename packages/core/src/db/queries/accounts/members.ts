@@ -63,14 +63,19 @@ export const partnerIdOf = async (
     ])
   )[0]?.id;
 
-export const partnerExternalIdOf = async (
+/**
+ * A partner user's partner by internal id: its external id, and the org's settings (which say how
+ * much of the internal view the org shares with partner users), in one statement.
+ */
+export const partnerOfCaller = async (
   db: SqlClient,
   orgId: string,
   id: number,
-): Promise<string | undefined> =>
+): Promise<{ externalId: string; settings: unknown } | undefined> =>
   (
-    await db.query<{ externalId: string }>(
-      'select external_id as "externalId" from partners where org_id = $1 and id = $2',
+    await db.query<{ externalId: string; settings: unknown }>(
+      `select p.external_id as "externalId", o.settings
+       from partners p join orgs o on o.id = p.org_id where p.org_id = $1 and p.id = $2`,
       [orgId, id],
     )
-  )[0]?.externalId;
+  )[0];
