@@ -3,16 +3,11 @@
  * signal's order and their own figures add up to the value and its basis. Returns the problems, so
  * a test over many signals names each one that fails.
  */
+import type { SignalUnit } from '../../src/domain/signal-units.ts';
 import { median } from '../../src/domain/statistics.ts';
 
-interface Unit {
-  id: string;
-  kind?: 'region' | 'segment';
-  counted: boolean;
-  passes: boolean | null;
-  value: number | null;
-  of?: number;
-}
+/** The JSON form (report) and the domain's are the same shape. */
+type Unit = SignalUnit;
 interface Signal {
   metric: string;
   value: number | null;
