@@ -168,15 +168,25 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       'ran co-marketing in the period',
       (v) => plural(v.facts.coMarketing, 'co-marketing activity', 'co-marketing activities'),
     ),
-  registered_deal_share: ({ views }) =>
-    sumRatio(
+  registered_deal_share: ({ views }) => {
+    // Only opportunities whose registration is known count: an export without it says nothing,
+    // not "no" (docs/metrics.md). All unknown: not measured (value null).
+    const unknown = sum(views.map((v) => v.facts.opportunitiesRegistrationUnknown));
+    const s = sumRatio(
       'registered_deal_share',
       views,
       (v) => v.facts.opportunitiesRegistered,
-      (v) => v.facts.opportunitiesCreated,
+      (v) => v.facts.opportunitiesCreated - v.facts.opportunitiesRegistrationUnknown,
       'opportunities created in the period were registered',
       ['opportunity', 'opportunities', 'registered'],
-    ),
+    );
+    if (unknown === 0) return s;
+    const basis =
+      s.sample === 0
+        ? `registration unknown for ${unknown === 1 ? 'the one opportunity' : `all ${unknown} opportunities`} created in the period`
+        : `${s.basis}; registration unknown for ${unknown}`;
+    return { ...s, basis };
+  },
   partner_revenue_share: ({ figures }) => ({
     metric: 'partner_revenue_share',
     value: figures.revenueShare,

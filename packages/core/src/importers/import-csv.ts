@@ -164,7 +164,7 @@ export const importCsv = async (
       const issues = new IssueList(opts.maxErrors ?? ISSUE_LIMIT);
       await createStagingTable(tx, def);
       const context = mapping ? await mappingContext(tx, orgId, mapping, def, opts.dateOrder) : undefined;
-      const { rows, form, stoppedEarly, notices, labels } = await stageFile(tx, def, source, issues, {
+      const { rows, form, stoppedEarly, notices, labels, absent } = await stageFile(tx, def, source, issues, {
         batchRows: opts.batchRows,
         onProgress: opts.onProgress,
         stopAfter: opts.maxErrors,
@@ -173,7 +173,7 @@ export const importCsv = async (
       });
       await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels, opts.mapping !== undefined);
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
-      const counts = await mergeStage(tx, def, orgId);
+      const counts = await mergeStage(tx, def, orgId, new Set(absent));
       const result = {
         entity,
         file,

@@ -1,5 +1,6 @@
 import type { SqlClient } from '../db/sql-client.ts';
 import { AppError } from '../errors.ts';
+import { absentColumnNotices } from './absent-columns.ts';
 import { checkHeader } from './check-header.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { EntityDefinition } from './entity-definition.ts';
@@ -69,6 +70,8 @@ export const stageFile = async (
   let batch = new StageBatch(def.columns.length);
   let writing: Promise<void> = Promise.resolve();
   let rows = 0;
+  let absent: string[] = [];
+  const absentOf = (indexes: number[]) => def.columns.filter((_, i) => indexes[i]! < 0).map((c) => c.name);
   const flush = async () => {
     await writing;
     writing = insertStageBatch(tx, def, batch);
@@ -93,6 +96,7 @@ export const stageFile = async (
               compiled = compileMapping(mapping.mapping, def, cells, file, mapping.context);
               sourceWidth = cells.length;
               const indexes = checkHeader(def, file, compiled.header, line);
+              absent = absentOf(indexes);
               validate = createRowValidator(
                 def,
                 file,
@@ -103,13 +107,9 @@ export const stageFile = async (
               );
               return undefined;
             }
-            validate = createRowValidator(
-              def,
-              file,
-              checkHeader(def, file, cells, line),
-              cells.length,
-              issues,
-            );
+            const indexes = checkHeader(def, file, cells, line);
+            absent = absentOf(indexes);
+            validate = createRowValidator(def, file, indexes, cells.length, issues);
             return undefined;
           }
           if (compiled) {
@@ -154,12 +154,14 @@ export const stageFile = async (
       ? [`skipped ${footerRows} line${footerRows === 1 ? '' : 's'} of totals or footer below the data`]
       : []),
     ...(compiled?.notices ?? []),
+    ...absentColumnNotices(def, absent, mapping?.mapping),
   ];
   return {
     rows,
     form,
     stoppedEarly,
     notices,
+    absent,
     labels: compiled ? new Map(compiled.header.map((h, i) => [h, compiled!.labels[i]!])) : undefined,
   };
 };
@@ -170,6 +172,8 @@ export interface Staged {
   stoppedEarly: boolean;
   /** What was skipped or ignored on the way (title rows, footers, unused source columns). */
   notices: string[];
+  /** The entity's columns the file does not have (after its mapping). */
+  absent: string[];
   /** Mapped imports: canonical column → what messages call it. */
   labels?: Map<string, string>;
 }
