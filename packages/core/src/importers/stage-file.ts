@@ -89,9 +89,9 @@ export const stageFile = async (
   };
   const release = async () => {
     compiled!.dates!.settle();
-    const rows = held!;
+    const waiting = held!;
     held = undefined;
-    for (const [cells, line] of rows) await take(compiled!.transform(cells), line);
+    for (const [cells, line] of waiting) await take(compiled!.transform(cells), line);
   };
   const flush = async () => {
     await writing;
