@@ -72,7 +72,8 @@ describe('records', () => {
       sourced_by_partner: true,
     });
     expect(opp.statusCode).toBe(201);
-    expect(opp.data).toMatchObject({ amount: 125000.5, partner_external_id: 'P-NEW', registered: false });
+    // Not given is not "no": the registration is unknown (docs/import-format.md, "Absent columns").
+    expect(opp.data).toMatchObject({ amount: 125000.5, partner_external_id: 'P-NEW', registered: null });
     const refused = await owner.delete(`${V1}/partners/P-NEW`);
     expect(refused.statusCode).toBe(409);
     expect(refused.data.detail).toContain('still referenced');

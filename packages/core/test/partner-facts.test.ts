@@ -49,13 +49,24 @@ beforeAll(async () => {
     q(
       `insert into opportunities (org_id, external_id, partner_id, amount, stage, created_on, closed_on, sourced_by_partner, registered)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [org, ext, pid, amount, stage, created, closed, sourced, ext.endsWith('R')],
+      // …R: registered; …U: registration unknown (the export did not say); else not registered.
+      [
+        org,
+        ext,
+        pid,
+        amount,
+        stage,
+        created,
+        closed,
+        sourced,
+        ext.endsWith('R') || (ext.endsWith('U') ? null : false),
+      ],
     );
   await opp(TEST_ORG, p1, 'O-old', '1000.00', 'won', '2024-12-01', '2025-02-01'); // first win, before the period
   await opp(TEST_ORG, p1, 'O-1R', '2500.50', 'won', '2025-11-01', '2026-01-15'); // in period
   await opp(TEST_ORG, p1, 'O-2', '700.25', 'won', '2026-02-01', '2026-03-01', false); // in period, not sourced
   await opp(TEST_ORG, p1, 'O-3', '999.00', 'won', '2026-09-01', '2026-10-10'); // closes after T: open at T
-  await opp(TEST_ORG, p1, 'O-4', '300.00', 'open', '2026-04-01', null); // open
+  await opp(TEST_ORG, p1, 'O-4U', '300.00', 'open', '2026-04-01', null); // open, registration unknown
   await opp(TEST_ORG, p1, 'O-5', '5000.00', 'open', '2026-10-01', null); // created after T: ignored
   await opp(TEST_ORG, p1, 'O-6', '50.00', 'lost', '2026-05-01', '2026-08-01'); // open at T-90, lost before T
   await opp('other-org', other, 'O-X', '123456.00', 'won', '2026-01-01', '2026-02-01');
@@ -103,8 +114,9 @@ describe('loadPartnerFacts', () => {
       lastWonOn: '2026-03-01',
       opportunitiesCreated: 5,
       opportunitiesRegistered: 1,
+      opportunitiesRegistrationUnknown: 1,
     });
-    // At T − 90 (2026-07-02): O-4 (300) and O-6 (50) were open.
+    // At T − 90 (2026-07-02): O-4U (300) and O-6 (50) were open.
     expect(p.pipelinePriorCents).toBe(35_000);
   });
 

@@ -66,13 +66,24 @@ const infer = async (
   out: string | undefined,
   sheet?: string,
 ) => {
-  const proposal = await inferImportMappingUseCase(await csvFile(file), { entity, sheet });
+  const proposal = await inferImportMappingUseCase(await csvFile(file), { entity, sheet, audience: 'cli' });
+  const { preset } = proposal;
+  // A preset reads the export as it comes: say so (with the command) before a mapping to edit.
+  if (preset) {
+    const options = [
+      `--preset ${preset.name}`,
+      ...(preset.dateFormat ? [`--date-format ${preset.dateFormat}`] : []),
+      ...(sheet ? [`--sheet ${sheet}`] : []),
+    ];
+    printErr(`${preset.message}\n  trellis import ${preset.entity} ${file} ${options.join(' ')}\n`);
+  }
   if (out) {
     writeFileSync(out, proposal.yaml);
     printErr(
       `wrote ${out} (mapping for ${proposal.mapping.entity}): review it, then: trellis import ${proposal.mapping.entity} ${file} --mapping ${out}\n`,
     );
-    for (const n of proposal.notes) printErr(`  ${n}\n`);
+    // The preset's line was said above.
+    for (const n of preset ? proposal.notes.slice(1) : proposal.notes) printErr(`  ${n}\n`);
   } else print(proposal.yaml);
 };
 
@@ -124,15 +135,18 @@ export const registerImport = (program: Command): void => {
             mapping,
             dateOrder,
             actor: 'cli',
+            audience: 'cli',
           }),
         ).catch((err: unknown) => {
           if (!(err instanceof AppError) || err.code !== 'IMPORT_REJECTED' || err.issues.length <= 1)
             throw err;
           // Grouped by column, printed once; the full list goes to a file.
           const files = writeErrorReport(err, file, opts.errors);
-          const hint = mapping
-            ? []
-            : ['  hint: a CRM or spreadsheet export? try --preset, --mapping, or --infer to propose one'];
+          // A header a preset fits already says which one (err.message).
+          const hint =
+            mapping || err.extra.preset
+              ? []
+              : ['  hint: a CRM or spreadsheet export? try --preset, --mapping, or --infer to propose one'];
           throw new AppError(
             err.code,
             [...describeRejection(err), ...hint, `  every problem: ${files.join(' and ')}`].join('\n'),

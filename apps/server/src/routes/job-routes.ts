@@ -36,6 +36,13 @@ export const jobView = (job: Job, server: ServerContext): Record<string, unknown
 
 const orgParams = z.object({ org: z.string() });
 
+/** The ways to give an import its mapping, as messages name them. */
+const MAPPING_WORDS: Record<string, string> = {
+  'query.preset': 'a preset',
+  'query.mapping': 'a saved mapping',
+  mapping: 'a mapping file',
+};
+
 export const jobRoutes = [
   defineRoute({
     method: 'POST',
@@ -77,14 +84,14 @@ export const jobRoutes = [
       ];
       if (given.length > 1)
         throw new AppError('INVALID_INPUT', 'Give one mapping: a preset, a saved mapping or a mapping file', [
-          { field: given[1]!, reason: `not with ${given[0]}` },
+          { field: given[1]!, reason: `not with ${MAPPING_WORDS[given[0]!]}` },
         ]);
       const mapping = query.preset
         ? loadPreset(query.preset)
         : query.mapping
           ? await loadImportMappingUseCase(db, caller, query.mapping)
           : upload.fields.mapping
-            ? parseMapping({ name: 'mapping', text: upload.fields.mapping })
+            ? parseMapping({ name: 'sent with the file', text: upload.fields.mapping })
             : undefined;
       if (mapping && mapping.entity !== params.entity)
         throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${params.entity}`, [

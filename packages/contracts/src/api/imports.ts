@@ -12,6 +12,7 @@ export const mappingFileSchema = z
   .object({
     kind: z.literal('mapping'),
     name: z.string().optional(),
+    title: z.string().optional().describe('what the export is, in words ("Salesforce opportunities")'),
     description: z.string().optional(),
     entity: recordKind,
     dateFormat: z.string().optional(),
@@ -31,14 +32,45 @@ export const importInferenceSchema = z
     mapping: mappingFileSchema,
     yaml: z.string().describe('the mapping as a file to review and edit, with a comment on each guess'),
     notes: z.array(z.string()).describe('one line per guess, and per required column not found'),
+    preset: z
+      .object({
+        name: z.string().describe('import with ?preset=<name>'),
+        title: z.string().describe('what the export is: "Salesforce opportunities"'),
+        entity: recordKind,
+        message: z
+          .string()
+          .describe(
+            '"This looks like a Salesforce opportunities export: choose the Salesforce opportunities preset"',
+          ),
+        dateFormat: z
+          .string()
+          .nullable()
+          .describe(
+            'the date format to import with (`?dateFormat=`) when most of the file’s dates are in another order than the preset reads, else null',
+          ),
+      })
+      .nullable()
+      .describe('the shipped preset whose columns the header has (then `entity` is its entity), or null'),
+    dates: z
+      .object({
+        format: z.string().describe('as the file writes dates: "M/D/YYYY", "DD.MM.YYYY"'),
+        order: z.enum(['MDY', 'DMY']),
+        basis: z
+          .enum(['majority', 'assumed'])
+          .describe('majority: most dates can only be read this way; assumed: every date reads either way'),
+      })
+      .nullable()
+      .describe('how the file orders its day-month dates, decided by most of them; null when it has none'),
   })
   .meta({ id: 'ImportInference' });
 
 export const importPresetSchema = z
   .object({
     name: z.string(),
+    title: z.string().describe('what the export is, in words: "Salesforce opportunities"'),
     entity: recordKind,
     description: z.string(),
+    dateFormat: z.string().nullable().describe('how it reads day-month dates (M/D/YYYY), or null'),
     columns: z.array(z.string()).describe('the columns of the export it reads (the first name of each)'),
   })
   .meta({ id: 'ImportPreset' });

@@ -36,6 +36,8 @@ export interface PartnerFacts {
   enablementSessionsRecent: number;
   opportunitiesCreated: number;
   opportunitiesRegistered: number;
+  /** Of opportunitiesCreated, those whose registration is unknown (the export did not say). */
+  opportunitiesRegistrationUnknown: number;
   qbrScheduled: number;
   qbrHeld: number;
   lastQbrHeldOn: string | null;

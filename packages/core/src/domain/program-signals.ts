@@ -113,8 +113,8 @@ const sumRatio = (
   num: (v: PartnerView) => number,
   den: (v: PartnerView) => number,
   what: string,
-  /** The counted thing (one, many), what happened to it, and what a partner without any lacks. */
-  [one, many, done, nothing]: [string, string, string, string],
+  /** The counted thing (one, many), what happened to it, and why a partner with nothing counted is left out. */
+  [one, many, done, nothing]: [string, string, string, string | ((v: PartnerView) => string)],
 ): SignalValue => {
   const units = views.map((v): SignalUnit => {
     const n = num(v);
@@ -128,7 +128,13 @@ const sumRatio = (
           of: d,
           detail: `${n} of ${plural(d, one, many)} ${done}`,
         }
-      : { id: idOf(v), counted: false, passes: null, value: null, detail: nothing };
+      : {
+          id: idOf(v),
+          counted: false,
+          passes: null,
+          value: null,
+          detail: typeof nothing === 'string' ? nothing : nothing(v),
+        };
   });
   const n = sum(units.map((u) => u.value ?? 0));
   const d = sum(units.map((u) => u.of ?? 0));
@@ -235,15 +241,33 @@ const catalogue: Record<SignalMetric, (c: Ctx) => SignalValue> = {
       'ran co-marketing in the period',
       (v) => plural(v.facts.coMarketing, 'co-marketing activity', 'co-marketing activities'),
     ),
-  registered_deal_share: ({ views }) =>
-    sumRatio(
+  registered_deal_share: ({ views }) => {
+    // Only opportunities whose registration is known count: an export without it says nothing,
+    // not "no" (docs/metrics.md). All unknown: not measured (value null).
+    const unknown = sum(views.map((v) => v.facts.opportunitiesRegistrationUnknown));
+    const s = sumRatio(
       'registered_deal_share',
       views,
       (v) => v.facts.opportunitiesRegistered,
-      (v) => v.facts.opportunitiesCreated,
+      (v) => v.facts.opportunitiesCreated - v.facts.opportunitiesRegistrationUnknown,
       'opportunities created in the period were registered',
-      ['opportunity', 'opportunities', 'registered', 'no opportunity created in the period'],
-    ),
+      [
+        'opportunity',
+        'opportunities',
+        'registered',
+        (v) =>
+          v.facts.opportunitiesCreated > 0
+            ? `registration unknown for ${plural(v.facts.opportunitiesCreated, 'opportunity', 'opportunities')}`
+            : 'no opportunity created in the period',
+      ],
+    );
+    if (unknown === 0) return s;
+    const basis =
+      s.sample === 0
+        ? `registration unknown for ${unknown === 1 ? 'the one opportunity' : `all ${unknown} opportunities`} created in the period`
+        : `${s.basis}; registration unknown for ${unknown}`;
+    return { ...s, basis };
+  },
   partner_revenue_share: ({ views, figures }) => ({
     metric: 'partner_revenue_share',
     value: figures.revenueShare,

@@ -60,6 +60,9 @@ export const describeCriterion = (c: CriterionScore): Finding => {
   let text: string;
   if (c.final === null && c.missingData.length)
     text = `${c.text}: not measured: import ${c.missingData.join(' and ')} to measure this`;
+  // Records exist but none can say (every registration unknown, no survey answered): its basis says why.
+  else if (c.final === null && c.signal?.value === null)
+    text = `${c.text}: not measured (${c.signal.basis}); no assessor score`;
   else if (c.final === null) text = `${c.text}: not assessed (no data, no assessor score)`;
   else if (c.claimedVsObserved) {
     text = `${c.text}: claimed ${c.manual!.score}/5 vs observed ${c.suggested}/5 — ${observed}`;

@@ -34,6 +34,7 @@ export const partner = (over: Partial<PartnerFacts> = {}): PartnerFacts => ({
   enablementSessionsRecent: 0,
   opportunitiesCreated: 0,
   opportunitiesRegistered: 0,
+  opportunitiesRegistrationUnknown: 0,
   qbrScheduled: 0,
   qbrHeld: 0,
   lastQbrHeldOn: null,

@@ -18,11 +18,16 @@ export interface YamlSource {
   text: string;
 }
 
+/** A schema problem as its reader should see it: the path to its node, and the reason. */
+export type ExplainIssue = (issue: z.core.$ZodIssue) => { path: (string | number)[]; reason: string };
+
 export const parseYaml = <S extends z.ZodType>(
   { name: file, text }: YamlSource,
   schema: S,
   what: string,
   code: ErrorCode = 'INVALID_INPUT',
+  /** Words for the schema's problems (zod's own by default). */
+  explain?: ExplainIssue,
 ): z.infer<S> => {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
@@ -49,9 +54,12 @@ export const parseYaml = <S extends z.ZodType>(
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues: Issue[] = parsed.error.issues.map((i) => {
-    const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const { path, reason } = explain?.(i) ?? {
+      path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+      reason: i.message,
+    };
     const node = lineOf(doc, lines, path);
-    return { file, line: node, path: formatPath(path) || '(top level)', reason: i.message };
+    return { file, line: node, path: formatPath(path) || '(top level)', reason };
   });
   throw new AppError(code, `${what} ${file} is invalid`, issues);
 };

@@ -29,7 +29,16 @@ export const checkHeader = (def: EntityDefinition, file: string, header: string[
   }
   if (issues.length > 0) {
     const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    throw new AppError('IMPORT_REJECTED', `${file}: ${problems} in the header row, nothing imported`, issues);
+    // `headerRow` tells callers (and API clients) the rows were never read: another reading of the
+    // file (a preset, a mapping) may fit it.
+    throw new AppError(
+      'IMPORT_REJECTED',
+      `${file}: ${problems} in the header row, nothing imported`,
+      issues,
+      {
+        headerRow: true,
+      },
+    );
   }
   return def.columns.map((c) => names.indexOf(c.name));
 };

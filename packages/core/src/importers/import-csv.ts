@@ -1,5 +1,6 @@
 import type { Database, SqlClient } from '../db/sql-client.ts';
 import { AppError } from '../errors.ts';
+import type { Audience } from './audience.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { EntityDefinition } from './entity-definition.ts';
 import { entityDefinitions } from './entity-definitions.ts';
@@ -9,7 +10,9 @@ import { fixHint } from './fix-hint.ts';
 import { logImport } from './import-log.ts';
 import { ISSUE_LIMIT, IssueList, mergeByLine, ROW } from './issue-list.ts';
 import { identityMapping, type MappingContext } from './mapping/compile-mapping.ts';
+import type { DateReading } from './mapping/date-reading.ts';
 import type { Mapping } from './mapping/mapping-schema.ts';
+import { withPresetProposal } from './mapping/propose-preset.ts';
 import type { DateOrder } from './mapping/value-formats.ts';
 import { mergeStage } from './merge-stage.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
@@ -49,6 +52,8 @@ export interface ImportOptions {
   sheet?: string;
   /** The day-month order of dates, overriding the mapping's (`--date-format`). */
   dateOrder?: DateOrder;
+  /** Who reads the notices and fixes: the CLI (its options) or the API and web app (the default). */
+  audience?: Audience;
   /** Runs inside the import's transaction after a real (not dry) merge: audit entries, read-back. */
   inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
   /** Who imports, for the import log ("cli", a user's or token's label); default "system". */
@@ -95,19 +100,24 @@ const mappingContext = async (
   return { names: (table) => names.get(table) ?? new Map(), dateOrder };
 };
 
+/** How a file was read, for the fixes its problems point to (fix-hint.ts). */
+interface Reading {
+  audience: Audience;
+  mapped: boolean;
+  labels?: Map<string, string>;
+  formats?: Map<string, 'money' | 'date' | 'boolean'>;
+  dates?: DateReading;
+}
+
 /** Per column, most problems first: its count, first examples and, where they show it, the fix. */
-const columnSummaries = (
-  def: EntityDefinition,
-  rows: IssueList,
-  labels: Map<string, string> | undefined,
-  mapped: boolean,
-) => {
-  const canonical = new Map([...(labels ?? [])].map(([name, label]) => [label, name]));
+const columnSummaries = (def: EntityDefinition, rows: IssueList, reading: Reading) => {
+  const canonical = new Map([...(reading.labels ?? [])].map(([name, label]) => [label, name]));
   return [...rows.byColumn]
     .map(([column, count]) => {
       const examples = rows.examples.get(column) ?? [];
-      const definition = def.columns.find((c) => c.name === (canonical.get(column) ?? column));
-      const hint = fixHint(definition, examples, mapped);
+      const name = canonical.get(column) ?? column;
+      const definition = def.columns.find((c) => c.name === name);
+      const hint = fixHint(definition, examples, { ...reading, format: reading.formats?.get(name) });
       return { column, count, examples, ...(hint ? { hint } : {}) };
     })
     .sort((a, b) => b.count - a.count);
@@ -121,13 +131,12 @@ const rejectProblems = async (
   file: string,
   rows: IssueList,
   stoppedEarly: boolean,
-  labels: Map<string, string> | undefined,
-  mapped: boolean,
+  reading: Reading,
 ) => {
   const references = def.columns.flatMap((c) => (c.references ? [c.references.table] : []));
   await analyzeTables(tx, [STAGE_TABLE, ...references]);
   const found = await findStageProblems(tx, def, orgId, file, rows.limit);
-  const label = (c: string) => labels?.get(c) ?? c;
+  const label = (c: string) => reading.labels?.get(c) ?? c;
   for (const [column, n] of found.byColumn) rows.count(label(column), n);
   for (const i of found.issues) {
     if (i.column) i.column = label(i.column);
@@ -140,7 +149,7 @@ const rejectProblems = async (
   throw new AppError('IMPORT_REJECTED', `${file}: ${problems}, nothing imported`, issues, {
     total,
     stoppedEarly,
-    byColumn: columnSummaries(def, rows, labels, mapped),
+    byColumn: columnSummaries(def, rows, reading),
   });
 };
 
@@ -159,6 +168,7 @@ export const importCsv = async (
 ): Promise<ImportResult> => {
   const def = entityDefinitions[entity];
   const dryRun = opts.dryRun ?? false;
+  const audience = opts.audience ?? 'api';
   // A canonical file whose dates are written another way goes through the identity mapping.
   const mapping = opts.mapping ?? (opts.dateOrder ? identityMapping(def) : undefined);
   const file = source.name;
@@ -167,16 +177,22 @@ export const importCsv = async (
       const issues = new IssueList(opts.maxErrors ?? ISSUE_LIMIT);
       await createStagingTable(tx, def);
       const context = mapping ? await mappingContext(tx, orgId, mapping, def, opts.dateOrder) : undefined;
-      const { rows, form, stoppedEarly, notices, labels } = await stageFile(tx, def, source, issues, {
+      const staged = await stageFile(tx, def, source, issues, {
         batchRows: opts.batchRows,
         onProgress: opts.onProgress,
         stopAfter: opts.maxErrors,
         sheet: opts.sheet,
         mapping: mapping && context ? { mapping, context } : undefined,
+        audience,
       });
-      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, labels, opts.mapping !== undefined);
+      const { rows, form, stoppedEarly, notices, absent } = staged;
+      await rejectProblems(tx, def, orgId, file, issues, stoppedEarly, {
+        ...staged,
+        audience,
+        mapped: opts.mapping !== undefined,
+      });
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
-      const counts = await mergeStage(tx, def, orgId);
+      const counts = await mergeStage(tx, def, orgId, new Set(absent));
       const result = {
         entity,
         file,
@@ -196,6 +212,8 @@ export const importCsv = async (
     });
   } catch (err) {
     if (err instanceof DryRunDone) return err.result;
+    if (err instanceof AppError && err.extra.headerRow)
+      throw await withPresetProposal(err, source, entity, audience, opts.mapping?.name);
     throw err;
   }
 };

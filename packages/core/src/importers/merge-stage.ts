@@ -11,21 +11,20 @@ export interface MergeCounts {
  * The staged rows as the target table's columns (after external_id): reference columns become
  * the referenced row's id through a join within the org ($1).
  */
-const sourceOf = (def: EntityDefinition) => {
+const sourceOf = (def: EntityDefinition, absent: ReadonlySet<string>) => {
   const joins: string[] = [];
   const select: string[] = [];
   const targets: string[] = [];
+  const values: string[] = [];
   def.columns.forEach((c, i) => {
+    const target = c.references ? c.references.as : c.name;
     if (c.references) {
       joins.push(`join ${c.references.table} r${i} on r${i}.org_id = $1 and r${i}.external_id = s.${c.name}`);
-      select.push(`r${i}.id as ${c.references.as}`);
-      targets.push(c.references.as);
-    } else {
-      select.push(`s.${c.name}`);
-      targets.push(c.name);
-    }
+      select.push(`r${i}.id as ${target}`);
+    } else select.push(`s.${c.name}`);
+    targets.push(target);
+    if (c.name !== 'external_id' && !absent.has(c.name)) values.push(target);
   });
-  const values = targets.filter((t) => t !== 'external_id');
   return { sql: `select ${select.join(', ')} from ${STAGE_TABLE} s ${joins.join(' ')}`, targets, values };
 };
 
@@ -34,14 +33,17 @@ const rowOf = (alias: string, columns: string[]) => `(${columns.map((c) => `${al
 /**
  * One set-based upsert by (org_id, external_id). A row whose values are all unchanged is not
  * touched at all (the WHERE of DO UPDATE), so re-importing a file writes nothing; `xmax = 0`
- * tells fresh inserts from updates.
+ * tells fresh inserts from updates. A column the file does not have (`absent`) says nothing about
+ * stored rows: a new row gets its empty value (unknown, or the column's default), a stored row
+ * keeps its own — an export without Deal Registration does not erase what an earlier one said.
  */
 export const mergeStage = async (
   tx: SqlClient,
   def: EntityDefinition,
   orgId: string,
+  absent: ReadonlySet<string> = new Set(),
 ): Promise<MergeCounts> => {
-  const { sql, targets, values } = sourceOf(def);
+  const { sql, targets, values } = sourceOf(def, absent);
   const [counts] = await tx.query<MergeCounts>(
     `with merged as (
        insert into ${def.table} as t (org_id, ${targets.join(', ')})

@@ -1,5 +1,12 @@
 import { decimal } from './cell-parsers.ts';
-import { booleanColumn, column, dateColumn, enumColumn, textColumn } from './column-builders.ts';
+import {
+  booleanColumn,
+  column,
+  dateColumn,
+  enumColumn,
+  nullableBooleanColumn,
+  textColumn,
+} from './column-builders.ts';
 import { definePartnerOwned } from './define-entity.ts';
 import type { RowProblem, RowValues } from './entity-definition.ts';
 import { notBefore } from './row-rules.ts';
@@ -27,7 +34,9 @@ export const opportunitiesDefinition = definePartnerOwned(
     dateColumn('created_on', 'required'),
     dateColumn('closed_on'),
     booleanColumn('sourced_by_partner'),
-    booleanColumn('registered', false),
+    // Unknown, not false, when the export has no registration column or leaves the cell empty:
+    // registered_deal_share counts only known values (docs/import-format.md#opportunities).
+    nullableBooleanColumn('registered'),
     textColumn('region'),
     textColumn('segment'),
   ],

@@ -48,9 +48,50 @@ describe('createRowValidator', () => {
       amount: ['10.5'],
       closed_on: ['2025-02-01'],
       sourced_by_partner: [true],
-      registered: [false],
+      // Absent: unknown, not false (docs/import-format.md, "Absent columns").
+      registered: [null],
       name: [null],
     });
+  });
+
+  it("applies a column's fallback to an empty cell or an absent column", () => {
+    const { staged } = validate(
+      peopleDefinition,
+      ['external_id', 'partner_external_id', 'name', 'role', 'is_champion'],
+      [
+        ['U-1', 'P-1', 'Ana', 'sales', ''],
+        ['U-2', 'P-1', 'Ben', 'sales', 'yes'],
+      ],
+    );
+    expect(staged.is_champion).toEqual([false, true]);
+    expect(
+      validate(
+        peopleDefinition,
+        ['external_id', 'partner_external_id', 'name', 'role'],
+        [['U-1', 'P-1', 'Ana', 'sales']],
+      ).staged.is_champion,
+    ).toEqual([false]);
+  });
+
+  it("a refused value is explained in the column's own reason unless a reason is given for it", () => {
+    const issues = new IssueList();
+    const def = opportunitiesDefinition;
+    const indexes = def.columns.map((c) => oppHeader.indexOf(c.name));
+    const check = createRowValidator(def, 'f.csv', indexes, oppHeader.length, issues, {
+      reasons: def.columns.map((c) =>
+        c.name === 'created_on'
+          ? (v: string) => (v.startsWith('20') ? undefined : `"${v}" is not M/D/YYYY`)
+          : undefined,
+      ),
+    });
+    const batch = new StageBatch(def.columns.length);
+    check(['O-1', 'P-1', '1', 'won', '13/45/2026', '2026-02-30', 'yes'], 2, batch);
+    check(['O-2', 'P-1', '1', 'won', '2026-02-30', '2026-03-01', 'yes'], 3, batch);
+    expect(issues.items.map((i) => `${i.line} ${i.column}: ${i.reason}`)).toEqual([
+      '2 created_on: "13/45/2026" is not M/D/YYYY',
+      '2 closed_on: "2026-02-30" is not a real calendar date',
+      '3 created_on: "2026-02-30" is not a real calendar date',
+    ]);
   });
 
   it('reports every bad cell and stages it as null', () => {

@@ -20,10 +20,18 @@ export const createRowValidator = (
   indexes: readonly number[],
   headerWidth: number,
   issues: IssueList,
-  /** What issues call each header column (a mapped source's own column name); the column names by default. */
-  labels?: readonly string[],
+  opts: {
+    /** What issues call each header column (a mapped source's own column name); the column names by default. */
+    labels?: readonly string[];
+    /**
+     * Per column, why a value it refuses is refused, where the column's own words would mislead
+     * (a date a mapping read as M/D/YYYY is no "YYYY-MM-DD" problem); undefined keeps them.
+     */
+    reasons?: readonly (((value: string) => string | undefined) | undefined)[];
+  } = {},
 ): RowValidator => {
   const { columns, checkRow } = def;
+  const { labels, reasons } = opts;
   const named = columns.map((c, i) => (labels && indexes[i]! >= 0 ? labels[indexes[i]!]! : c.name));
   const labelOf = (name: string) => named[columns.findIndex((c) => c.name === name)] ?? name;
   return (cells, line, batch) => {
@@ -38,8 +46,13 @@ export const createRowValidator = (
       const raw = index < 0 ? '' : cells[index]!.trim();
       let value: CellValue | Invalid;
       if (raw.includes('\0')) value = NUL_BYTE;
-      else if (raw !== '') value = col.parse(raw);
-      else if (col.required) value = new Invalid('is required');
+      else if (raw !== '') {
+        value = col.parse(raw);
+        if (value instanceof Invalid && reasons?.[c]) {
+          const reason = reasons[c]!(raw);
+          if (reason) value = new Invalid(reason);
+        }
+      } else if (col.required) value = new Invalid('is required');
       else value = col.fallback;
       if (value instanceof Invalid) {
         issues.add({ file, line, column: named[c], value: raw.slice(0, 100), reason: value.reason });

@@ -10,13 +10,6 @@ import type { ColumnProblems, Job, ProblemExample } from './import-api.ts';
 
 type JobError = NonNullable<Job['error']>;
 
-/**
- * The API's hint names CLI options; on this page the same fixes are the Date format and Preset
- * fields, so their names are put in place of the flags.
- */
-export const hintHere = (hint: string) =>
-  hint.replace(/--date-format\b/g, 'the Date format').replace(/--preset\b/g, 'a Preset');
-
 const Example = ({ e }: { e: ProblemExample }) => (
   <div style={{ whiteSpace: 'nowrap' }}>
     {e.value !== undefined && e.value !== '' ? (
@@ -69,7 +62,8 @@ const ByColumn = ({ groups }: { groups: ColumnProblems[] }) => (
             </Table.Td>
             <Table.Td>
               {g.hint ? (
-                <Text size="sm">fix: {hintHere(g.hint)}</Text>
+                // The API words its hints for this page (a preset, the date format, the mapping editor).
+                <Text size="sm">fix: {g.hint}</Text>
               ) : (
                 <Text size="sm" c="dimmed">
                   Correct the values in the file

@@ -24,19 +24,23 @@ export interface MappingChoice {
 interface Props {
   value: MappingChoice;
   onChange: (next: MappingChoice, kind?: string) => void;
+  /** Why the chosen preset was chosen for the user ("This looks like a … export"), if it was. */
+  chosenBecause?: string;
 }
 
-/** Presets grouped by the record kind they read, as Select groups. */
+/** Presets grouped by the record kind they read, as Select groups, named by what they read. */
 const presetGroups = (items: Preset[]) =>
   [...new Set(items.map((p) => p.entity))].map((entity) => ({
     group: entity,
-    items: items.filter((p) => p.entity === entity).map((p) => ({ value: p.name, label: p.name })),
+    items: items
+      .filter((p) => p.entity === entity)
+      .map((p) => ({ value: p.name, label: p.title ? `${p.title} (${p.name})` : p.name })),
   }));
 
 const unavailable = (error: unknown) =>
   isMissingRoute(error) ? 'not available on this server yet' : 'could not be loaded';
 
-export const MappingEditor = ({ value, onChange }: Props) => {
+export const MappingEditor = ({ value, onChange, chosenBecause }: Props) => {
   const org = useOrgPath();
   const qc = useQueryClient();
   const presets = usePresets();
@@ -84,6 +88,7 @@ export const MappingEditor = ({ value, onChange }: Props) => {
             onChange({ ...value, preset: p, saved: null }, chosen?.entity);
           }}
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the preset' }}
           searchable
           disabled={!presets.data?.items.length}
           miw={220}
@@ -126,7 +131,17 @@ export const MappingEditor = ({ value, onChange }: Props) => {
       </Group>
 
       {preset ? (
-        <Alert color="trellis" variant="light" title={`Preset ${preset.name} reads ${preset.entity}`}>
+        <Alert
+          color="trellis"
+          variant="light"
+          title={`Preset ${preset.title ?? preset.name} reads ${preset.entity}`}
+        >
+          {chosenBecause && (
+            <Text size="sm" fw={600} mb={4}>
+              Chosen for you — {chosenBecause.replace(/:.*$/, '')}: the file's header has the columns it
+              reads.
+            </Text>
+          )}
           <Text size="sm">{preset.description}</Text>
           <Text size="sm" mt={4}>
             Columns it reads: {preset.columns.join(', ')}

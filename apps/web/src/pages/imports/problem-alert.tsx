@@ -5,8 +5,20 @@
 import { Alert, List, Text } from '@mantine/core';
 import { ApiError } from '../../api/client.ts';
 
+/** The API's field names as this page calls them: a mapping's YAML is the mapping editor's text. */
+const FIELD_WORDS: Record<string, string> = {
+  yaml: 'the mapping',
+  mapping: 'the mapping',
+  'query.preset': 'the preset',
+  'query.mapping': 'the saved mapping',
+  'query.dateFormat': 'the date format',
+};
+
 const where = (i: { line?: number; field?: string; column?: string }) =>
-  [i.line !== undefined ? `line ${i.line}` : '', i.column ?? i.field?.replace(/^body\.|^query\./, '') ?? '']
+  [
+    i.line !== undefined ? `line ${i.line}` : '',
+    i.column ?? (i.field && (FIELD_WORDS[i.field] ?? i.field.replace(/^body\.|^query\./, ''))) ?? '',
+  ]
     .filter(Boolean)
     .join(', ');
 

@@ -4,10 +4,10 @@
  * page shows it from `?job=`. The kind and preset live in the URL (`?kind=`, `?preset=`) so a link
  * can open the page ready for a given export; the file itself cannot.
  */
-import { Button, FileInput, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
@@ -21,6 +21,12 @@ const DATE_FORMATS = [
   { value: 'M/D/YYYY', label: 'M/D/YYYY (US: 3/15/2026)' },
   { value: 'DD.MM.YYYY', label: 'DD.MM.YYYY (day first: 15.03.2026)' },
 ];
+
+/** The usual formats, and the file's own when it writes dates another way (DD/MM/YYYY). */
+const dateFormatOptions = (detected: string | undefined) =>
+  detected && !DATE_FORMATS.some((f) => f.value === detected)
+    ? [...DATE_FORMATS, { value: detected, label: `${detected} (as this file writes dates)` }]
+    : DATE_FORMATS;
 
 export const UploadPanel = ({ onJob }: { onJob: (id: string) => void }) => {
   const org = useOrgPath();
@@ -41,11 +47,41 @@ export const UploadPanel = ({ onJob }: { onJob: (id: string) => void }) => {
   const infer = useInfer(file, chosenKind, sheetToRead);
   const kind = chosenKind ?? (isRecordKind(infer.data?.entity) ? infer.data.entity : null);
 
-  // A new proposal (another file, another kind) replaces the YAML unless a preset or saved mapping is chosen.
-  const proposal = infer.data?.yaml;
+  // A new proposal (another file, another kind) replaces the YAML unless a preset or saved mapping
+  // is chosen; a file whose header a shipped preset reads gets that preset chosen (and the date
+  // format the file's dates need with it), unless the user chose a mapping already.
+  const inferred = infer.data;
+  const proposal = inferred?.yaml;
+  const proposed = inferred?.preset ?? null;
+  // Each proposal is applied once (clearing the chosen preset must not bring it back); a preset or
+  // date format chosen for the previous file gives way to the next file's, ones the user chose do not.
+  const applied = useRef<unknown>(null);
+  const autoPreset = useRef<string | null>(null);
+  const autoDate = useRef<string | null>(null);
+  const current = useRef({ mapping, dateFormat });
+  current.current = { mapping, dateFormat };
   useEffect(() => {
-    if (proposal !== undefined) setMapping((m) => (m.preset || m.saved ? m : { ...m, yaml: proposal }));
-  }, [proposal]);
+    if (!inferred || applied.current === inferred) return;
+    applied.current = inferred;
+    const { mapping: m, dateFormat: d } = current.current;
+    const ours = !m.saved && (!m.preset || m.preset === autoPreset.current);
+    const preset = ours ? (inferred.preset ?? null) : null;
+    if (d === null || d === autoDate.current) {
+      autoDate.current = preset?.dateFormat ?? null;
+      setDateFormat(autoDate.current);
+    }
+    if (!ours) return;
+    autoPreset.current = preset?.name ?? null;
+    setMapping({ ...m, preset: autoPreset.current, yaml: inferred.yaml });
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        preset ? next.set('preset', preset.name) : next.delete('preset');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [inferred, setParams]);
 
   const setUrl = (changes: Record<string, string | null>) =>
     setParams(
@@ -151,7 +187,33 @@ export const UploadPanel = ({ onJob }: { onJob: (id: string) => void }) => {
             <Title order={3} size="h5">
               How its columns map
             </Title>
-            <MappingEditor value={mapping} onChange={chooseMapping} />
+            {proposed && mapping.preset !== proposed.name && (
+              <Alert color="trellis" variant="light" title={proposed.message}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    // As if chosen for the file: the next file's proposal may replace them.
+                    autoPreset.current = proposed.name;
+                    chooseMapping(
+                      { preset: proposed.name, saved: null, yaml: mapping.yaml },
+                      proposed.entity,
+                    );
+                    if (proposed.dateFormat) {
+                      autoDate.current = proposed.dateFormat;
+                      setDateFormat(proposed.dateFormat);
+                    }
+                  }}
+                >
+                  Use the {proposed.title} preset
+                </Button>
+              </Alert>
+            )}
+            <MappingEditor
+              value={mapping}
+              onChange={chooseMapping}
+              chosenBecause={proposed && mapping.preset === proposed.name ? proposed.message : undefined}
+            />
 
             <Title order={3} size="h5">
               Check, then import
@@ -159,9 +221,13 @@ export const UploadPanel = ({ onJob }: { onJob: (id: string) => void }) => {
             <Group align="flex-end" gap="sm" wrap="wrap">
               <Select
                 label="Date format"
-                description="For dates written with / or ."
-                placeholder="As in the file (YYYY-MM-DD)"
-                data={DATE_FORMATS}
+                description={
+                  inferred?.dates
+                    ? `This file writes dates ${inferred.dates.format}${inferred.dates.basis === 'assumed' ? ' (assumed: every date reads either way)' : ''}`
+                    : 'For dates written with / or .'
+                }
+                placeholder={mapping.preset ? "The preset's" : 'As in the file (YYYY-MM-DD)'}
+                data={dateFormatOptions(inferred?.dates?.format)}
                 value={dateFormat}
                 onChange={setDateFormat}
                 clearable

@@ -5,8 +5,12 @@ import { loadPreset, presetNames } from '../../importers/mapping/presets.ts';
 
 export interface ImportPreset {
   name: string;
+  /** What the export is, in words ("Salesforce opportunities"). */
+  title: string;
   entity: EntityName;
   description: string;
+  /** How it reads day-month dates, if it says. */
+  dateFormat: string | null;
   /** The columns of the export it reads: of a list of alternatives, the first. */
   columns: string[];
 }
@@ -23,5 +27,12 @@ const sourceColumnsOf = (m: Mapping): string[] => [
 export const listImportPresetsUseCase = (): ImportPreset[] =>
   presetNames().map((name) => {
     const m = loadPreset(name);
-    return { name, entity: m.entity, description: m.description ?? '', columns: sourceColumnsOf(m) };
+    return {
+      name,
+      title: m.title ?? name,
+      entity: m.entity,
+      description: m.description ?? '',
+      dateFormat: m.dateFormat ?? null,
+      columns: sourceColumnsOf(m),
+    };
   });

@@ -18,7 +18,8 @@ with o as (
     max(closed_on) filter (where stage = 'won' and closed_on <= $2) as last_won,
     max(created_on) filter (where created_on <= $2) as last_created,
     (count(*) filter (where created_on > $3 and created_on <= $2))::int as created,
-    (count(*) filter (where created_on > $3 and created_on <= $2 and registered))::int as registered
+    (count(*) filter (where created_on > $3 and created_on <= $2 and registered))::int as registered,
+    (count(*) filter (where created_on > $3 and created_on <= $2 and registered is null))::int as registration_unknown
   from (
     select *, (stage = 'won' and closed_on > $3 and closed_on <= $2) as won_in_period
     from opportunities where org_id = $1
@@ -87,6 +88,7 @@ select p.external_id, p.name, p.type, p.tier, p.region, p.segment, p.joined_on, 
   coalesce(a.co_marketing, 0) as co_marketing, coalesce(a.co_innovation, 0) as co_innovation,
   coalesce(a.enablement_recent, 0) as enablement_recent,
   coalesce(o.created, 0) as created, coalesce(o.registered, 0) as registered,
+  coalesce(o.registration_unknown, 0) as registration_unknown,
   coalesce(m.qbr_scheduled, 0) as qbr_scheduled, coalesce(m.qbr_held, 0) as qbr_held, m.last_qbr,
   coalesce(m.scheduled, 0) as scheduled, coalesce(m.held, 0) as held,
   s.responded_on, s.satisfaction, s.training, s.resources, s.support,

@@ -32,6 +32,7 @@ interface Row {
   enablement_recent: number;
   created: number;
   registered: number;
+  registration_unknown: number;
   qbr_scheduled: number;
   qbr_held: number;
   last_qbr: string | null;
@@ -102,6 +103,7 @@ const toFacts =
     enablementSessionsRecent: r.enablement_recent,
     opportunitiesCreated: r.created,
     opportunitiesRegistered: r.registered,
+    opportunitiesRegistrationUnknown: r.registration_unknown,
     qbrScheduled: r.qbr_scheduled,
     qbrHeld: r.qbr_held,
     lastQbrHeldOn: r.last_qbr,

@@ -6,6 +6,7 @@
  */
 import { AppError, type Issue } from '../../errors.ts';
 import type { EntityDefinition } from '../entity-definition.ts';
+import { DateReading } from './date-reading.ts';
 import type { ColumnRule, Mapping } from './mapping-schema.ts';
 import {
   type DateOrder,
@@ -15,6 +16,8 @@ import {
   parseMoneyValue,
 } from './value-formats.ts';
 
+type Format = NonNullable<Exclude<ColumnRule, string>['format']>;
+
 export interface CompiledMapping {
   /** Canonical column names, in the order `transform` returns their cells. */
   header: string[];
@@ -22,6 +25,12 @@ export interface CompiledMapping {
   labels: string[];
   transform(cells: string[]): string[];
   notices: string[];
+  /** The format each canonical column is read with (money, date, boolean), where it has one. */
+  formats: Map<string, Format>;
+  /** How day-month dates are read, when a column is read as a date. */
+  dates?: DateReading;
+  /** Tallies a source row's dates (every row, before `transform`; see date-reading.ts). */
+  observe(cells: string[]): void;
 }
 
 export interface MappingContext {
@@ -48,7 +57,9 @@ export const compileMapping = (
   });
   const issues: Issue[] = [];
   const used = new Set<number>();
-  const dateOrder = ctx.dateOrder ?? (mapping.dateFormat ? dateOrderOf(mapping.dateFormat) : undefined);
+  const dates = dateReadingOf(mapping, ctx);
+  const dateSources: number[] = [];
+  const formats = new Map<string, Format>();
   const header: string[] = [];
   const labels: string[] = [];
   const extracts: Extract[] = [];
@@ -83,11 +94,13 @@ export const compileMapping = (
         continue;
       }
       used.add(at);
+      if (rule.format === 'date') dateSources.push(at);
       const named = sourceHeader[at]!.trim();
       label = norm(named) === canonical ? canonical : `${canonical} (${named})`;
       read = (cells) => (cells[at] ?? '').trim();
     }
-    extracts.push(extractorOf(rule, read, dateOrder, column.references?.table, ctx));
+    if (rule.format) formats.set(canonical, rule.format);
+    extracts.push(extractorOf(rule, read, dates, column.references?.table, ctx));
     header.push(canonical);
     labels.push(label);
   }
@@ -96,6 +109,7 @@ export const compileMapping = (
       'IMPORT_REJECTED',
       `${file}: the mapping does not fit this file, nothing imported`,
       issues,
+      { headerRow: true },
     );
   const ignored = sourceHeader.filter((h, i) => !used.has(i) && h.trim() !== '').map((h) => h.trim());
   const notices = ignored.length
@@ -111,6 +125,11 @@ export const compileMapping = (
     header,
     labels,
     notices,
+    formats,
+    dates: dateSources.length ? dates : undefined,
+    observe(cells) {
+      for (const at of dateSources) dates.tally.add(cells[at] ?? '');
+    },
     transform(cells) {
       const done = new Map<string, string>();
       const out = new Array<string>(header.length);
@@ -129,10 +148,17 @@ const dependsOn = (mapping: Mapping, canonical: string): number => {
   return typeof spec === 'object' && spec.onlyWhen ? 1 : 0;
 };
 
+/** The order dates are read in: the one chosen for this import, the mapping's, or the file's (decided later). */
+const dateReadingOf = (mapping: Mapping, ctx: MappingContext): DateReading => {
+  if (ctx.dateOrder) return new DateReading(ctx.dateOrder, 'chosen');
+  const order = mapping.dateFormat ? dateOrderOf(mapping.dateFormat) : undefined;
+  return order ? new DateReading(order, 'mapping', mapping.dateFormat) : new DateReading(undefined, 'file');
+};
+
 const extractorOf = (
   rule: Exclude<ColumnRule, string>,
   read: (cells: string[]) => string,
-  dateOrder: DateOrder | undefined,
+  dates: DateReading,
   table: string | undefined,
   ctx: MappingContext,
 ): Extract => {
@@ -152,7 +178,7 @@ const extractorOf = (
     if (v === '') return v;
     // A value a format cannot read is passed on as given: the import's check then names it.
     if (rule.format === 'money') return parseMoneyValue(v) ?? v;
-    if (rule.format === 'date') return parseDateValue(v, dateOrder) ?? v;
+    if (rule.format === 'date') return parseDateValue(v, dates.order) ?? v;
     if (rule.format === 'boolean') return parseBooleanValue(v) ?? v;
     if (names) return names.get(norm(v)) ?? v;
     return v;

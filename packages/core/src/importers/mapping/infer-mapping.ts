@@ -6,10 +6,12 @@
  * guess ("did you mean amount for Amount?").
  */
 import { stringify } from 'yaml';
+import type { Audience } from '../audience.ts';
 import type { EntityDefinition } from '../entity-definition.ts';
 import { entityDefinitions } from '../entity-definitions.ts';
 import { type EntityName, entityNames } from '../entity-name.ts';
 import { key, SYNONYMS } from './column-synonyms.ts';
+import { type DateFormatDecision, describeDateDecision, voteDateFormat } from './date-format-vote.ts';
 import type { ColumnRule, Mapping } from './mapping-schema.ts';
 import { parseBooleanValue, parseDateValue, parseMoneyValue } from './value-formats.ts';
 
@@ -37,6 +39,8 @@ export interface InferredMapping {
   notes: string[];
   /** The mapping as a file to edit, with the notes as comments. */
   yaml: string;
+  /** How the file orders day-month dates, decided over every date column (none: undefined). */
+  dates?: DateFormatDecision;
 }
 
 const matchColumn = (canonical: string, header: string[], taken: Set<number>): number | undefined => {
@@ -69,16 +73,18 @@ const ruleFor = (
   source: string,
   values: string[],
   notes: string[],
+  /** How the file orders its day-month dates, decided over all its date columns. */
+  dates: DateFormatDecision | undefined,
 ): ColumnRule => {
   const column = def.columns.find((c) => c.name === canonical)!;
   const seen = distinct(values);
   const note = (what: string) => notes.push(`${canonical} ← "${source}": ${what}`);
   if (column.type === 'date' && seen.some((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v))) {
-    const dayFirst = seen.some((v) => /^(1[3-9]|2\d|3[01])[/.]/.test(v));
-    const ok = seen.every((v) => parseDateValue(v, dayFirst ? 'DMY' : undefined) !== undefined);
-    note(
-      `dates like "${seen[0]}"${dayFirst ? ' (day first)' : ''}${ok ? '' : ' — some could not be read: check them'}`,
-    );
+    const unread = seen.filter((v) => parseDateValue(v, dates?.order) === undefined);
+    const check = unread.length
+      ? ` — ${unread.length} could not be read as ${dates?.format ?? 'a date'}, like "${unread[0]}": check them`
+      : '';
+    note(`dates like "${seen[0]}"${check}`);
     return { from: source, format: 'date' };
   }
   if (column.type === 'numeric' && canonical === 'amount' && seen.some((v) => !/^\d+(\.\d{1,2})?$/.test(v))) {
@@ -120,7 +126,18 @@ const ruleFor = (
   return source;
 };
 
-export const inferMapping = (header: string[], sample: string[][], entity?: EntityName): InferredMapping => {
+/** The header comment of a proposal, in the words of the door it is read at. */
+const HEADER: Record<Audience, string> = {
+  cli: '# Proposed by trellis import --infer: review every line, then import with --mapping this-file.',
+  api: "# Proposed from the file's header and first rows: review every line, then check it with a dry run.",
+};
+
+export const inferMapping = (
+  header: string[],
+  sample: string[][],
+  entity?: EntityName,
+  audience: Audience = 'cli',
+): InferredMapping => {
   const clean = header.map((h) => h.trim());
   const chosen =
     entity ??
@@ -131,6 +148,7 @@ export const inferMapping = (header: string[], sample: string[][], entity?: Enti
   const notes: string[] = [];
   const columns: Record<string, ColumnRule> = {};
   const taken = new Set<number>();
+  const matched: [string, number][] = [];
   for (const c of def.columns) {
     const i = matchColumn(c.name, clean, taken);
     if (i === undefined) {
@@ -141,14 +159,17 @@ export const inferMapping = (header: string[], sample: string[][], entity?: Enti
       continue;
     }
     taken.add(i);
-    columns[c.name] = ruleFor(
-      def,
-      c.name,
-      clean[i]!,
-      sample.map((r) => r[i] ?? ''),
-      notes,
-    );
+    matched.push([c.name, i]);
   }
+  const valuesAt = (i: number) => sample.map((r) => r[i] ?? '');
+  // One order for the whole file, from every date it shows: one odd value does not flip it.
+  const dates = voteDateFormat(
+    matched.flatMap(([name, i]) =>
+      def.columns.find((c) => c.name === name)!.type === 'date' ? valuesAt(i) : [],
+    ),
+  );
+  if (dates) notes.push(describeDateDecision(dates));
+  for (const [name, i] of matched) columns[name] = ruleFor(def, name, clean[i]!, valuesAt(i), notes, dates);
   // A close date on open deals is an expected date, not a close.
   if (columns.closed_on && columns.stage) {
     const rule = columns.closed_on;
@@ -159,11 +180,15 @@ export const inferMapping = (header: string[], sample: string[][], entity?: Enti
   }
   const unused = clean.filter((h, i) => !taken.has(i) && h);
   if (unused.length) notes.push(`not used: ${unused.join(', ')}`);
-  const mapping: Mapping = { kind: 'mapping', name: `inferred ${chosen}`, entity: chosen, columns };
-  const yaml = [
-    `# Proposed by trellis import --infer: review every line, then import with --mapping this-file.`,
-    ...notes.map((n) => `# ${n}`),
-    stringify(mapping, { lineWidth: 0 }),
-  ].join('\n');
-  return { mapping, notes, yaml };
+  const mapping: Mapping = {
+    kind: 'mapping',
+    name: `inferred ${chosen}`,
+    entity: chosen,
+    ...(dates ? { dateFormat: dates.format } : {}),
+    columns,
+  };
+  const yaml = [HEADER[audience], ...notes.map((n) => `# ${n}`), stringify(mapping, { lineWidth: 0 })].join(
+    '\n',
+  );
+  return { mapping, notes, yaml, ...(dates && { dates }) };
 };

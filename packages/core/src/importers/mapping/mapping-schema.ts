@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { entityNames } from '../entity-name.ts';
+import { dateOrderOf } from './value-formats.ts';
 
 const sourceColumn = z.string().min(1).max(200);
 
@@ -34,16 +35,27 @@ export const columnRuleSchema = z.union([
         .describe('empty unless another mapped column has one of these values'),
       optional: z.boolean().optional().describe('a source without this column is fine'),
     })
-    .refine((r) => (r.from !== undefined) !== (r.value !== undefined), 'give either from or value'),
+    .refine(
+      (r) => (r.from !== undefined) !== (r.value !== undefined),
+      'needs either from (a source column) or value (a constant), not both',
+    ),
 ]);
 
 export const mappingSchema = z.strictObject({
   kind: z.literal('mapping'),
   name: z.string().optional(),
+  /** What the export is, in words ("Salesforce opportunities"): "This looks like a … export". */
+  title: z.string().optional(),
   description: z.string().optional(),
   entity: z.enum(entityNames),
   /** e.g. M/D/YYYY or DD.MM.YYYY: the day-month order of dates written with / or . */
-  dateFormat: z.string().optional(),
+  dateFormat: z
+    .string()
+    .refine(
+      (f) => dateOrderOf(f) !== undefined,
+      'is not one Trellis reads: use M/D/YYYY, DD.MM.YYYY or YYYY-MM-DD',
+    )
+    .optional(),
   columns: z.record(z.string(), columnRuleSchema),
 });
 

@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../errors.ts';
 import { readTextFile } from '../../files/read-text-file.ts';
 import { parseYaml, type YamlSource } from '../../frameworks/read-yaml.ts';
+import { explainMappingIssue } from './mapping-issues.ts';
 import { type Mapping, mappingSchema } from './mapping-schema.ts';
 
 /** The shipped presets (src/ and dist/ sit at the same depth). */
 export const MAPPINGS_DIR = fileURLToPath(new URL('../../../../../mappings', import.meta.url));
 
-export const parseMapping = (src: YamlSource): Mapping => parseYaml(src, mappingSchema, 'Mapping');
+/** A mapping file, validated; a problem names its line and, in words, its place (mapping-issues.ts). */
+export const parseMapping = (src: YamlSource): Mapping =>
+  parseYaml(src, mappingSchema, 'Mapping', 'INVALID_INPUT', explainMappingIssue);
 
 export const presetNames = (): string[] =>
   existsSync(MAPPINGS_DIR)
