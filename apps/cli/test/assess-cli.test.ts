@@ -82,19 +82,21 @@ describe('trellis assess program', () => {
       readFileSync(join(out, 'program-report.json'), 'utf8'),
     );
     expect(readFileSync(join(out, 'program-report.md'), 'utf8')).toMatch(
-      /^# How mature is our partner program\?\n[\s\S]*\*\*2\.8\*\* \(Developing\) — of 5\. The first assessment/,
+      /^# How mature is our partner program\?\n[\s\S]*\*\*2\.8\*\* \(Developing\) — of 5\. No assessment of an earlier date yet/,
     );
     expect(readFileSync(join(out, 'program-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     // An xlsx file is a zip archive.
     expect(readFileSync(join(out, 'program-report.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const html = readFileSync(join(out, 'program-report.html'), 'utf8');
     expect(html.match(/<svg\b/g)?.length).toBe(7);
-    // The latest is now #2, compared with #1.
+    // The latest is now #2, a redo of the same date: it has no earlier quarter to compare with
+    // (docs/metrics.md, "Time"), so it never claims a change since #1.
     const latest = mkdtempSync(join(tmpdir(), 'report-2-'));
-    expect((await ws.run('report', '--out', latest)).code).toBe(0);
-    expect(readFileSync(join(latest, 'program-report.md'), 'utf8')).toContain(
-      'Unchanged 0.0 since 30 Sep 2026 (assessment #1: 2.8, Developing)',
-    );
+    const second = await ws.run('report', '--out', latest);
+    expect([second.code, second.stderr]).toEqual([0, expect.stringContaining('assessment #2')]);
+    const md2 = readFileSync(join(latest, 'program-report.md'), 'utf8');
+    expect(md2).toContain('No assessment of an earlier date yet');
+    expect(md2).not.toContain('since 30 Sep 2026 (assessment #1');
 
     // The readiness document of a stored scoring is what `score partners` wrote for it.
     const readiness = mkdtempSync(join(tmpdir(), 'readiness-'));

@@ -61,7 +61,7 @@ describe('the program document', () => {
   it('leads with the overall score, its band, the first-assessment trend and the weakest dimension', () => {
     const { score, band } = first.report.summary.overall;
     expect(md).toContain(
-      `**${score.toFixed(1)}** (${band}) — of 5. The first assessment: the trend shows from the next one.`,
+      `**${score.toFixed(1)}** (${band}) — of 5. No assessment of an earlier date yet: the trend shows from the next quarter.`,
     );
     const weakest = [...first.report.scorecard].sort((a, b) => a.score! - b.score!)[0]!;
     expect(md).toContain(`Held back most by ${weakest.dimension} (${weakest.score!.toFixed(1)})`);
@@ -142,7 +142,7 @@ describe('the program document', () => {
     expect(june.report.asOf).toBe('2026-06-30');
     expect(june.previous).toBeUndefined();
     expect(renderProgramDocument(june, 'md')).toContain(
-      'The first assessment: the trend shows from the next one.',
+      'No assessment of an earlier date yet: the trend shows from the next quarter.',
     );
     expect(latest.previous?.number).toBe(june.assessment.number);
     const text = renderProgramDocument(latest, 'md');

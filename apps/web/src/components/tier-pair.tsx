@@ -15,7 +15,15 @@ export const TierReview = ({
   readinessTier: string | null;
 }) => (
   <Tooltip label={tierReviewText(programTier, readinessTier)}>
-    <Badge color="orange" variant="light" size="xs" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+    <Badge
+      color="orange.1"
+      c="#8a3300"
+      variant="filled"
+      size="xs"
+      radius="sm"
+      tt="none"
+      style={{ flexShrink: 0 }}
+    >
       review
     </Badge>
   </Tooltip>

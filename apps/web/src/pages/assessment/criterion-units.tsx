@@ -153,11 +153,11 @@ const UnitState = ({ u }: { u: CriterionUnit }) =>
       not counted
     </Badge>
   ) : u.passes === false ? (
-    <Badge color="orange" variant="light" radius="sm" tt="none" size="sm">
+    <Badge color="orange" c="#8a3300" variant="light" radius="sm" tt="none" size="sm">
       fails
     </Badge>
   ) : u.passes === true ? (
-    <Badge color="teal" variant="light" radius="sm" tt="none" size="sm">
+    <Badge color="teal" c="teal.9" variant="light" radius="sm" tt="none" size="sm">
       meets
     </Badge>
   ) : null;

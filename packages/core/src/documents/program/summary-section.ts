@@ -18,7 +18,7 @@ import type { Section, Text } from '../document.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
 const trend = ({ report, previous }: ProgramDocumentInput): string => {
-  if (!previous) return 'The first assessment: the trend shows from the next one.';
+  if (!previous) return 'No assessment of an earlier date yet: the trend shows from the next quarter.';
   const before = previous.report.summary.overall.score;
   const delta = report.summary.overall.score - before;
   const word = Math.abs(delta) < 0.05 ? 'Unchanged' : delta > 0 ? 'Up' : 'Down';
