@@ -131,3 +131,48 @@ describe('history', () => {
     expect((await globex.get(`${V1}/history`)).statusCode).toBe(404);
   });
 });
+
+describe("a partner's dated attributes", () => {
+  it('an import that changes a tier and a manager closes the old values; the history lists both', async () => {
+    const before = (await owner.get(`${V1}/partners/P-C/history`)).data;
+    expect(before.attributes.find((a: { attribute: string }) => a.attribute === 'tier').values).toEqual([
+      { value: 'Gold', validFrom: '2023-09-02', validTo: null },
+    ]);
+    const csv = [
+      'external_id,name,type,tier,region,segment,joined_on,lifecycle,executive_sponsor,owner,valid_from',
+      'P-C,Partner C,strategic,Platinum,NA,Mid-Market,2023-09-02,active,VP Sales,Sam Reyes,2026-11-01',
+    ].join('\n');
+    const res = await owner.request('POST', `${V1}/imports/partners`, csv, {
+      'content-type': 'text/csv',
+      'x-filename': 'partners.csv',
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    expect((await s.waitForJob(owner, 'demo', res.data.id)).status).toBe('done');
+    const after = (await owner.get(`${V1}/partners/P-C/history`)).data;
+    const of = (attribute: string) =>
+      after.attributes.find((a: { attribute: string }) => a.attribute === attribute);
+    expect(of('tier')).toEqual({
+      attribute: 'tier',
+      label: 'Program tier',
+      values: [
+        { value: 'Gold', validFrom: '2023-09-02', validTo: '2026-11-01' },
+        { value: 'Platinum', validFrom: '2026-11-01', validTo: null },
+      ],
+    });
+    expect(of('owner').values.map((v: { value: string }) => v.value)).toEqual(['Dana Alvarez', 'Sam Reyes']);
+    expect(of('executive_sponsor').values).toEqual([
+      { value: 'VP Sales', validFrom: '2023-09-02', validTo: null },
+    ]);
+    // The stored September assessment still says Gold: it read the tier valid then.
+    const sept = (await owner.get(`${V1}/assessments/latest/performance?q=Partner%20C`)).data;
+    expect(sept.items[0].programTier, JSON.stringify(sept).slice(0, 400)).toBe('Gold');
+  });
+
+  it('partner users see their own partner only; other orgs see nothing', async () => {
+    const own = await partner.get(`${V1}/partners/P-A/history`);
+    expect([own.statusCode, own.data.partner]).toEqual([200, 'P-A']);
+    expect((await partner.get(`${V1}/partners/P-C/history`)).statusCode).toBe(404);
+    expect((await owner.get(`${V1}/partners/P-NONE/history`)).statusCode).toBe(404);
+    expect((await globex.get(`${V1}/partners/P-A/history`)).statusCode).toBe(404);
+  });
+});

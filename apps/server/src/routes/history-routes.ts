@@ -1,14 +1,16 @@
 /**
  * The program over quarters: overall and dimension scores per assessment, readiness tier counts
- * per scoring, the partners that moved, and delivery outcomes between two dates.
+ * per scoring, the partners that moved, delivery outcomes between two dates, and one partner's
+ * program tier, lifecycle, sponsor and manager over time.
  */
 import {
   outcomesComparisonSchema,
   outcomesQuery,
+  partnerAttributeHistorySchema,
   problemSchema,
   programHistorySchema,
 } from '@trellis/contracts';
-import { compareOutcomesUseCase, programHistoryUseCase } from '@trellis/core';
+import { compareOutcomesUseCase, partnerAttributeHistoryUseCase, programHistoryUseCase } from '@trellis/core';
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
 
@@ -42,5 +44,17 @@ export const historyRoutes = [
     responses: { 200: outcomesComparisonSchema, 400: problemSchema },
     handler: ({ db, caller, query, server }) =>
       compareOutcomesUseCase(db, caller, { ...query, today: server.today() }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/partners/:id/history',
+    access: 'partners:read',
+    summary: 'One partner’s program tier, lifecycle, executive sponsor and partner manager over time',
+    description:
+      'Each value with the day it took effect (`validFrom`) and the day the next one took over (`validTo`, null while current), oldest first. Partners imports keep this history (an optional `valid_from` column dates a change, else the import’s date); an assessment as of a date reads the values valid then. Partner users see their own partner.',
+    tags,
+    params: z.object({ org: z.string(), id: z.string().min(1).max(200) }),
+    responses: { 200: partnerAttributeHistorySchema, 404: problemSchema },
+    handler: ({ db, caller, params }) => partnerAttributeHistoryUseCase(db, caller, params.id),
   }),
 ];

@@ -98,3 +98,26 @@ export const outcomesComparisonSchema = z
   })
   .meta({ id: 'OutcomesComparison' });
 export type OutcomesComparison = z.infer<typeof outcomesComparisonSchema>;
+
+/** A partner's dated attributes (GET …/partners/:id/history): what held when, oldest first. */
+export const partnerAttributeHistorySchema = z
+  .object({
+    partner: z.string(),
+    attributes: z.array(
+      z.object({
+        attribute: z
+          .enum(['tier', 'lifecycle', 'executive_sponsor', 'owner'])
+          .describe('tier is the program tier recorded in the CRM; owner the partner manager'),
+        label: z.string().describe('what pages call it ("Program tier", "Partner manager")'),
+        values: z.array(
+          z.object({
+            value: z.string().nullable(),
+            validFrom: isoDate,
+            validTo: isoDate.nullable().describe('the day the next value took over; null: still current'),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'PartnerAttributeHistory' });
+export type PartnerAttributeHistory = z.infer<typeof partnerAttributeHistorySchema>;

@@ -2,7 +2,7 @@ import { externalIdColumn, partnerReferenceColumn } from './column-builders.ts';
 import type { ColumnDefinition, EntityDefinition } from './entity-definition.ts';
 import type { EntityName } from './entity-name.ts';
 
-type Extra = Pick<EntityDefinition, 'checkRow'>;
+type Extra = Pick<EntityDefinition, 'checkRow' | 'afterMerge'>;
 
 /** An entity keyed by `external_id`, followed by `columns`. */
 export const defineEntity = (

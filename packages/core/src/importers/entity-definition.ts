@@ -1,3 +1,4 @@
+import type { SqlClient } from '../db/sql-client.ts';
 import type { CellParser, CellValue } from './cell-parsers.ts';
 import type { EntityName } from './entity-name.ts';
 
@@ -31,6 +32,11 @@ export interface ColumnDefinition {
   /** Value of an empty cell or an absent optional column. */
   fallback: CellValue;
   references?: Reference;
+  /**
+   * Staged and checked like any column but not stored in the target table: it qualifies the row
+   * instead (partners' `valid_from` dates a change of tier, lifecycle, sponsor or manager).
+   */
+  stageOnly?: boolean;
 }
 
 /** Parsed values of one row by column name; `undefined` where the cell was rejected. */
@@ -50,4 +56,17 @@ export interface EntityDefinition {
   columns: readonly ColumnDefinition[];
   /** Rules that involve several cells of one row; only called when some column needs it. */
   checkRow?: (row: RowValues) => RowProblem[];
+  /**
+   * Runs in the import's transaction right after the merge (dry runs too), with the staged rows
+   * still in the staging table: what the entity keeps beside its table (partners' dated history).
+   * It may throw IMPORT_REJECTED, and then nothing is written.
+   */
+  afterMerge?: (tx: SqlClient, at: AfterMerge) => Promise<void>;
+}
+
+export interface AfterMerge {
+  orgId: string;
+  file: string;
+  /** The import's date: when a change without a date of its own takes effect. */
+  importDate: string;
 }

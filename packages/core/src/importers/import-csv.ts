@@ -58,6 +58,11 @@ export interface ImportOptions {
   inTransaction?: (tx: SqlClient, result: ImportResult) => Promise<void>;
   /** Who imports, for the import log ("cli", a user's or token's label); default "system". */
   actor?: string;
+  /**
+   * The import's date (YYYY-MM-DD; default today, UTC): a partner's changed tier, lifecycle,
+   * sponsor or manager without a `valid_from` of its own holds from this day.
+   */
+  importDate?: string;
 }
 
 /** Thrown inside the transaction to roll a dry run back, whatever it touched. */
@@ -193,6 +198,8 @@ export const importCsv = async (
       });
       // A dry run is the real import, rolled back: whatever the database would refuse, it refuses.
       const counts = await mergeStage(tx, def, orgId, new Set(absent));
+      const importDate = opts.importDate ?? new Date().toISOString().slice(0, 10);
+      await def.afterMerge?.(tx, { orgId, file, importDate });
       const result = {
         entity,
         file,

@@ -17,6 +17,7 @@ const sourceOf = (def: EntityDefinition, absent: ReadonlySet<string>) => {
   const targets: string[] = [];
   const values: string[] = [];
   def.columns.forEach((c, i) => {
+    if (c.stageOnly) return;
     const target = c.references ? c.references.as : c.name;
     if (c.references) {
       joins.push(`join ${c.references.table} r${i} on r${i}.org_id = $1 and r${i}.external_id = s.${c.name}`);

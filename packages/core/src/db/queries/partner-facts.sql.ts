@@ -1,3 +1,5 @@
+import { partnersAsOf } from './partners-as-of.sql.ts';
+
 /**
  * One row per partner for an as-of date: every aggregate the program assessment needs, computed
  * in SQL so the same code serves 25 partners and 100,000. Parameters:
@@ -94,7 +96,7 @@ select p.external_id, p.name, p.type, p.tier, p.region, p.segment, p.joined_on, 
   s.responded_on, s.satisfaction, s.training, s.resources, s.support,
   coalesce(pe.contacts, 0) as contacts, coalesce(pe.has_champion, false) as has_champion,
   pe.departed_name, pe.departed_on
-from partners p
+from ${partnersAsOf('$1', '$2::date')} p
 left join o on o.partner_id = p.id
 left join a on a.partner_id = p.id
 left join m on m.partner_id = p.id

@@ -1,3 +1,5 @@
+import { partnersAsOf } from './partners-as-of.sql.ts';
+
 /**
  * One row per partner for partner readiness as of T. Parameters: $1 org, $2 as-of date T,
  * $3 outcome window start (exclusive), $4 evaluation validity in days (when an evaluation has no
@@ -85,7 +87,7 @@ select p.external_id, p.name, p.type, p.owner, p.tier as program_tier,
   coalesce(o.decided, 0) as decided, coalesce(o.won, 0) as won,
   coalesce(r.dates, '{}'::text[]) as reference_dates,
   pr.partner_id is not null as has_previous, pr.effective as previous_tier, coalesce(pr.periods_below, 0) as periods_below
-from partners p
+from ${partnersAsOf('$1', '$2::date')} p
 left join by_competency c on c.partner_id = p.id
 left join qualified q on q.partner_id = p.id
 left join proj j on j.partner_id = p.id

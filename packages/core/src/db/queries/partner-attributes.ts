@@ -1,0 +1,31 @@
+/** A partner's dated attributes as stored in partner_attribute_history (importers/partner-history.ts). */
+import type { SqlClient } from '../sql-client.ts';
+
+export interface AttributeValueRow {
+  attribute: string;
+  value: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/**
+ * Every dated value of one partner, by attribute and oldest first; undefined when no such partner
+ * is visible (`onlyPartnerId` set for partner users).
+ */
+export const partnerAttributeValues = async (
+  db: SqlClient,
+  orgId: string,
+  externalId: string,
+  onlyPartnerId: number | undefined,
+): Promise<AttributeValueRow[] | undefined> => {
+  const rows = await db.query<AttributeValueRow & { found: boolean }>(
+    `select h.attribute, h.value, h.valid_from::text as "validFrom", h.valid_to::text as "validTo", true as found
+       from partners p
+       left join partner_attribute_history h on h.org_id = p.org_id and h.partner_id = p.id
+      where p.org_id = $1 and p.external_id = $2 and ($3::int is null or p.id = $3)
+      order by h.attribute, h.valid_from`,
+    [orgId, externalId, onlyPartnerId ?? null],
+  );
+  if (rows.length === 0) return undefined;
+  return rows.filter((r) => r.attribute !== null).map(({ found: _, ...r }) => r);
+};
