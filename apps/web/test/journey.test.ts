@@ -2,8 +2,10 @@
  * The journey of a new program team, in Debian's Chromium against the real server and the built
  * app: first-run setup → import the example's CSVs → run the program assessment → override one
  * criterion with a reason and see the overall score change → open a partner and its next-tier
- * needs → sign in as that partner's user, see nothing of the vendor's internal view (until the org
- * shares health) and fail to open another partner. Every main page is
+ * needs → the drill-down of a count (failing ones first) → the two tiers named apart and the ones to
+ * review → assess an earlier date (history: September stays latest, remediation unchanged) → sign in
+ * as that partner's user, see nothing of the vendor's internal view (until the org shares health)
+ * and fail to open another partner. Every main page is
  * checked by axe-core (no serious or critical violation) and photographed into test/artifacts/;
  * no page may log a console error.
  */
@@ -152,6 +154,33 @@ describe('the web app in a real browser', () => {
     expect(tab.errors).toEqual([]);
   }, 120_000);
 
+  it('a drill-down lists every unit behind its count, failing ones first', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/assessments/latest`);
+    const cadence = 'Regular cadence exists (QBRs, ops syncs, executive reviews)';
+    await page.getByRole('button', { name: cadence }).first().click();
+    const drawer = page.getByRole('dialog', { name: cadence });
+    // "6 of 20 QBRs held": the strategic partners with QBRs due, Partner X (0 of 4) first.
+    await drawer.getByText(/5 partners behind this value: 4 failing, 1 passing/).waitFor(WAIT);
+    const rows = drawer.locator('tbody tr');
+    await expect.poll(() => rows.count(), WAIT).toBe(5);
+    expect(await rows.first().innerText()).toMatch(/Partner X[\s\S]*0 of 4 QBRs held[\s\S]*fails/);
+    await look('assessment-drill-down');
+    // Only the failing ones.
+    await drawer.getByRole('radio', { name: 'Failing' }).check({ force: true });
+    await expect.poll(() => rows.count(), WAIT).toBe(4);
+    expect(await drawer.locator('tbody').innerText()).not.toContain('meets');
+    await drawer.getByRole('button', { name: 'Close criterion' }).click();
+    // "13 of 25 have a program tier" opens to all 25, the 12 without one first.
+    const tiers = 'Partner types and tiers are defined (strategic, channel, tech, referral)';
+    await page.getByRole('button', { name: tiers }).first().click();
+    const tierDrawer = page.getByRole('dialog', { name: tiers });
+    await tierDrawer.getByText(/25 partners behind this value: 12 failing, 13 passing/).waitFor(WAIT);
+    expect(await tierDrawer.locator('tbody tr').first().innerText()).toContain('no program tier');
+    await tierDrawer.getByRole('button', { name: 'Close criterion' }).click();
+    expect(tab.errors).toEqual([]);
+  }, 120_000);
+
   it('opens a partner and what its next tier needs', async () => {
     const { page } = tab;
     await page.goto(`${server.url}/partners`);
@@ -180,6 +209,27 @@ describe('the web app in a real browser', () => {
     expect(await cells.nth(1).innerText()).not.toBe('—');
     expect(await cells.nth(2).innerText()).not.toBe('—');
     await look('partner');
+    expect(tab.errors).toEqual([]);
+  }, 120_000);
+
+  it('names the program tier and the readiness tier apart and flags the ones to review', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/partners?q=Partner%20X`);
+    const row = page.locator('table.trellis-table tbody tr').filter({ hasText: 'Partner X' });
+    await row.waitFor(WAIT);
+    // A $1.5M Gold partner in the CRM that the evidence puts at no readiness tier: review.
+    const text = await row.innerText();
+    expect(text).toMatch(/Program\s+Gold/);
+    expect(text).toMatch(/Readiness\s+No tier/);
+    expect(text).toMatch(/\breview\b/);
+    // The readiness page counts them and lists them.
+    await page.goto(`${server.url}/readiness`);
+    await page.getByRole('button', { name: /Review them/ }).click();
+    await page.waitForURL(/[?&]review=1/);
+    const table = page.locator('table.trellis-table').filter({ hasText: 'Program tier' }).last();
+    await expect.poll(() => table.locator('tbody tr').count(), WAIT).toBe(7);
+    expect(await table.locator('tbody').innerText()).toContain('Partner X');
+    await look('readiness-review');
     expect(tab.errors).toEqual([]);
   }, 120_000);
 
@@ -264,8 +314,36 @@ describe('the web app in a real browser', () => {
     expect(text.indexOf('name:')).toBeLessThan(text.indexOf('context:'));
     expect(text.indexOf('constraints:')).toBeLessThan(text.indexOf('scores:'));
     expect(text).toContain('New enablement curriculum rolled out in Q3');
+
+    // Assessing 30 Jun 2026 (scoring readiness first) stores history: today's remediation stays
+    // as it was, and September stays the latest, now compared with June.
+    const api = `${server.url}/api/v1/orgs/${ORG}`;
+    const remediation = async () => (await page.request.get(`${api}/remediation`)).text();
+    const before = await remediation();
+    expect(JSON.parse(before).total).toBeGreaterThan(0);
+    await page.getByLabel(/^As of/).fill('2026-06-30');
+    await page.getByText('As of 30 Jun 2026').waitFor();
+    await page.getByRole('button', { name: 'Run assessment' }).click();
+    await page.waitForURL(/\/assessments\/\d+$/, { timeout: 120_000 });
+    await page
+      .getByText(/as of 30 Jun 2026/)
+      .first()
+      .waitFor(WAIT);
+    expect(await remediation()).toBe(before);
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByText(/Overall maturity, as of 30 Sep 2026/).waitFor(WAIT);
+    await page
+      .getByText(/since #\d+ \(30 Jun 2026\)/)
+      .first()
+      .waitFor(WAIT);
+    await page.goto(`${server.url}/history`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const history = await page.locator('main').innerText();
+    expect(history).toContain('30 Jun 2026');
+    expect(history).toContain('30 Sep 2026');
+    await look('history');
     expect(tab.errors).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 
   it("a partner's user sees their own partner and cannot open another", async () => {
     const { page } = tab;

@@ -5,12 +5,7 @@
  */
 import { TextInput } from '@mantine/core';
 import { formatDate } from '@trellis/contracts';
-
-/** Today's date as the browser sees it, YYYY-MM-DD (local calendar). */
-export const todayIso = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { todayIso } from '../pages/partners/dates.ts';
 
 /** "as of today, 5 Dec 2026". */
 export const todayInWords = () => `today, ${formatDate(todayIso())}`;

@@ -9,6 +9,7 @@ import { formatDate } from '@trellis/contracts';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useCan } from '../../api/org-path.ts';
+import { FreshnessLine } from '../../components/freshness-line.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { AssessmentSummary } from './assessment-summary.tsx';
 import { CriterionDrawer } from './criterion-drawer.tsx';
@@ -118,6 +119,19 @@ export const AssessmentPage = () => {
                 {final && a.finalizedAt ? ` · finalised ${formatDate(a.finalizedAt)}` : ''}
               </Text>
             </Group>
+            <FreshnessLine
+              asOf={r.asOf}
+              coverage={r.dataCoverage}
+              importedSince={a.importedSince}
+              made="this assessment"
+              action={
+                can('assessments:create') ? (
+                  <Anchor component={Link} to={`/assessments/new?from=${a.number}&asOf=${a.asOf}`} size="sm">
+                    re-assess as of {formatDate(a.asOf)}
+                  </Anchor>
+                ) : undefined
+              }
+            />
           </Stack>
           <Group align="flex-end" gap="sm">
             <AssessmentPicker current={a.number} />

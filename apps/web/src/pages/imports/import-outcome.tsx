@@ -1,5 +1,9 @@
-/** A finished import: what changed (or, for a dry run, what would), how the file was read, notices. */
+/**
+ * A finished import: what changed (or, for a dry run, what would), how the file was read, notices,
+ * and — when records changed — the offer to re-score and re-assess.
+ */
 import { Alert, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { AfterImport } from './after-import.tsx';
 import { count, counted } from './dates.ts';
 import type { ImportResult } from './import-api.ts';
 
@@ -48,6 +52,7 @@ export const ImportOutcome = ({ result }: { result: ImportResult }) => {
           </Text>
         </Group>
       )}
+      {!dry && <AfterImport changed={changes} />}
       {result.notices && result.notices.length > 0 && (
         <List size="sm" spacing={2} aria-label="Notices">
           {result.notices.map((n) => (

@@ -2,8 +2,8 @@
  * /partners/:id — "What does <Partner> need for <next tier>?". For a partner user this is their
  * portal: their partner's name and tier at the top, then what the next tier needs (the answer),
  * the tier's gates, performance (with health for staff, and for a partner user only when their org
- * shares it), the readiness components, the remediation plan, people with their evaluations, and
- * evidence files. Each panel loads and fails on its own.
+ * shares it), the readiness components, the remediation plan, people with their evaluations,
+ * evidence files, and the program tier, lifecycle, sponsor and manager over time. Each panel loads and fails on its own.
  */
 import { Anchor, Breadcrumbs, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { ComponentsPanel } from './components-panel.tsx';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { HealthPanel } from './health-panel.tsx';
 import { NextTierPanel } from './next-tier-panel.tsx';
+import { OverTimePanel } from './over-time-panel.tsx';
 import { PartnerHeader } from './partner-header.tsx';
 import { PartnerNotFound } from './partner-not-found.tsx';
 import { PeoplePanel } from './people-panel.tsx';
@@ -20,6 +21,7 @@ import { RemediationPanel } from './remediation-panel.tsx';
 import { TierPanel } from './tier-panel.tsx';
 import {
   isNotFound,
+  useAttributeHistory,
   useEvaluations,
   useEvidenceFiles,
   usePartnerPerformance,
@@ -61,6 +63,7 @@ export const PartnerPage = () => {
   const people = usePeople(id, found);
   const evaluations = useEvaluations(id, found);
   const files = useEvidenceFiles(id, found);
+  const history = useAttributeHistory(id, found);
 
   if (record.isPending) return <Loading label="Loading the partner…" />;
   if (record.isError)
@@ -121,6 +124,7 @@ export const PartnerPage = () => {
       <RemediationPanel partner={id} query={remediation} />
       <PeoplePanel people={people} evaluations={evaluations} />
       <EvidencePanel partner={id} files={files} people={people.data?.items ?? []} />
+      <OverTimePanel query={history} />
     </Stack>
   );
 };

@@ -5,6 +5,7 @@
  * 404, not seven).
  */
 import { useQuery } from '@tanstack/react-query';
+import type { PartnerAttributeHistory } from '@trellis/contracts';
 import { ApiError, api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import type {
@@ -104,5 +105,16 @@ export const useEvidenceFiles = (id: string, enabled = true) => {
     enabled,
     queryKey: partnerKeys.evidence(org, id),
     queryFn: () => api<Page<EvidenceFile>>(`${org}/evidence-files${qs({ partner: id, limit: 100 })}`),
+  });
+};
+
+/** The partner's program tier, lifecycle, sponsor and manager over time (from its imports). */
+export const useAttributeHistory = (id: string, enabled = true) => {
+  const org = useOrgPath();
+  return useQuery({
+    enabled,
+    queryKey: ['partner-history', org, id],
+    queryFn: () => api<PartnerAttributeHistory>(`${org}/partners/${enc(id)}/history`),
+    retry: notOn404,
   });
 };

@@ -9,6 +9,7 @@ import { formatDate } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { API, ApiError } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
+import { FreshnessLine } from '../../components/freshness-line.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { LargestGapsPanel } from './largest-gaps-panel.tsx';
 import { ReadinessAnswer } from './readiness-answer.tsx';
@@ -79,6 +80,18 @@ export const ReadinessPage = () => {
             Scoring as of {formatDate(s.asOf)} · tier policy {s.policy.version} · competency framework{' '}
             {s.competencyFramework.version}
           </Text>
+          <FreshnessLine
+            asOf={s.asOf}
+            importedSince={s.importedSince}
+            made="this scoring"
+            action={
+              can('readiness:score') ? (
+                <Anchor component={Link} to={`/assessments/new?from=latest&asOf=${s.asOf}`} size="sm">
+                  re-score and re-assess as of {formatDate(s.asOf)}
+                </Anchor>
+              ) : undefined
+            }
+          />
         </Stack>
         <Group gap="sm" align="flex-end">
           {scorings.length > 1 && (

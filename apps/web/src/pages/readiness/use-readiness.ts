@@ -13,6 +13,8 @@ import { retryUnlessRefused } from '../assessment/use-assessment.ts';
 /** GET /readiness: the report without its partner rows, plus the scorings there are to choose from. */
 export type ReadinessSummary = Omit<ReadinessReport, 'partners'> & {
   scorings?: { asOf: string; createdAt: string }[];
+  /** Rows imported or changed per kind after the scoring was made: what it does not know. */
+  importedSince?: { entity: string; rows: number }[];
 };
 
 type PartnerRow = ReadinessReport['partners'][number];
