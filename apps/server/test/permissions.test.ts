@@ -217,6 +217,7 @@ describe('partner users: another partner is not found', () => {
         '/orgs/:org/evidence/:id',
         '/orgs/:org/partners/:id',
         '/orgs/:org/partners/:id/document',
+        '/orgs/:org/partners/:id/history',
         '/orgs/:org/partners/:id/next-tier',
         '/orgs/:org/partners/:id/readiness',
         '/orgs/:org/people/:id',

@@ -126,6 +126,25 @@ describe('dated partner attributes', () => {
 
   it('assessing and scoring 30 Sep give the same answer before and after the later import', async () => {
     expect(september).toBeDefined();
+    // Records of later dates come in too: a November deal, a December activity.
+    await importCsv(
+      t.db,
+      TEST_ORG,
+      'opportunities',
+      csvText(
+        'opportunities.csv',
+        'external_id,partner_external_id,name,amount,stage,created_on,closed_on,sourced_by_partner,registered\nO-LATE,P-A,Late deal,90000,won,2026-11-02,2026-11-20,true,true\n',
+      ),
+    );
+    await importCsv(
+      t.db,
+      TEST_ORG,
+      'activities',
+      csvText(
+        'activities.csv',
+        'external_id,partner_external_id,kind,occurred_on\nA-LATE,P-B,portal_login,2026-12-01\n',
+      ),
+    );
     expect(await assessedAs('2026-09-30')).toBe(september);
     expect(JSON.stringify(await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' }))).toBe(
       readinessSeptember,

@@ -14,6 +14,7 @@ import {
   filterNames,
   getRecord,
   listRecords,
+  storedColumns,
   updateRecord,
 } from '@trellis/core';
 import { z } from 'zod';
@@ -45,7 +46,7 @@ const recordSchema = (entity: EntityName) =>
   z
     .object(
       Object.fromEntries(
-        entityDefinitions[entity].columns.map((c) => [
+        storedColumns(entityDefinitions[entity]).map((c) => [
           c.name,
           valueSchema(c).nullable().describe(describeColumn(c)),
         ]),

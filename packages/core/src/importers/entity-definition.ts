@@ -70,3 +70,7 @@ export interface AfterMerge {
   /** The import's date: when a change without a date of its own takes effect. */
   importDate: string;
 }
+
+/** The columns stored in the entity's table (what reads return): all but the stage-only ones. */
+export const storedColumns = (def: EntityDefinition): readonly ColumnDefinition[] =>
+  def.columns.filter((c) => !c.stageOnly);

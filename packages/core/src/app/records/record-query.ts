@@ -4,7 +4,7 @@
  * Everything is a bound parameter; column names come only from the entity's definition.
  */
 import { AppError } from '../../errors.ts';
-import type { EntityDefinition } from '../../importers/entity-definition.ts';
+import { type EntityDefinition, storedColumns } from '../../importers/entity-definition.ts';
 
 export interface RecordQuery {
   filters: Record<string, string>;
@@ -22,7 +22,7 @@ const SEARCHABLE = ['external_id', 'name', 'customer', 'email'];
 
 /** The query parameters a list of `def` accepts (for validation and documentation). */
 export const filterNames = (def: EntityDefinition): string[] =>
-  def.columns.flatMap((c) =>
+  storedColumns(def).flatMap((c) =>
     c.type === 'date' || c.type === 'numeric' || c.type === 'integer' || c.type === 'smallint'
       ? [`${c.name}_from`, `${c.name}_to`]
       : [c.name],
@@ -85,7 +85,9 @@ export const buildOrder = (def: EntityDefinition, columnExpr: Map<string, string
     throw new AppError('INVALID_INPUT', `Cannot sort by ${name}`, [
       {
         field: 'query.sort',
-        reason: `one of ${def.columns.map((c) => c.name).join(', ')} (prefix - for descending)`,
+        reason: `one of ${storedColumns(def)
+          .map((c) => c.name)
+          .join(', ')} (prefix - for descending)`,
       },
     ]);
   const dir = desc ? 'desc nulls last' : 'asc nulls last';

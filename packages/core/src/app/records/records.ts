@@ -168,12 +168,20 @@ const dependentsOf = (entity: EntityName): string[] => {
     .map((d) => d.entity);
 };
 
+/** Tables that are part of the record itself (keyed by `partner_id`): deleted with it. */
+const PARTS_OF: Partial<Record<EntityName, string[]>> = { partners: ['partner_attribute_history'] };
+
 export const deleteRecord = async (db: Database, caller: Caller, entity: EntityName, externalId: string) => {
   const def = entityDefinitions[entity];
   await db.transaction(async (tx) => {
     const before = await findRecord(tx, caller, entity, externalId);
     if (!before) throw notFound(entity, externalId);
     try {
+      for (const part of PARTS_OF[entity] ?? [])
+        await tx.query(
+          `delete from ${part} where org_id = $1 and partner_id = (select id from ${def.table} where org_id = $1 and external_id = $2)`,
+          [caller.orgId, externalId],
+        );
       await tx.query(`delete from ${def.table} where org_id = $1 and external_id = $2`, [
         caller.orgId,
         externalId,

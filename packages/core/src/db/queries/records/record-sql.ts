@@ -3,7 +3,7 @@
  * every entity): a record is shaped exactly like a row of its canonical CSV, reference columns
  * showing the referenced record's external id.
  */
-import type { EntityDefinition } from '../../../importers/entity-definition.ts';
+import { type EntityDefinition, storedColumns } from '../../../importers/entity-definition.ts';
 
 /** The partner a row belongs to (for partner users' scope), as an SQL expression over alias `t`. */
 export const ownerPartnerExpr = (def: EntityDefinition): string => {
@@ -27,7 +27,8 @@ export const recordSelect = (
 ): { select: string; from: string; columnExpr: Map<string, string> } => {
   const joins: string[] = [];
   const columnExpr = new Map<string, string>();
-  def.columns.forEach((c, i) => {
+  const columns = storedColumns(def);
+  columns.forEach((c, i) => {
     if (c.references) {
       joins.push(
         `left join ${c.references.table} r${i} on r${i}.org_id = t.org_id and r${i}.id = t.${c.references.as}`,
@@ -37,7 +38,7 @@ export const recordSelect = (
       columnExpr.set(c.name, `t.${c.name}`);
     }
   });
-  const cols = def.columns.map((c) => `${valueExpr(c.type, columnExpr.get(c.name)!)} as "${c.name}"`);
+  const cols = columns.map((c) => `${valueExpr(c.type, columnExpr.get(c.name)!)} as "${c.name}"`);
   const from = `from ${def.table} t ${joins.join(' ')}`;
   return { select: `select ${cols.join(', ')} ${from}`, from, columnExpr };
 };
