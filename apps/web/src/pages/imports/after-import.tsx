@@ -8,20 +8,23 @@ import { formatDate } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { useCan } from '../../api/org-path.ts';
 import { todayInWords } from '../../components/as-of-field.tsx';
-import { useAssessment } from '../assessment/use-assessment.ts';
+import { useAssessmentList } from '../assessment/use-assessment.ts';
 
 export const AfterImport = ({ changed }: { changed: number }) => {
   const can = useCan();
-  const latest = useAssessment('latest');
-  if (changed === 0 || !can('assessments:create')) return null;
-  const a = latest.data;
+  // The list (newest as-of first) answers 200 even before the first assessment.
+  const list = useAssessmentList();
+  if (changed === 0 || !can('assessments:create') || list.isPending) return null;
+  const a = list.data?.items[0];
   return (
-    <Alert color="yellow" variant="light" title="The reports do not know these records yet">
+    <Alert color="yellow" variant="light">
+      <Text size="sm" fw={600}>
+        {a ? 'The reports do not know these records yet' : 'Next: the first assessment'}
+      </Text>
       <Text size="sm">
         {a
-          ? `The latest assessment (#${a.number}, as of ${formatDate(a.asOf)}) and readiness scoring were made before this import.`
-          : 'No assessment has been made yet.'}{' '}
-        Re-score partner readiness and re-assess the program to include them.
+          ? `The latest assessment (#${a.number}, as of ${formatDate(a.asOf)}) and readiness scoring were made before this import: re-score partner readiness and re-assess the program to include them.`
+          : 'No assessment has been made yet: run one once the data is in.'}
       </Text>
       <Group gap="lg" mt={6}>
         {a && (
