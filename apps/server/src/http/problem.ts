@@ -70,6 +70,17 @@ const fromFastify = (err: FastifyError, req: FastifyRequest): AppError | undefin
       return new AppError('INVALID_INPUT', 'The request body is not valid JSON', [
         { field: 'body', reason: err.message },
       ]);
+    case 'FST_FILES_LIMIT':
+      return new AppError('INVALID_INPUT', 'Send one file per upload', [
+        { field: 'file', reason: 'more than one file part' },
+      ]);
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_PROTO_VIOLATION':
+    case 'FST_NO_FORM_DATA':
+      return new AppError('INVALID_INPUT', 'The upload is not a form this endpoint reads', [
+        { field: 'body', reason: err.message },
+      ]);
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Expected a multipart/form-data upload');
   }

@@ -3,7 +3,8 @@
  * the request and generate the OpenAPI document) and a handler. `registerRoutes` adds the access
  * checks in one place, in this order: signed in (401) → member of the org in the URL (404, so
  * nobody learns which orgs exist) → role allowed by the permission table (403) → a partner user
- * neither filters nor sorts by an internal field (403) → handler; and the answer is shaped for its
+ * neither filters nor sorts by an internal field (403) → no NUL or lone surrogate in any text (400)
+ * → handler; and the answer is shaped for its
  * reader in one place (a partner user's is the partner view).
  */
 
@@ -22,6 +23,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Permission, permits, rolesText } from '../permissions/permission-table.ts';
 import type { ServerContext } from './server-context.ts';
+import { checkRequestText } from './text-rule.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = Permission | 'public' | 'signed-in';
@@ -141,6 +143,8 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
         ...(spec.access !== 'public' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
       },
       onRequest: (req) => checkAccess(server, spec, req),
+      // Before the schemas: no NUL or lone surrogate reaches a handler (http/text-rule.ts).
+      preValidation: async (req) => checkRequestText(req),
       handler: (req, reply) =>
         server.inFlight.track(async () => {
           const caller = req.caller as Caller;

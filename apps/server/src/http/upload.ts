@@ -4,6 +4,7 @@
  */
 import { AppError } from '@trellis/core';
 import type { FastifyRequest } from 'fastify';
+import { checkRequestText } from './text-rule.ts';
 
 export interface Upload {
   filename: string;
@@ -46,6 +47,8 @@ export const readUpload = async (
     }
     if (!file)
       throw new AppError('INVALID_INPUT', 'No file in the upload', [{ field: 'file', reason: 'required' }]);
+    // The form's fields and the file's name obey the text rule of every other input.
+    checkRequestText({ body: { ...fields, filename: file.filename } });
     return { ...file, fields };
   }
   const body = req.body;
@@ -56,6 +59,7 @@ export const readUpload = async (
   if (body.length > maxBytes)
     throw new AppError('TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1e6)} MB`);
   const name = req.headers['x-filename'];
+  checkRequestText({ body: { filename: typeof name === 'string' ? name : '' } });
   return {
     filename: typeof name === 'string' && name ? name : defaultName,
     contentType: (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!,

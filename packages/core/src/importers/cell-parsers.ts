@@ -20,7 +20,11 @@ export const MAX_LONG_TEXT = 5000;
 const textOf =
   (max: number): CellParser =>
   (raw) =>
-    raw.length > max ? new Invalid(`has ${raw.length} characters; at most ${max} are allowed`) : raw;
+    raw.length > max
+      ? new Invalid(`has ${raw.length} characters; at most ${max} are allowed`)
+      : raw.includes('\u0000')
+        ? new Invalid('contains a NUL character (\\u0000), which text may not hold')
+        : raw;
 
 export const parseText: CellParser = textOf(MAX_TEXT);
 export const parseLongText: CellParser = textOf(MAX_LONG_TEXT);

@@ -118,7 +118,13 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
     await completeJob(db, job.id, result);
   } catch (err) {
     if (!(err instanceof AppError)) ctx.onError?.(job, err);
-    await failJob(db, job.id, err);
+    try {
+      await failJob(db, job.id, err);
+    } catch (recording) {
+      // The failure itself could not be stored: record a generic one, never leave the job running.
+      ctx.onError?.(job, recording);
+      await failJob(db, job.id, new Error('unrecordable failure'));
+    }
   }
 };
 

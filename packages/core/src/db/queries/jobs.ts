@@ -4,6 +4,7 @@
  * works the same on PGlite and PostgreSQL.
  */
 import type { SqlClient } from '../sql-client.ts';
+import { storableJson } from '../storable-json.ts';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -78,7 +79,7 @@ export const jobInput = async (db: SqlClient, id: string): Promise<Uint8Array | 
 export const reportProgress = async (db: SqlClient, id: string, progress: unknown): Promise<void> => {
   await db.query('update jobs set progress = $2, heartbeat_at = now() where id = $1', [
     id,
-    JSON.stringify(progress),
+    storableJson(progress),
   ]);
 };
 
@@ -94,17 +95,31 @@ export const finishJob = async (
     [
       id,
       outcome.status,
-      outcome.status === 'done' ? JSON.stringify(outcome.result ?? null) : null,
-      outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
+      outcome.status === 'done' ? storableJson(outcome.result ?? null) : null,
+      outcome.status === 'failed' ? storableJson(outcome.error) : null,
     ],
   );
 };
 
-/** Jobs whose worker stopped reporting (a crashed instance) go back to the queue. */
+/** How many times a job is started before a stalled one is given up (a job that kills its worker). */
+export const MAX_JOB_ATTEMPTS = 3;
+
+/**
+ * Jobs whose worker stopped reporting (a crashed instance) go back to the queue — unless they have
+ * been started MAX_JOB_ATTEMPTS times already: those fail, saying so, instead of running forever.
+ */
 export const requeueStale = async (db: SqlClient, staleSeconds: number): Promise<number> =>
   (
     await db.query(
-      `update jobs set status = 'queued', locked_by = null
+      `update jobs set
+         status = case when attempts >= ${MAX_JOB_ATTEMPTS} then 'failed' else 'queued' end,
+         locked_by = null,
+         finished_at = case when attempts >= ${MAX_JOB_ATTEMPTS} then now() end,
+         input = case when attempts >= ${MAX_JOB_ATTEMPTS} then null else input end,
+         error = case when attempts >= ${MAX_JOB_ATTEMPTS}
+           then jsonb_build_object('code', 'INTERNAL', 'issues', '[]'::jsonb, 'message',
+             'The job stopped without an outcome ' || attempts || ' times and was given up; the server log has the details')
+           else error end
        where status = 'running' and heartbeat_at < now() - make_interval(secs => $1) returning id`,
       [staleSeconds],
     )

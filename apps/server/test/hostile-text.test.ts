@@ -1,0 +1,150 @@
+/**
+ * Text the database cannot hold never reaches it (issue "Hardening", defects 2, 3 and 8): a NUL or a
+ * lone surrogate in a path, a query, a JSON body or a form field is a 400 naming the field; a NUL in
+ * an imported file is a rejected row and the job ends "failed" (never left running); a job that keeps
+ * stalling is given up after its attempts; a second file part is a 400.
+ */
+import { requeueStaleJobs } from '@trellis/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
+
+let s: TestServer;
+let owner: Client;
+const V1 = '/api/v1/orgs/demo';
+
+beforeAll(async () => {
+  s = await startTestServer();
+  owner = await s.signIn('owner@demo.trellis.test');
+});
+afterAll(() => s?.close());
+
+const form = (parts: { name: string; filename?: string; value: string }[]) => {
+  const b = 'hostile-text';
+  const body = parts
+    .map(
+      (p) =>
+        `--${b}\r\ncontent-disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n${p.filename ? 'content-type: text/csv\r\n' : ''}\r\n${p.value}\r\n`,
+    )
+    .join('');
+  return { body: `${body}--${b}--\r\n`, type: `multipart/form-data; boundary=${b}` };
+};
+
+describe('NUL and lone surrogates are refused at the edge, naming the field', () => {
+  const cases: [
+    string,
+    () => Promise<{ statusCode: number; data: { code: string; issues: { field: string }[] } }>,
+    string,
+  ][] = [
+    [
+      'a record’s external_id',
+      () =>
+        owner.post(`${V1}/partners`, {
+          external_id: 'P-\u0000',
+          name: 'N',
+          type: 'channel',
+          joined_on: '2026-01-01',
+          lifecycle: 'active',
+        }),
+      'body.external_id',
+    ],
+    ['a search', () => owner.get(`${V1}/partners?q=%00`), 'query.q'],
+    ['a path id', () => owner.get(`${V1}/partners/%00`), 'params.id'],
+    ['a list filter', () => owner.get(`${V1}/people?partner_external_id=%00`), 'query.partner_external_id'],
+    ['an audit filter', () => owner.get(`${V1}/audit?entityId=%00`), 'query.entityId'],
+    ['a remediation owner', () => owner.patch(`${V1}/remediation/1`, { owner: 'Dana\u0000' }), 'body.owner'],
+    [
+      'a member’s name',
+      () =>
+        owner.post(`${V1}/members`, {
+          email: 'x@example.com',
+          name: 'X\u0000',
+          role: 'viewer',
+          password: 'a long enough password',
+        }),
+      'body.name',
+    ],
+    [
+      'a token’s name',
+      () => owner.post(`${V1}/api-tokens`, { name: 'ci\u0000', role: 'viewer' }),
+      'body.name',
+    ],
+    [
+      'a lone surrogate',
+      () => owner.post(`${V1}/api-tokens`, { name: '\ud800x', role: 'viewer' }),
+      'body.name',
+    ],
+    [
+      'an upload’s form field',
+      () => {
+        const f = form([
+          { name: 'person', value: 'P-A-1\u0000' },
+          { name: 'file', filename: 'proof.txt', value: 'proof' },
+        ]);
+        return owner.request('POST', `${V1}/evidence-files`, f.body, { 'content-type': f.type });
+      },
+      'body.person',
+    ],
+  ];
+  for (const [what, call, field] of cases)
+    it(what, async () => {
+      const res = await call();
+      expect(res.statusCode).toBe(400);
+      expect(res.data.code).toBe('INVALID_INPUT');
+      expect(res.data.issues.map((i) => i.field)).toContain(field);
+    });
+
+  it('emoji, accents and right-to-left text pass', async () => {
+    const res = await owner.post(`${V1}/api-tokens`, { name: 'Zoë 😀 עברית', role: 'viewer' });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+});
+
+describe('imports and jobs', () => {
+  it('a NUL in an imported cell is a rejected row, and the job ends failed', async () => {
+    const csv = [
+      'external_id,name,type,tier,region,segment,joined_on,lifecycle,executive_sponsor,owner',
+      'BAD-1,na\u0000me,channel,,,,2025-01-01,active,,',
+      'BAD-2,ok,channel,,,,2025-13-01\u0000,active,,',
+    ].join('\n');
+    const res = await owner.request('POST', `${V1}/imports/partners`, csv, {
+      'content-type': 'text/csv',
+      'x-filename': 'partners.csv',
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await s.waitForJob(owner, 'demo', res.data.id);
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('IMPORT_REJECTED');
+    expect(job.error.issues).toEqual([
+      expect.objectContaining({ line: 2, column: 'name', reason: expect.stringContaining('NUL') }),
+      expect.objectContaining({ line: 3, column: 'joined_on' }),
+    ]);
+    expect(JSON.stringify(job.error)).not.toContain('\\u0000');
+    expect((await owner.get(`${V1}/partners/BAD-1`)).statusCode).toBe(404);
+  });
+
+  it('a job that keeps stalling is given up after its attempts, saying so', async () => {
+    const [{ id }] = (await s.db.query<{ id: string }>(
+      `insert into jobs (org_id, kind, payload, status, attempts, heartbeat_at, created_by_label)
+       values ('demo', 'readiness.score', '{}', 'running', 3, now() - interval '1 hour', 'test') returning id`,
+    )) as [{ id: string }];
+    const [{ id: again }] = (await s.db.query<{ id: string }>(
+      `insert into jobs (org_id, kind, payload, status, attempts, heartbeat_at, created_by_label)
+       values ('demo', 'readiness.score', '{}', 'running', 1, now() - interval '1 hour', 'test') returning id`,
+    )) as [{ id: string }];
+    expect(await requeueStaleJobs(s.db, 600)).toBeGreaterThanOrEqual(2);
+    const given = (await owner.get(`${V1}/jobs/${id}`)).data;
+    expect(given.status).toBe('failed');
+    expect(given.error.message).toContain('given up');
+    expect((await owner.get(`${V1}/jobs/${again}`)).data.status).not.toBe('failed');
+  });
+
+  it('a second file part is a 400, not a 500', async () => {
+    const f = form([
+      { name: 'file', filename: 'a.csv', value: 'external_id\nX' },
+      { name: 'file', filename: 'b.csv', value: 'external_id\nY' },
+    ]);
+    const res = await owner.request('POST', `${V1}/imports/partners`, f.body, { 'content-type': f.type });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.data.detail).toBe('Send one file per upload');
+  });
+});
