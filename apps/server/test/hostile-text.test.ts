@@ -99,6 +99,23 @@ describe('NUL and lone surrogates are refused at the edge, naming the field', ()
   });
 });
 
+describe('every error is problem+json', () => {
+  it('a URL that is not UTF-8, an over-long id, a token id that is no id', async () => {
+    for (const [url, status] of [
+      [`${V1}/partners/%FF%FE`, 400],
+      [`${V1}/partners/${'x'.repeat(300)}`, 404],
+      [`${V1}/api-tokens/not-a-uuid`, 400],
+    ] as const) {
+      const res = await owner.request(url.includes('api-tokens') ? 'DELETE' : 'GET', url);
+      expect([res.statusCode, res.headers['content-type']], url).toEqual([
+        status,
+        'application/problem+json; charset=utf-8',
+      ]);
+      expect(res.data.requestId).toBeTruthy();
+    }
+  });
+});
+
 describe('imports and jobs', () => {
   it('a NUL in an imported cell is a rejected row, and the job ends failed', async () => {
     const csv = [

@@ -83,6 +83,14 @@ const fromFastify = (err: FastifyError, req: FastifyRequest): AppError | undefin
       ]);
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Expected a multipart/form-data upload');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('INVALID_INPUT', 'The URL is not valid (a percent-encoding that is not UTF-8)', [
+        { field: 'path', reason: 'not valid percent-encoded UTF-8' },
+      ]);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('NOT_FOUND', 'No such record: the id is longer than any id can be');
+    case 'FST_ERR_ASYNC_CONSTRAINT':
+      return new AppError('INVALID_INPUT', 'The request could not be routed');
   }
   if (err.statusCode === 400 && err instanceof SyntaxError)
     return new AppError('INVALID_INPUT', 'The request body could not be parsed', [

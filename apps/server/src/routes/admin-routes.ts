@@ -155,8 +155,8 @@ export const adminRoutes = [
     access: 'api-tokens:manage',
     summary: 'Revoke an API token (it stops working at once)',
     tags: ['Accounts'],
-    params: z.object({ org: z.string(), id: z.string().max(64) }),
-    responses: { 200: apiTokenSchema, 404: problemSchema },
+    params: z.object({ org: z.string(), id: z.uuid() }),
+    responses: { 200: apiTokenSchema, 400: problemSchema, 404: problemSchema },
     handler: async ({ db, caller, params }) =>
       tokenView({ ...(await revokeApiTokenUseCase(db, caller, params.id)) }),
   }),
