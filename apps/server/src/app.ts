@@ -57,7 +57,15 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
   const web = loadWebAssets(opts.webDir);
   const webFallback = web ? registerWebApp(app, web) : () => false;
   app.setNotFoundHandler((req, reply) => {
-    if (!webFallback(req, reply)) return notFoundHandler(req, reply);
+    if (webFallback(req, reply)) return;
+    // Without a built web app the root still answers: a plain pointer to what this server serves.
+    if (req.url.split('?')[0] === '/' && (req.method === 'GET' || req.method === 'HEAD'))
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'Trellis: the REST API is under /api/v1 (documentation at /api/docs); build the web app (npm run build) to serve it here.\n',
+        );
+    return notFoundHandler(req, reply);
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);

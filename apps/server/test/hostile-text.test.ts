@@ -116,6 +116,14 @@ describe('every error is problem+json', () => {
   });
 });
 
+describe('newcomer edges', () => {
+  it('the root answers 200 for curl: the app, or without a build a plain pointer to the API', async () => {
+    const res = await s.app.inject({ url: '/', headers: { accept: '*/*' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<div id="root">|\/api\/docs/);
+  });
+});
+
 describe('imports and jobs', () => {
   it('a NUL in an imported cell is a rejected row, and the job ends failed', async () => {
     const csv = [

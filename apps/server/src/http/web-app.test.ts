@@ -48,6 +48,17 @@ describe('web app serving', () => {
     );
   });
 
+  it('answers the root with the page for any client (curl, an uptime check)', async () => {
+    const a = app();
+    for (const accept of ['*/*', 'application/json', undefined]) {
+      const res = await a.inject({ url: '/', headers: accept ? { accept } : {} });
+      expect([res.statusCode, res.body], String(accept)).toEqual([
+        200,
+        expect.stringContaining('<div id="root">'),
+      ]);
+    }
+  });
+
   it('never reads a file outside the built assets', async () => {
     const a = app();
     for (const url of ['/assets/../secret.txt', '/assets/%2e%2e%2fsecret.txt', '/assets/..%2Fsecret.txt']) {

@@ -90,7 +90,8 @@ const wantsApp = (req: FastifyRequest) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   !req.url.startsWith('/api/') &&
   !req.url.startsWith('/assets/') &&
-  String(req.headers.accept ?? '').includes('text/html');
+  // The root is the app's page for every client (`curl http://host/`, an uptime check).
+  (String(req.headers.accept ?? '').includes('text/html') || req.url.split('?')[0] === '/');
 
 /**
  * Adds the asset route and returns the not-found fallback that answers app paths with index.html
