@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { jsonSchemas, programReportSchema } from '@trellis/contracts';
 import { describe, expect, it } from 'vitest';
+import { CLI } from './support/cli.ts';
 
 const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../../bin/trellis.js');
 
 const demo = async (...args: string[]) => {
   const out = mkdtempSync(join(tmpdir(), 'trellis-demo-'));

@@ -8,8 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI } from './support/cli.ts';
 
-const CLI = join(import.meta.dirname, '../../../bin/trellis.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'trellis-serve-'));
 const env = {
   ...process.env,

@@ -11,7 +11,14 @@ import { type Database, openPglite, openPostgres } from '@trellis/core';
 import pg from 'pg';
 
 const exec = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../../../bin/trellis.js');
+/**
+ * The CLI from its sources (bin/trellis.js, through tsx), or — when TRELLIS_TEST_CLI=dist, as
+ * .ci/run sets right after building — the compiled build `npm start` ships, which starts faster.
+ */
+export const CLI =
+  process.env.TRELLIS_TEST_CLI === 'dist'
+    ? join(import.meta.dirname, '../../dist/main.js')
+    : join(import.meta.dirname, '../../../../bin/trellis.js');
 
 export interface CliResult {
   code: number;
