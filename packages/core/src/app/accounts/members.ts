@@ -4,7 +4,7 @@
  * cannot be removed or demoted. A partner user is bound to one partner of the org.
  */
 import {
-  countOwners,
+  countOwnersLocked,
   deleteMembership,
   findMember,
   listMembers,
@@ -77,7 +77,7 @@ export const addMemberUseCase = async (db: Database, caller: Caller, input: Memb
 const guardOwners = async (tx: SqlClient, caller: Caller, before: Member, nextRole: Role | null) => {
   if (before.role === 'owner' && caller.role !== 'owner')
     throw new AppError('FORBIDDEN', 'Only an owner may change or remove an owner');
-  if (before.role === 'owner' && nextRole !== 'owner' && (await countOwners(tx, caller.orgId)) <= 1)
+  if (before.role === 'owner' && nextRole !== 'owner' && (await countOwnersLocked(tx, caller.orgId)) <= 1)
     throw new AppError('CONFLICT', 'The org needs at least one owner; make someone else owner first');
 };
 

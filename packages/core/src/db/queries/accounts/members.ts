@@ -42,13 +42,18 @@ export const deleteMembership = async (db: SqlClient, orgId: string, userId: str
     ])
   ).length > 0;
 
-export const countOwners = async (db: SqlClient, orgId: string): Promise<number> =>
+/**
+ * The org's owners, their rows locked until the transaction ends: two owners demoting each other at
+ * once are taken one after the other, and the second sees the first's change (so an org always keeps
+ * an owner).
+ */
+export const countOwnersLocked = async (db: SqlClient, orgId: string): Promise<number> =>
   (
-    await db.query<{ n: number }>(
-      `select count(*)::int as n from memberships where org_id = $1 and role = 'owner'`,
+    await db.query<{ user_id: string }>(
+      `select user_id from memberships where org_id = $1 and role = 'owner' order by user_id for update`,
       [orgId],
     )
-  )[0]!.n;
+  ).length;
 
 /** A partner's internal id by external id, within the org (for binding partner users and tokens). */
 export const partnerIdOf = async (
