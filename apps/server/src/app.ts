@@ -47,7 +47,7 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
     // Errors before a route is found (a URL that is not UTF-8) speak problem+json like the rest.
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
     // Longer path parameters do not match a route (404 problem+json): ids are at most 200 characters.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     forceCloseConnections: 'idle',
   });
   app.setValidatorCompiler(validatorCompiler);
