@@ -6,7 +6,7 @@
  */
 import { requeueStaleJobs } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
+import { type Client, makeClient, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
 let owner: Client;
@@ -202,5 +202,47 @@ describe('races', () => {
       `select count(*)::int as n from memberships where org_id = 'demo' and role = 'owner'`,
     )) as [{ n: number }];
     expect(owners[0].n).toBe(1);
+  });
+});
+
+describe('API tokens do not outlive their creator', () => {
+  it('an admin’s tokens stop when they are demoted or removed; the list says who made each', async () => {
+    const addAdmin = async (email: string) => {
+      const res = await owner.post(`${V1}/members`, {
+        email,
+        name: email.split('@')[0],
+        role: 'admin',
+        password: 'an admin password',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return { id: res.data.userId as string, client: await s.signIn(email, 'an admin password') };
+    };
+    const mintBy = async (client: Client, role: string) => {
+      const res = await client.post(`${V1}/api-tokens`, { name: `${role} token`, role });
+      expect(res.statusCode, res.body).toBe(201);
+      return makeClient(s.app, { bearer: res.data.token });
+    };
+    const demoted = await addAdmin('demoted.admin@demo.trellis.test');
+    const removed = await addAdmin('removed.admin@demo.trellis.test');
+    const adminToken = await mintBy(demoted.client, 'admin');
+    const viewerToken = await mintBy(demoted.client, 'viewer');
+    const removedToken = await mintBy(removed.client, 'viewer');
+    for (const c of [adminToken, viewerToken, removedToken]) expect((await c.get(V1)).statusCode).toBe(200);
+    const listed = (await owner.get(`${V1}/api-tokens`)).data.items as { name: string; createdBy: string }[];
+    expect(listed.find((t) => t.name === 'admin token')?.createdBy).toBe('demoted.admin');
+
+    // Demoted to program manager, who may grant no role: both tokens stop.
+    expect((await owner.patch(`${V1}/members/${demoted.id}`, { role: 'program_manager' })).statusCode).toBe(
+      200,
+    );
+    expect((await adminToken.get(V1)).statusCode).toBe(401);
+    expect((await viewerToken.get(V1)).statusCode).toBe(401);
+    // Removed: theirs stops too, and stays stopped when they are added again.
+    expect((await owner.delete(`${V1}/members/${removed.id}`)).statusCode).toBe(204);
+    expect((await removedToken.get(V1)).statusCode).toBe(401);
+    await owner.post(`${V1}/members`, { email: 'removed.admin@demo.trellis.test', role: 'admin' });
+    expect((await removedToken.get(V1)).statusCode).toBe(401);
+    const revoked = (await owner.get(`${V1}/audit?action=api-token.revoke&limit=50`)).data.items;
+    expect(revoked.length).toBeGreaterThanOrEqual(3);
   });
 });

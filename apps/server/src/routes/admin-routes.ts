@@ -30,7 +30,17 @@ import { type Permission, permissionTable, permits } from '../permissions/permis
 
 const orgParams = z.object({ org: z.string() });
 const userParams = z.object({ org: z.string(), userId: z.uuid() });
-const tokenView = ({ orgId: _o, partnerId: _p, createdBy: _c, ...t }: Record<string, unknown>) => t;
+/** A token as the API shows it: who created it by name, never internal ids. */
+const tokenView = ({
+  orgId: _o,
+  partnerId: _p,
+  createdBy: _c,
+  createdByName,
+  ...t
+}: Record<string, unknown>) => ({
+  ...t,
+  createdBy: createdByName ?? null,
+});
 
 export const adminRoutes = [
   defineRoute({

@@ -70,6 +70,10 @@ export const apiTokenSchema = z
     role: roleSchema,
     partner: z.string().nullable(),
     prefix: z.string().describe('the first characters, to recognise the token'),
+    createdBy: z
+      .string()
+      .nullable()
+      .describe('who created it (name, else email); its tokens are revoked when they leave or lose the role'),
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),

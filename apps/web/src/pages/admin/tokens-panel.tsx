@@ -75,7 +75,14 @@ export const TokensPanel = () => {
                       <Table.Td>
                         <Code>{t.prefix}…</Code>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(t.createdAt)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(t.createdAt)}
+                        {t.createdBy && (
+                          <Text size="xs" c="dimmed">
+                            by {t.createdBy}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'never'}
                       </Table.Td>

@@ -3,6 +3,8 @@
  * change role or partner, remove. Owners grant anything, admins anything but owner; the last owner
  * cannot be removed or demoted. A partner user is bound to one partner of the org.
  */
+
+import { revokeTokensOfCreator } from '../../db/queries/accounts/api-tokens.ts';
 import {
   countOwnersLocked,
   deleteMembership,
@@ -18,7 +20,7 @@ import { AppError } from '../../errors.ts';
 import type { Caller } from './caller.ts';
 import { partnerBinding } from './partner-binding.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
-import { mayGrant, type Role } from './roles.ts';
+import { mayGrant, type Role, roles } from './roles.ts';
 
 export type Member = MemberRow;
 
@@ -81,6 +83,21 @@ const guardOwners = async (tx: SqlClient, caller: Caller, before: Member, nextRo
     throw new AppError('CONFLICT', 'The org needs at least one owner; make someone else owner first');
 };
 
+/**
+ * A token never outlives its creator's right to make it: when a member leaves, their tokens are
+ * revoked; when their role changes, those with a role they may no longer grant. Audited per token.
+ */
+const revokeCreatorTokens = async (tx: SqlClient, caller: Caller, userId: string, nextRole: Role | null) => {
+  const keep = nextRole ? roles.filter((r) => mayGrant(nextRole, r)) : [];
+  for (const id of await revokeTokensOfCreator(tx, caller.orgId, userId, keep))
+    await recordAudit(tx, caller.orgId, caller, {
+      action: 'api-token.revoke',
+      entity: 'api-token',
+      entityId: id,
+      after: { reason: nextRole ? `its creator's role is now ${nextRole}` : 'its creator left the org' },
+    });
+};
+
 export const updateMemberUseCase = async (
   db: Database,
   caller: Caller,
@@ -94,6 +111,7 @@ export const updateMemberUseCase = async (
     await guardOwners(tx, caller, before, input.role);
     const partnerId = await partnerBinding(tx, caller.orgId, input.role, input.partner);
     await upsertMembership(tx, { orgId: caller.orgId, userId, role: input.role, partnerId });
+    if (input.role !== before.role) await revokeCreatorTokens(tx, caller, userId, input.role);
     const after = (await findMember(tx, caller.orgId, userId))!;
     await recordAudit(tx, caller.orgId, caller, {
       action: 'member.update',
@@ -112,6 +130,7 @@ export const removeMemberUseCase = async (db: Database, caller: Caller, userId: 
     if (!before) throw new AppError('NOT_FOUND', 'No such member');
     await guardOwners(tx, caller, before, null);
     await deleteMembership(tx, caller.orgId, userId);
+    await revokeCreatorTokens(tx, caller, userId, null);
     await recordAudit(tx, caller.orgId, caller, {
       action: 'member.remove',
       entity: 'member',

@@ -9,15 +9,18 @@ export interface ApiTokenRow {
   partnerId: number | null;
   prefix: string;
   createdBy: string | null;
+  /** The creator's name (or email), for the token list; null for tokens no user made. */
+  createdByName: string | null;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
 
 const columns = `t.id, t.org_id as "orgId", t.name, t.role, p.external_id as partner, t.partner_id as "partnerId",
-  t.prefix, t.created_by as "createdBy", t.created_at as "createdAt", t.last_used_at as "lastUsedAt",
-  t.revoked_at as "revokedAt"`;
-const from = 'api_tokens t left join partners p on p.org_id = t.org_id and p.id = t.partner_id';
+  t.prefix, t.created_by as "createdBy", coalesce(nullif(u.name, ''), u.email) as "createdByName",
+  t.created_at as "createdAt", t.last_used_at as "lastUsedAt", t.revoked_at as "revokedAt"`;
+const from = `api_tokens t left join partners p on p.org_id = t.org_id and p.id = t.partner_id
+  left join users u on u.id = t.created_by`;
 
 export const insertApiToken = async (
   db: SqlClient,
@@ -64,8 +67,8 @@ export const findApiToken = async (
 export const useApiToken = async (
   db: SqlClient,
   tokenHash: string,
-): Promise<Omit<ApiTokenRow, 'partner'> | undefined> => {
-  const [row] = await db.query<Omit<ApiTokenRow, 'partner'>>(
+): Promise<Omit<ApiTokenRow, 'partner' | 'createdByName'> | undefined> => {
+  const [row] = await db.query<Omit<ApiTokenRow, 'partner' | 'createdByName'>>(
     `select t.id, t.org_id as "orgId", t.name, t.role, t.partner_id as "partnerId", t.prefix, t.created_by as "createdBy",
             t.created_at as "createdAt", t.last_used_at as "lastUsedAt", t.revoked_at as "revokedAt"
      from api_tokens t where t.token_hash = $1 and t.revoked_at is null`,
@@ -83,3 +86,22 @@ export const revokeApiToken = async (db: SqlClient, orgId: string, id: string): 
       [orgId, id],
     )
   ).length > 0;
+
+/**
+ * Revokes the live tokens `userId` made in the org whose role is not in `keep` (a creator who left
+ * keeps none; one with a lower role keeps those it may still grant); returns their ids.
+ */
+export const revokeTokensOfCreator = async (
+  db: SqlClient,
+  orgId: string,
+  userId: string,
+  keep: readonly string[],
+): Promise<string[]> =>
+  (
+    await db.query<{ id: string }>(
+      `update api_tokens set revoked_at = now()
+        where org_id = $1 and created_by = $2 and revoked_at is null and not (role = any($3::text[]))
+        returning id`,
+      [orgId, userId, [...keep]],
+    )
+  ).map((r) => r.id);
