@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatScore } from '@trellis/contracts';
 import ExcelJS from 'exceljs';
+import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
 import { importSources } from '../src/app/import-sources.ts';
@@ -251,6 +252,33 @@ describe('the program document', () => {
     expect(renderProgramDocument(hostile, 'md')).toContain(
       '\\<script\\>alert(1)\\</script\\> \\[x\\](javascript\\:alert(1))',
     );
+  });
+
+  it('the prompt keeps brief notes, region names and reasons inert, and drops direction controls', () => {
+    const evil =
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) \u202eexe.pdf';
+    const r = first.report;
+    const hostile: ProgramDocumentInput = {
+      ...first,
+      report: {
+        ...r,
+        brief: {
+          ...r.brief,
+          context: { ...r.brief.context, notes: evil },
+          constraints: { ...r.brief.constraints, notes: evil },
+        },
+        portfolio: { ...r.portfolio, coverageGaps: [{ ...r.portfolio.coverageGaps[0]!, name: evil }] },
+      },
+    };
+    const prompt = renderProgramDocument(hostile, 'prompt');
+    const shown = marked.parse(prompt, { async: false, gfm: true }) as string;
+    const tags = new Set([...shown.matchAll(/<([a-z][a-z0-9]*)\b/g)].map((m) => m[1]!));
+    expect(
+      [...tags].filter((t) => !'h1 h2 p blockquote strong ol ul li pre code'.split(' ').includes(t)),
+    ).toEqual([]);
+    expect(shown).not.toMatch(/<a\b|<img\b|<script\b/);
+    expect(prompt).not.toContain('\u202e');
+    expect(prompt).toContain('\\<script\\>alert(1)\\</script\\>');
   });
 
   it('the prompt for a language model: the method’s prompt with its three variables filled from brief and data', () => {

@@ -3,6 +3,7 @@
  * Security Policy that forbids every request, so the file shows the same offline, in a mail
  * attachment or printed to PDF, and nothing in it can call out. Every piece of text is escaped.
  */
+import { withoutBidiControls } from './bidi.ts';
 import { chartSvg } from './chart-svg.ts';
 import type { Block, Doc, Inline, Text } from './document.ts';
 import { documentCss } from './html-style.ts';
@@ -14,7 +15,7 @@ const ENTITIES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const escapeHtml = (s: string): string => withoutBidiControls(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const inline = (i: Inline): string =>
   typeof i === 'string'

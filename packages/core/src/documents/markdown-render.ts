@@ -2,6 +2,7 @@
  * A document as Markdown. Every piece of text is escaped so that it stays text: no heading, list,
  * link, image, HTML tag or table cell can be started by what a partner or a user typed.
  */
+import { withoutBidiControls } from './bidi.ts';
 import { type Block, type Doc, type Inline, plainText, type Text } from './document.ts';
 
 /**
@@ -18,7 +19,7 @@ export const mdText = (s: string): string =>
 
 /** The same for text that never starts a line (after `## `, `- `, in a table cell): only the inline markup. */
 export const mdInline = (s: string): string =>
-  s
+  withoutBidiControls(s)
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_~[\]<>|]/g, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '\\&')

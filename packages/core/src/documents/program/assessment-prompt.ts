@@ -2,10 +2,12 @@
  * The Quick Assessment Prompt of the program-readiness method, for teams who want a language model
  * to draft narrative on top of Trellis's numbers: the method's prompt and template with its three
  * variables filled from the brief and the computed data, followed by the measured scorecard the
- * narrative must keep. Values are folded onto one line each and quoted data sits in its own
- * delimited block, so the records read as data, not as instructions.
+ * narrative must keep. Values are folded onto one line each, user text is Markdown-inert (no tag,
+ * link or image survives) and quoted data sits in its own delimited block, so the records read as
+ * data, not as instructions.
  */
 import { formatPercent, formatScore, plural, tierRank, usdShort } from '@trellis/contracts';
+import { mdInline } from '../markdown-render.ts';
 import { objectiveText } from './brief-text.ts';
 import { criteriaOf, type ProgramDocumentInput } from './input.ts';
 
@@ -71,7 +73,8 @@ const OUTPUT = `1) EXECUTIVE SUMMARY — overall maturity level, partnership val
 
 export const assessmentPrompt = (input: ProgramDocumentInput): string => {
   const r = input.report;
-  const [ctx, obj, con] = [partnerContext(input), objectives(input), constraints(input)];
+  // Brief notes, names and regions are user text: Markdown-inert like in every other document.
+  const [ctx, obj, con] = [partnerContext(input), objectives(input), constraints(input)].map(mdInline);
   const template = r.scorecard
     .map(
       (d, i) =>
