@@ -15,7 +15,8 @@ const ENTITIES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-export const escapeHtml = (s: string): string => withoutBidiControls(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const escapeHtml = (s: string): string =>
+  withoutBidiControls(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const inline = (i: Inline): string =>
   typeof i === 'string'
