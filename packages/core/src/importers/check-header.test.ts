@@ -19,6 +19,14 @@ describe('checkHeader', () => {
     expect(checkHeader(activitiesDefinition, 'acts.csv', header)).toEqual([2, 3, 1, 0, -1, 4]);
   });
 
+  it('refuses a header of a million columns at once, with one problem (not a million)', () => {
+    const err = rejection(Array.from({ length: 1_000_000 }, (_, i) => `c${i}`));
+    expect(err.message).toBe('acts.csv: the header row has too many columns, nothing imported');
+    expect(err.issues).toEqual([
+      { file: 'acts.csv', line: 1, reason: 'the header has 1,000,000 columns; at most 1,000 are read' },
+    ]);
+  });
+
   it('names the file and the missing required column', () => {
     const err = rejection(['external_id', 'partner_external_id', 'occurred_on']);
     expect(err.code).toBe('IMPORT_REJECTED');
