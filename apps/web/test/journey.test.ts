@@ -268,7 +268,7 @@ describe('the web app in a real browser', () => {
       ['PDF (to print or send)', 'pdf', '%PDF-'],
       ['Spreadsheet (every partner)', 'xlsx', 'PK'],
     ] as const) {
-      await page.getByRole('button', { name: /^Download assessment #\d+ as a report$/ }).click();
+      await page.getByRole('button', { name: /^Download report: assessment #\d+$/ }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('menuitem', { name: item }).click(),

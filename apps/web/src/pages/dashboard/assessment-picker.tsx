@@ -47,7 +47,13 @@ export const AssessmentPicker = ({
           }
         />
         {can('assessments:create') && (
-          <Anchor component={Link} to={`/assessments/new?from=${selected.number}`} size="xs">
+          // A target of 24 px at least (WCAG 2.2, 2.5.8 Target Size).
+          <Anchor
+            component={Link}
+            to={`/assessments/new?from=${selected.number}`}
+            size="sm"
+            style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}
+          >
             Assess another date…
           </Anchor>
         )}

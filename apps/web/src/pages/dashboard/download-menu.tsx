@@ -19,7 +19,7 @@ export const DownloadMenu = ({ number }: { number: number }) => {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" mt={24} aria-label={`Download assessment #${number} as a report`}>
+        <Button variant="default" mt={24} aria-label={`Download report: assessment #${number}`}>
           Download report
         </Button>
       </Menu.Target>
