@@ -244,8 +244,12 @@ describe('the program document', () => {
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => cells.push(c)));
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
     const texts = cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
-    expect(texts.filter((t) => /^[=+\-@]/.test(t))).toEqual([]);
-    for (const n of names.slice(0, 4)) expect(texts).toContain(`'${n}`);
+    // Shown as written (no apostrophe), in cells marked Text so that editing them keeps them text.
+    for (const n of names.slice(0, 4)) {
+      const cell = cells.find((c) => c.value === n);
+      expect([cell?.type, cell?.numFmt], n).toEqual([ExcelJS.ValueType.String, '@']);
+    }
+    expect(texts.filter((t) => t.startsWith("'"))).toEqual([]);
     const page = renderProgramDocument(hostile, 'html');
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

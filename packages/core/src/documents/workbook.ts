@@ -5,7 +5,7 @@
  * apostrophe in front, as the CSV exports do — a name never becomes a formula, also once copied out.
  */
 import type ExcelJS from 'exceljs';
-import { neutraliseFormula } from '../reports/csv.ts';
+import { FORMULA, neutraliseFormula } from '../reports/csv.ts';
 
 export type ColumnKind = 'text' | 'usd' | 'share' | 'number' | 'score' | 'date' | 'int';
 
@@ -33,12 +33,19 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
 /** An ISO date (YYYY-MM-DD) as the spreadsheet's date (midnight UTC). */
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/**
+ * A cell's value. Text is stored as a string cell — never a formula — exactly as written: one that a
+ * spreadsheet would take for a formula when edited ("=HYPERLINK(…)", "+1") is marked with the Text
+ * number format instead (writeWorkbook), so it shows as written, with no apostrophe in it.
+ */
 const cellValue = (kind: ColumnKind, v: string | number | null): ExcelJS.CellValue => {
   if (v === null || v === '') return null;
   if (kind === 'date') return typeof v === 'string' ? asDate(v) : v;
-  if (kind === 'text') return neutraliseFormula(String(v));
-  return typeof v === 'number' ? v : neutraliseFormula(v);
+  return kind !== 'text' && typeof v === 'number' ? v : String(v);
 };
+
+/** The Text number format: what is typed or shown in the cell stays text. */
+const TEXT_FORMAT = '@';
 
 export const writeWorkbook = async (
   sheets: Sheet[],
@@ -65,7 +72,12 @@ export const writeWorkbook = async (
         style: { numFmt: FORMATS[c.kind] },
       };
     });
-    for (const r of s.rows) ws.addRow(r.map((v, i) => cellValue(s.columns[i]!.kind, v)));
+    for (const r of s.rows) {
+      const row = ws.addRow(r.map((v, i) => cellValue(s.columns[i]!.kind, v)));
+      r.forEach((v, i) => {
+        if (typeof v === 'string' && FORMULA.test(v)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
+      });
+    }
     const head = ws.getRow(1);
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3FA' } };

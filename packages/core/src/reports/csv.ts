@@ -2,9 +2,9 @@
  * CSV for people to open in a spreadsheet: every cell quoted, and a cell that a spreadsheet would
  * run as a formula (beginning with = + - @, a tab or a carriage return) prefixed with an apostrophe.
  */
-const FORMULA = /^[=+\-@\t\r]/;
+export const FORMULA = /^[=+\-@\t\r]/;
 
-/** Text a spreadsheet would run as a formula, with an apostrophe in front (CSV and XLSX alike). */
+/** Text a spreadsheet would run as a formula, with an apostrophe in front (CSV; the workbook marks such cells Text instead). */
 export const neutraliseFormula = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
 
 export const csvCell = (value: unknown): string => {
