@@ -4,7 +4,14 @@
  */
 import { briefFromValue } from '../../briefs/load-brief.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
-import { claimJob, type JobRow, jobInput, reportProgress, requeueStale } from '../../db/queries/jobs.ts';
+import {
+  beatJob,
+  claimJob,
+  type JobRow,
+  jobInput,
+  reportProgress,
+  requeueStale,
+} from '../../db/queries/jobs.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
@@ -32,7 +39,21 @@ export interface RunContext {
   onProgress?: (jobId: string, p: JobProgress) => void;
   /** Unexpected failures, for the server log. */
   onError?: (job: JobRow, err: unknown) => void;
+  /** How often a running job says it is alive, ms (default 30 s; the stale window is 10 min). */
+  heartbeatMs?: number;
 }
+
+/**
+ * Beats for a job while its handler runs, whatever its kind (imports also beat with their
+ * progress): a long scoring or assessment is never taken for stalled and run a second time.
+ */
+export const keepAlive = (db: Database, jobId: string, everyMs = 30_000): (() => void) => {
+  const timer = setInterval(() => {
+    beatJob(db, jobId).catch(() => {});
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+};
 
 type Handler = (db: Database, job: JobRow, actor: Actor, ctx: RunContext, base: Database) => Promise<unknown>;
 
@@ -111,6 +132,7 @@ const actorOfJob = (job: JobRow): Actor => ({
 
 /** Runs one claimed job to its end (never throws: the outcome is recorded on the job). */
 export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext): Promise<void> => {
+  const stop = keepAlive(db, job.id, ctx.heartbeatMs);
   try {
     const handler = handlers[job.kind as JobKind];
     if (!handler) throw new AppError('INVALID_INPUT', `Unknown job kind ${job.kind}`);
@@ -125,6 +147,8 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
       ctx.onError?.(job, recording);
       await failJob(db, job.id, new Error('unrecordable failure'));
     }
+  } finally {
+    stop();
   }
 };
 

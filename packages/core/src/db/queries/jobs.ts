@@ -83,6 +83,11 @@ export const reportProgress = async (db: SqlClient, id: string, progress: unknow
   ]);
 };
 
+/** A running job is still alive: the stale sweep leaves it alone. */
+export const beatJob = async (db: SqlClient, id: string): Promise<void> => {
+  await db.query(`update jobs set heartbeat_at = now() where id = $1 and status = 'running'`, [id]);
+};
+
 /** Ends a job; the input is dropped (it can be large and is no longer needed). */
 export const finishJob = async (
   db: SqlClient,
