@@ -246,3 +246,42 @@ describe('API tokens do not outlive their creator', () => {
     expect(revoked.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('password guesses back off; a stranger cannot lock the owner out', () => {
+  let proxied: TestServer;
+  beforeAll(async () => {
+    // Behind a trusted proxy, each request's address is its X-Forwarded-For.
+    proxied = await startTestServer({ env: { TRELLIS_TRUST_PROXY: 'true' } });
+  });
+  afterAll(() => proxied?.close());
+
+  const signInFrom = (address: string, password: string) =>
+    proxied.anonymous.request(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: 'owner@demo.trellis.test', password },
+      { 'x-forwarded-for': address },
+    );
+
+  it('five wrong passwords slow that address down; the owner signs in from their own', async () => {
+    for (let i = 0; i < 5; i++) expect((await signInFrom('198.51.100.7', `guess-${i}`)).statusCode).toBe(401);
+    const slowed = await signInFrom('198.51.100.7', 'guess-5');
+    expect(slowed.statusCode).toBe(429);
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThan(0);
+    expect(slowed.data.detail).toContain('for this account from this address');
+    // The owner, elsewhere, with the right password: in.
+    expect((await signInFrom('198.51.100.8', 'trellis-demo-test')).statusCode).toBe(200);
+  });
+
+  it('guesses at the current password of a password change back off too', async () => {
+    const owner2 = await proxied.signIn('owner@demo.trellis.test');
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await owner2.post('/api/v1/auth/password', { current: `guess-${i}`, next: 'x'.repeat(20) }))
+          .statusCode,
+      ).toBe(400);
+    const slowed = await owner2.post('/api/v1/auth/password', { current: 'guess-5', next: 'x'.repeat(20) });
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.data.detail).toContain('at the current password');
+  });
+});

@@ -107,7 +107,7 @@ export const authRoutes = [
     access: 'public',
     summary: 'Sign in with email and password',
     description:
-      'Sets the session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS). Failed attempts are throttled per account and per address (429 with Retry-After).',
+      'Sets the session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS). Failed attempts back off per account from one address, per address and (briefly) per account: 429 with Retry-After, never a lock-out of the owner elsewhere.',
     tags,
     body: signInRequest,
     responses: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },

@@ -1,5 +1,6 @@
 /** Session lookup for each request, sign-out (this browser, or everywhere) and password change. */
 import { deleteSession, deleteUserSessions, touchSession } from '../../db/queries/accounts/sessions.ts';
+import { clearFailureKeys, recordFailure } from '../../db/queries/accounts/sign-in-failures.ts';
 import {
   findUserById,
   type MembershipRow,
@@ -9,6 +10,7 @@ import {
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
+import { checkBackoff } from './backoff.ts';
 import type { Principal } from './caller.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 import { sha256 } from './secrets.ts';
@@ -61,11 +63,25 @@ export const changePassword = async (
   p: Extract<Principal, { kind: 'session' }>,
   input: { current: string; next: string },
 ): Promise<{ otherSessionsEnded: number }> => {
+  // Guesses at the current password back off like sign-ins (a stolen session is not a free oracle).
+  const rules = [
+    { key: `password:${p.userId}`, free: 5, maxWaitSeconds: 900, what: 'at the current password' },
+  ];
+  await checkBackoff(db, rules);
   const user = await findUserById(db, p.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.current)))
+  if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
+    await recordFailure(
+      db,
+      rules.map((r) => r.key),
+    );
     throw new AppError('INVALID_INPUT', 'The current password is wrong', [
       { field: 'current', reason: 'does not match' },
     ]);
+  }
+  await clearFailureKeys(
+    db,
+    rules.map((r) => r.key),
+  );
   checkPasswordPolicy(input.next, 'next');
   const hash = await hashPassword(input.next);
   await setPassword(db, p.userId, hash);
