@@ -27,8 +27,10 @@ const attributeValues = Object.keys(DATED_ATTRIBUTES)
 /**
  * Per staged partner and attribute: the value now stored (after the merge), the day a change takes
  * effect ($2 when the row has no valid_from) and the value it would replace (the open one).
- * $1 org, $2 import date.
+ * $1 org, $2 import date. Computed once per import into VALUES_TABLE: the writes below each touch
+ * a different set of its rows, so none of them changes what the others read.
  */
+const VALUES_TABLE = 'import_partner_values';
 const STAGED_VALUES = `
   select s.line, s.valid_from, p.id as partner_id, p.joined_on, a.attribute, a.value,
          coalesce(s.valid_from, $2::date) as effective,
@@ -50,10 +52,10 @@ const findDateProblems = async (tx: SqlClient, at: AfterMerge): Promise<Issue[]>
     attribute: string;
     open_from: string | null;
   }>(
-    `select line, valid_from::text, attribute, open_from::text from (${STAGED_VALUES}) v
-      where valid_from > $2::date or (${CHANGED} and v.effective < v.open_from)
+    `select line, valid_from::text, attribute, open_from::text from ${VALUES_TABLE} v
+      where valid_from > $1::date or (${CHANGED} and v.effective < v.open_from)
       order by line, attribute limit ${ISSUE_LIMIT}`,
-    [at.orgId, at.importDate],
+    [at.importDate],
   );
   const seen = new Set<number>();
   return rows.flatMap((r) => {
@@ -69,6 +71,12 @@ const findDateProblems = async (tx: SqlClient, at: AfterMerge): Promise<Issue[]>
 };
 
 export const recordPartnerHistory = async (tx: SqlClient, at: AfterMerge): Promise<void> => {
+  await tx.query(
+    `create temp table ${VALUES_TABLE} (line int, valid_from date, partner_id int, joined_on date,
+       attribute text, value text, effective date, known boolean, open_value text, open_from date)
+     on commit drop`,
+  );
+  await tx.query(`insert into ${VALUES_TABLE} ${STAGED_VALUES}`, [at.orgId, at.importDate]);
   const problems = await findDateProblems(tx, at);
   if (problems.length > 0) {
     const n = problems.length;
@@ -83,17 +91,17 @@ export const recordPartnerHistory = async (tx: SqlClient, at: AfterMerge): Promi
       },
     );
   }
-  const params = [at.orgId, at.importDate];
+  const params = [at.orgId];
   // A change on the same day as the value it replaces corrects that value.
   await tx.query(
-    `update partner_attribute_history h set value = v.value from (${STAGED_VALUES}) v
+    `update partner_attribute_history h set value = v.value from ${VALUES_TABLE} v
       where h.org_id = $1 and h.partner_id = v.partner_id and h.attribute = v.attribute and h.valid_to is null
         and ${CHANGED} and v.effective = v.open_from`,
     params,
   );
   // A later change closes the open value and opens the new one.
   await tx.query(
-    `with changes as (select * from (${STAGED_VALUES}) v where ${CHANGED} and v.effective > v.open_from),
+    `with changes as (select * from ${VALUES_TABLE} v where ${CHANGED} and v.effective > v.open_from),
           closed as (
             update partner_attribute_history h set valid_to = c.effective from changes c
              where h.org_id = $1 and h.partner_id = c.partner_id and h.attribute = c.attribute and h.valid_to is null)
@@ -104,7 +112,7 @@ export const recordPartnerHistory = async (tx: SqlClient, at: AfterMerge): Promi
   // A partner seen for the first time: its values hold from its join date.
   await tx.query(
     `insert into partner_attribute_history (org_id, partner_id, attribute, value, valid_from)
-     select $1, partner_id, attribute, value, joined_on from (${STAGED_VALUES}) v where not v.known
+     select $1, partner_id, attribute, value, joined_on from ${VALUES_TABLE} v where not v.known
      on conflict do nothing`,
     params,
   );

@@ -18,8 +18,9 @@ export const partnerAttributeValues = async (
   externalId: string,
   onlyPartnerId: number | undefined,
 ): Promise<AttributeValueRow[] | undefined> => {
-  const rows = await db.query<AttributeValueRow & { found: boolean }>(
-    `select h.attribute, h.value, h.valid_from::text as "validFrom", h.valid_to::text as "validTo", true as found
+  // One row per value, or one row of nulls for a visible partner without history (none: no partner).
+  const rows = await db.query<AttributeValueRow>(
+    `select h.attribute, h.value, h.valid_from::text as "validFrom", h.valid_to::text as "validTo"
        from partners p
        left join partner_attribute_history h on h.org_id = p.org_id and h.partner_id = p.id
       where p.org_id = $1 and p.external_id = $2 and ($3::int is null or p.id = $3)
@@ -27,5 +28,5 @@ export const partnerAttributeValues = async (
     [orgId, externalId, onlyPartnerId ?? null],
   );
   if (rows.length === 0) return undefined;
-  return rows.filter((r) => r.attribute !== null).map(({ found: _, ...r }) => r);
+  return rows.filter((r) => r.attribute !== null);
 };
