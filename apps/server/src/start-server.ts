@@ -14,6 +14,7 @@ import {
   loadConfig,
   openDatabase,
   readExampleDirectory,
+  Slots,
   setupNeeded,
 } from '@trellis/core';
 import type { FastifyInstance } from 'fastify';
@@ -77,6 +78,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       evidence: blobStore(join(config.TRELLIS_DATA_DIR, 'evidence')),
       worker: undefined as unknown as JobWorker,
       inFlight: new InFlight(),
+      uploads: new Slots(config.TRELLIS_UPLOAD_CONCURRENCY),
       documents: new DocumentCache(),
       today,
     };

@@ -42,6 +42,8 @@ const envSchema = z.object({
   TRELLIS_MAX_EVIDENCE_MB: megabytes.default(25),
   /** How often an idle jobs worker looks for queued jobs, in ms (it is also woken by its own instance's enqueues). */
   TRELLIS_JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Uploads (imports, inferences, evidence) read at once per server instance; more wait their turn. */
+  TRELLIS_UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** PostgreSQL connections per server instance. */
   TRELLIS_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
 });

@@ -19,3 +19,4 @@ export * from './files/index.ts';
 export * from './frameworks/index.ts';
 export * from './importers/index.ts';
 export * from './reports/index.ts';
+export { Slots } from './slots.ts';

@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { type Permission, permits, rolesText } from '../permissions/permission-table.ts';
 import type { ServerContext } from './server-context.ts';
 import { checkRequestText } from './text-rule.ts';
+import { waitForUploadSlot } from './upload-gate.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = Permission | 'public' | 'signed-in';
@@ -142,7 +143,11 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
         ...(spec.responses ? { response: spec.responses } : {}),
         ...(spec.access !== 'public' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
       },
-      onRequest: (req) => checkAccess(server, spec, req),
+      onRequest: async (req, reply) => {
+        await checkAccess(server, spec, req);
+        // An upload's body is read only once it holds a slot (its bytes wait in the socket).
+        if (spec.bodyLimit !== undefined) await waitForUploadSlot(server.uploads, reply);
+      },
       // Before the schemas: no NUL or lone surrogate reaches a handler (http/text-rule.ts).
       preValidation: async (req) => checkRequestText(req),
       handler: (req, reply) =>

@@ -1,4 +1,4 @@
-import type { BlobStore, Config, Database } from '@trellis/core';
+import type { BlobStore, Config, Database, Slots } from '@trellis/core';
 import type { JobWorker } from '../jobs/job-worker.ts';
 import type { DocumentCache } from './document-cache.ts';
 import type { InFlight } from './in-flight.ts';
@@ -11,6 +11,8 @@ export interface ServerContext {
   worker: JobWorker;
   /** Report documents by org, assessment, part and version. */
   documents: DocumentCache;
+  /** Uploads being read: each holds its file in memory, so only so many at once (http/upload-gate.ts). */
+  uploads: Slots;
   /** Requests being handled (shutdown waits for them). */
   inFlight: InFlight;
   /** The caller's clock as a date (YYYY-MM-DD), read at the edge. */

@@ -2,6 +2,8 @@
 import { importMappingName, jobSchema, problemSchema } from '@trellis/contracts';
 import {
   AppError,
+  checkWorkbookZip,
+  csvText,
   dateOrderOf,
   enqueueJob,
   entityNames,
@@ -75,6 +77,9 @@ export const jobRoutes = [
     responses: { 202: jobSchema, 400: problemSchema, 404: problemSchema, 413: problemSchema },
     handler: async ({ req, reply, db, caller, params, query, server }) => {
       const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, `${params.entity}.csv`);
+      // A workbook that unpacks past the limits is refused now (413), not after it is queued.
+      if (csvText(upload.filename, upload.bytes).format === 'xlsx')
+        await checkWorkbookZip(upload.filename, upload.bytes);
       // The mapping (a preset, a saved mapping, or a mapping file sent as the multipart field
       // "mapping") is checked now.
       const given = [

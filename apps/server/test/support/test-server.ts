@@ -15,6 +15,7 @@ import {
   loadConfig,
   type Role,
   readExampleDirectory,
+  Slots,
 } from '@trellis/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openTestDatabase } from '../../../../packages/core/test/support/test-database.ts';
@@ -117,6 +118,7 @@ export const startTestServer = async (
     evidence: blobStore(join(dataDir, 'evidence')),
     worker: undefined as unknown as JobWorker,
     inFlight: new InFlight(),
+    uploads: new Slots(config.TRELLIS_UPLOAD_CONCURRENCY),
     documents: new DocumentCache(),
     today: () => TODAY,
   };

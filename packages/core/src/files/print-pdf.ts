@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { escapeHtml } from '../documents/html-render.ts';
 import { AppError } from '../errors.ts';
-import { PrintSlots } from './print-slots.ts';
+import { Slots } from '../slots.ts';
 
 export type Paper = 'A4' | 'Letter';
 export const papers: readonly Paper[] = ['A4', 'Letter'];
@@ -26,7 +26,7 @@ const band = (left: string, right: string) =>
   `<div style="font-size:8px;color:#5b6675;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:system-ui,sans-serif"><span>${left}</span><span>${right}</span></div>`;
 
 /** Concurrent prints per process: TRELLIS_PDF_CONCURRENCY, default 2 (the machine's cores, roughly). */
-const slots = new PrintSlots(Math.max(1, Number(process.env.TRELLIS_PDF_CONCURRENCY) || 2));
+const slots = new Slots(Math.max(1, Number(process.env.TRELLIS_PDF_CONCURRENCY) || 2));
 
 export const printPdf = (html: string, opts: PrintOptions): Promise<Buffer> =>
   slots.run(() => print(html, opts));

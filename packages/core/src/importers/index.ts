@@ -7,3 +7,4 @@ export { type EntityName, entityNames } from './entity-name.ts';
 export { type ImportOptions, type ImportResult, importCsv } from './import-csv.ts';
 export * from './mapping/index.ts';
 export type { ImportProgress } from './stage-file.ts';
+export { checkWorkbookZip, WORKBOOK_LIMITS, type WorkbookLimits } from './workbook-zip-check.ts';

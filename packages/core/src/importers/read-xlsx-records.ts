@@ -8,6 +8,21 @@ import { Readable } from 'node:stream';
 import { AppError } from '../errors.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { RecordHandler } from './read-csv-records.ts';
+import { checkWorkbookZip } from './workbook-zip-check.ts';
+
+/**
+ * Cells read from one workbook, empty ones included (a row whose last cell is in column XFD holds
+ * 16,384): past this the read stops — the row count of a 100 MB CSV, roughly, ten times over.
+ */
+export const MAX_WORKBOOK_CELLS = 20_000_000;
+
+/** The whole file: a zip is read from its end (the directory) before anything is unpacked. */
+const readAll = async (src: CsvSource): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of src.open())
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+};
 
 /** An .xlsx file is a zip: it starts with PK\x03\x04. */
 export const looksLikeXlsx = (name: string, head: Uint8Array): boolean =>
@@ -44,7 +59,9 @@ export const readXlsxRecords = async (
 ): Promise<void> => {
   // Loaded when a workbook is read or written: every other command starts without it (~0.4 s).
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(src.open()), {
+  const bytes = await readAll(src);
+  await checkWorkbookZip(src.name, bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     entries: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'cache',
@@ -53,6 +70,21 @@ export const readXlsxRecords = async (
   });
   const names: string[] = [];
   let found = false;
+  let cells = 0;
+  /** ExcelJS's `row.values` is a getter that builds the array anew: read it once per row. */
+  const countCells = (row: { number: number; values: unknown[] }): unknown[] => {
+    const values = row.values;
+    cells += values.length;
+    if (cells > MAX_WORKBOOK_CELLS)
+      throw new AppError('TOO_LARGE', `${src.name}: more cells than this server reads, nothing imported`, [
+        {
+          file: src.name,
+          line: row.number,
+          reason: `more than ${MAX_WORKBOOK_CELLS.toLocaleString('en')} cells`,
+        },
+      ]);
+    return values;
+  };
   try {
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as { name: string } & AsyncIterable<{
@@ -61,19 +93,19 @@ export const readXlsxRecords = async (
       }>;
       names.push(ws.name);
       if (found || (sheet !== undefined && ws.name !== sheet)) {
-        for await (const _ of ws) {
-          // drain a sheet that is not read
-        }
+        // A sheet not read is still parsed: its cells count too.
+        for await (const row of ws) countCells(row);
         continue;
       }
       found = true;
       for await (const row of ws) {
-        // row.values is 1-based (index 0 unused); cells left empty are holes.
-        const cells = Array.from({ length: Math.max(0, row.values.length - 1) }, (_, i) =>
-          cellText(row.values[i + 1]),
+        // 1-based (index 0 unused); cells left empty are holes.
+        const values = countCells(row);
+        const texts = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) =>
+          cellText(values[i + 1]),
         );
-        if (cells.every((c) => c.trim() === '')) continue;
-        const pending = handle(cells, row.number);
+        if (texts.every((c) => c.trim() === '')) continue;
+        const pending = handle(texts, row.number);
         if (pending !== undefined) await pending;
       }
     }
