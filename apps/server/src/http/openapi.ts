@@ -35,9 +35,11 @@ export const registerOpenApi = async (app: FastifyInstance): Promise<void> => {
     transform: createJsonSchemaTransform({ skipList: ['/api/health', '/api/ready', '/api/openapi.json'] }),
     transformObject: (doc) => dropUnusedSchemas(publishSchemas(doc) as never),
   });
+  // No `staticCSP`: the docs get the app's own policy (http/security-headers.ts). swagger-ui's
+  // default one blocks the <style> element its bundle injects (a console error in every browser)
+  // while allowing styles and fonts from any https: origin and upgrading requests to https.
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    staticCSP: true,
     uiConfig: { validatorUrl: null, deepLinking: true },
   } as never);
 };
