@@ -33,7 +33,7 @@ export const registerOpenApi = async (app: FastifyInstance): Promise<void> => {
       },
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/health', '/api/ready', '/api/openapi.json'] }),
-    transformObject: (doc) => dropUnusedSchemas(publishSchemas(doc) as never),
+    transformObject: (doc) => dropUnusedSchemas(publishSchemas(doc)),
   });
   // No `staticCSP`: the docs get the app's own policy (http/security-headers.ts). swagger-ui's
   // default one blocks the <style> element its bundle injects (a console error in every browser)
