@@ -1,18 +1,17 @@
 /**
  * The Fastify application: security headers (http/security-headers.ts), CORS (off unless configured), cookies, uploads,
- * authentication, the routes of /api/v1 with their OpenAPI document and offline docs, health and
+ * authentication, the routes of /api/v1 with their OpenAPI document and offline docs (http/openapi.ts), health and
  * readiness probes, one error handler that speaks problem+json, and the web app (http/web-app.ts).
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createJsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { authenticate } from './auth/authenticate.ts';
 import './http/fastify-types.ts';
+import { registerOpenApi } from './http/openapi.ts';
 import { registerPartnerGuard } from './http/partner-guard.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { registerRoutes } from './http/route.ts';
@@ -86,29 +85,7 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
   );
   app.addHook('onRequest', authenticate(server.db, config.TRELLIS_SECURE_COOKIES));
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Trellis API',
-        version: '1',
-        description:
-          'Partner program readiness, measured from evidence and explained. Errors are RFC 9457 problem+json. Sign in with POST /api/v1/auth/sign-in (session cookie; send X-CSRF-Token on writes) or send an API token as Authorization: Bearer.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'trellis_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: createJsonSchemaTransform({ skipList: ['/api/health', '/api/ready', '/api/openapi.json'] }),
-  });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    uiConfig: { validatorUrl: null, deepLinking: true },
-  } as never);
+  await registerOpenApi(app);
   registerRoutes(app, server, allRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

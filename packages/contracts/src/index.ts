@@ -3,6 +3,7 @@ export * from './api/common.ts';
 export * from './api/history.ts';
 export * from './api/imports.ts';
 export * from './api/org-settings.ts';
+export * from './api/readiness.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';
 export * from './format/format.ts';

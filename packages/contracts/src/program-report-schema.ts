@@ -10,6 +10,7 @@ const share = z.number().min(0).describe('0–1');
 const score = z.number().min(1).max(5);
 const nullable = <T extends z.ZodType>(t: T) => t.nullable();
 const healthState = z.enum(['engaged', 'passive', 'at-risk', 'dormant']);
+const healthCount = z.object({ partners: z.number().int(), revenue: usd });
 
 const signal = z.object({
   metric: z.string(),
@@ -206,7 +207,14 @@ export const programReportSchema = z
           type: z.string(),
           partners: z.number().int(),
           revenue: usd,
-          health: z.record(healthState, z.object({ partners: z.number().int(), revenue: usd })),
+          // One property per state (not a record keyed by the enum): the same four required keys,
+          // as properties that OpenAPI tools and client generators read.
+          health: z.object({
+            engaged: healthCount,
+            passive: healthCount,
+            'at-risk': healthCount,
+            dormant: healthCount,
+          }),
           launching: z.number().int(),
           stalled: z.number().int(),
         }),

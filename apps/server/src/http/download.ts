@@ -3,6 +3,7 @@
  * attachment name (made of ids and dates only, so plain ASCII), never cached by a shared cache.
  */
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 
 const TYPES = {
   html: 'text/html; charset=utf-8',
@@ -12,6 +13,20 @@ const TYPES = {
 } as const;
 
 export type DownloadType = keyof typeof TYPES;
+
+/** Bytes, not text: PDF and spreadsheets (and evidence files, whatever their type). */
+export const binaryBody = z.string().meta({ format: 'binary' });
+
+/** How a download route's 200 is documented in the OpenAPI document: the file, in one of `types`. */
+export const downloadResponse = (types: readonly DownloadType[]) => ({
+  description: 'The file, sent as a download (Content-Disposition: attachment)',
+  content: Object.fromEntries(
+    types.map((t) => [
+      TYPES[t].split(';')[0]!,
+      { schema: t === 'pdf' || t === 'xlsx' ? binaryBody : z.string() },
+    ]),
+  ),
+});
 
 export const sendDownload = (
   reply: FastifyReply,

@@ -22,6 +22,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Permission, permits, rolesText } from '../permissions/permission-table.ts';
+import { commonProblems, operationIdOf, securityOf } from './route-docs.ts';
 import type { ServerContext } from './server-context.ts';
 import { checkRequestText } from './text-rule.ts';
 import { waitForUploadSlot } from './upload-gate.ts';
@@ -58,13 +59,22 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
-  /** Documented responses (not enforced at run time). */
-  responses?: Record<number, z.ZodType>;
+  /**
+   * Documented responses (not enforced at run time): a schema (JSON), or the content types of a
+   * download. The problems every route of its access can answer are added (http/route-docs.ts).
+   */
+  responses?: Record<number, z.ZodType | ContentResponse>;
   /** Largest request body, bytes (uploads). */
   bodyLimit?: number;
   /** Content types the body may have besides JSON (uploads). */
   consumes?: string[];
   handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
+}
+
+/** A response documented by content type (a download): the OpenAPI response object's shape. */
+export interface ContentResponse {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
 }
 
 export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
@@ -133,6 +143,7 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
       url: `${API_PREFIX}${spec.url}`,
       bodyLimit: spec.bodyLimit,
       schema: {
+        operationId: operationIdOf(spec.method, spec.url),
         summary: spec.summary,
         description: [spec.description, describeAccess(spec.access)].filter(Boolean).join('\n\n'),
         tags: spec.tags,
@@ -140,8 +151,16 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
         ...(spec.query ? { querystring: spec.query } : {}),
         ...(spec.body ? { body: spec.body } : {}),
         ...(spec.consumes ? { consumes: spec.consumes } : {}),
-        ...(spec.responses ? { response: spec.responses } : {}),
-        ...(spec.access !== 'public' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
+        response: {
+          ...commonProblems({
+            method: spec.method,
+            url: spec.url,
+            access: spec.access,
+            hasInput: Boolean(spec.params || spec.query || spec.body || spec.consumes),
+          }),
+          ...spec.responses,
+        },
+        security: securityOf(spec.access),
       },
       onRequest: async (req, reply) => {
         await checkAccess(server, spec, req);

@@ -1,6 +1,7 @@
 /**
  * Security headers on every response, computed once (the set helmet sends by default, with a
- * strict Content-Security-Policy). A route that sets its own policy (the API docs) keeps it.
+ * strict Content-Security-Policy, which the API docs at /api/docs run under too). A route that sets
+ * its own policy keeps it.
  */
 import type { FastifyInstance } from 'fastify';
 

@@ -10,6 +10,7 @@ import {
   orgSettingsSchema,
   orgSettingsUpdateRequest,
   problemSchema,
+  roleSchema,
 } from '@trellis/contracts';
 import {
   addMemberUseCase,
@@ -52,6 +53,14 @@ export const adminRoutes = [
       'A partner user’s `partner` is the external id of their partner; `permissions` lists what the role may do (the permission table), so that a client shows only what will work.',
     tags: ['Accounts'],
     params: orgParams,
+    responses: {
+      200: z.object({
+        id: z.string(),
+        role: roleSchema,
+        partner: z.string().nullable().describe('a partner user’s partner (external id)'),
+        permissions: z.array(z.string()).describe('what the role may do (the permission table)'),
+      }),
+    },
     handler: async ({ caller }) => ({
       id: caller.orgId,
       role: caller.role,
@@ -128,7 +137,7 @@ export const adminRoutes = [
     summary: 'Remove a member from the org',
     tags: ['Accounts'],
     params: userParams,
-    responses: { 404: problemSchema, 409: problemSchema },
+    responses: { 204: z.null(), 404: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params }) => removeMemberUseCase(db, caller, params.userId),
   }),
   defineRoute({

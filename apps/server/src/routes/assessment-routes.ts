@@ -41,7 +41,7 @@ import {
   setPlanItemStatusUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
-import { sendDownload } from '../http/download.ts';
+import { downloadResponse, sendDownload } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute, type HandlerContext } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
@@ -156,7 +156,11 @@ export const assessmentRoutes = [
       format: z.enum([...documentFormats, 'pdf', 'xlsx']).default('html'),
       paper: z.enum(papers).default('A4').describe('PDF paper size'),
     }),
-    responses: { 404: problemSchema, 503: problemSchema },
+    responses: {
+      200: downloadResponse(['md', 'html', 'pdf', 'xlsx']),
+      404: problemSchema,
+      503: problemSchema,
+    },
     handler: async ({ db, caller, params, query, reply }) => {
       const input = await loadProgramDocumentInput(db, caller.orgId, params.number as AssessmentRef);
       const body =

@@ -1,5 +1,6 @@
 /** First-run setup, sign-in and out, the current session, password change. */
 import {
+  membershipSchema,
   passwordChangeRequest,
   problemSchema,
   sessionResponse,
@@ -119,6 +120,7 @@ export const authRoutes = [
     access: 'signed-in',
     summary: 'Sign out this browser',
     tags,
+    responses: { 204: z.null() },
     handler: async (ctx) => {
       const p = sessionOnly(ctx);
       await signOut(ctx.server.db, p.sessionHash);
@@ -175,6 +177,10 @@ export const authRoutes = [
     access: 'signed-in',
     summary: 'The orgs the caller belongs to, with the role in each',
     tags,
+    responses: {
+      // An API token is in one org and names no org name.
+      200: z.object({ items: z.array(membershipSchema.partial({ orgName: true })) }),
+    },
     handler: async ({ principal, server }) => ({ items: await orgsOf(server.db, principal) }),
   }),
 ];

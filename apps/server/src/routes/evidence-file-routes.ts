@@ -9,6 +9,7 @@ import {
   uploadEvidenceFileUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
+import { binaryBody } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
@@ -70,7 +71,13 @@ export const evidenceFileRoutes = [
     summary: 'Download an evidence file',
     tags,
     params: z.object({ org: z.string(), sha256: z.string().max(64) }),
-    responses: { 404: problemSchema },
+    responses: {
+      200: {
+        description: 'The file as it was uploaded, with its own content type',
+        content: { '*/*': { schema: binaryBody } },
+      },
+      404: problemSchema,
+    },
     handler: async ({ db, caller, params, reply, server }) => {
       const file = await evidenceFileUseCase(db, server.evidence, caller, params.sha256);
       reply

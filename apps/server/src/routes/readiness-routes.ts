@@ -9,6 +9,8 @@ import {
   problemSchema,
   readinessReportSchema,
   scoringRequest,
+  tierRowSchema,
+  tierSimulationSchema,
 } from '@trellis/contracts';
 import {
   AppError,
@@ -31,8 +33,8 @@ import {
   simulateTierPolicy,
 } from '@trellis/core';
 import { z } from 'zod';
-import { sendDownload } from '../http/download.ts';
-import { page, paged } from '../http/pagination.ts';
+import { downloadResponse, sendDownload } from '../http/download.ts';
+import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
 
@@ -43,6 +45,10 @@ const asOfQuery = z.object({
   asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
 });
 const partnerRow = readinessReportSchema.shape.partners.element;
+const tiersPage = listOf(tierRowSchema).extend({ asOf: z.string() });
+const nextTierAnswer = partnerRow
+  .pick({ tier: true, composite: true, gates: true, nextTier: true, remediation: true })
+  .extend({ asOf: z.string(), partner: z.string().describe('the partner’s external id') });
 
 export const readinessRoutes = [
   defineRoute({
@@ -109,7 +115,8 @@ export const readinessRoutes = [
         .enum(['composite', '-composite', 'name', '-name', 'externalId', '-externalId', 'tier', '-tier'])
         .optional(),
     }),
-    handler: async ({ db, caller, query }) => {
+    responses: { 200: tiersPage },
+    handler: async ({ db, caller, query }): Promise<z.infer<typeof tiersPage>> => {
       const r = await pageTiersUseCase(db, caller, { ...query, review: query.review === 'true' });
       return { asOf: r.asOf, ...paged(r, query) };
     },
@@ -138,7 +145,7 @@ export const readinessRoutes = [
       format: z.enum(['html', 'pdf', 'md']).default('html'),
       paper: z.enum(papers).default('A4').describe('PDF paper size'),
     }),
-    responses: { 404: problemSchema, 503: problemSchema },
+    responses: { 200: downloadResponse(['html', 'pdf', 'md']), 404: problemSchema, 503: problemSchema },
     handler: async ({ db, caller, query, reply }) => {
       const input = await loadReadinessDocumentInput(db, caller.orgId, query.asOf);
       const body =
@@ -166,7 +173,12 @@ export const readinessRoutes = [
       paper: z.enum(papers).default('A4').describe('PDF paper size'),
       edition: documentEdition.optional(),
     }),
-    responses: { 403: problemSchema, 404: problemSchema, 503: problemSchema },
+    responses: {
+      200: downloadResponse(['html', 'pdf', 'md']),
+      403: problemSchema,
+      404: problemSchema,
+      503: problemSchema,
+    },
     handler: async ({ db, caller, params, query, reply }) => {
       const edition = documentEditionFor(caller, query.edition);
       const input = await loadPartnerDocumentInput(db, caller.orgId, params.id, {
@@ -193,8 +205,8 @@ export const readinessRoutes = [
     tags,
     params: partnerParams,
     query: asOfQuery,
-    responses: { 404: problemSchema },
-    handler: async ({ db, caller, params, query }) => {
+    responses: { 200: nextTierAnswer, 404: problemSchema },
+    handler: async ({ db, caller, params, query }): Promise<z.infer<typeof nextTierAnswer>> => {
       const r = await partnerReadinessUseCase(db, caller, params.id, query.asOf);
       return {
         asOf: r.asOf,
@@ -220,8 +232,9 @@ export const readinessRoutes = [
       current: z.string().default('v1').describe('the published policy version to compare with'),
       asOf: isoDate.optional(),
     }),
-    responses: { 400: problemSchema, 422: problemSchema },
-    handler: async ({ db, caller, body, server }) => {
+    responses: { 200: tierSimulationSchema, 400: problemSchema, 422: problemSchema },
+    // The declared type keeps the documented schema and the use-case's answer in step.
+    handler: async ({ db, caller, body, server }): Promise<z.infer<typeof tierSimulationSchema>> => {
       const candidate = scoringContext(parseTierPolicy({ name: 'candidate policy', text: body.policy }));
       const current = scoringContext(loadTierPolicy(body.current));
       if (candidate.policy.sha256 === current.policy.sha256)

@@ -151,7 +151,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       description: '409 while other records still refer to it.',
       tags,
       params: idParams,
-      responses: { 404: problemSchema, 409: problemSchema },
+      responses: { 204: z.null(), 404: problemSchema, 409: problemSchema },
       handler: async ({ db, caller, params }) => {
         await deleteRecord(db, caller, entity, params.id);
       },
