@@ -21,7 +21,17 @@ export interface JobWorker {
 
 export const startJobWorker = (
   db: Database,
-  opts: { log: FastifyBaseLogger; today: () => string; pollMs?: number; staleSeconds?: number },
+  opts: {
+    log: FastifyBaseLogger;
+    today: () => string;
+    pollMs?: number;
+    /** A running job silent this long is taken for stalled (default 600 s). */
+    staleSeconds?: number;
+    /** How often this instance sweeps for stalled jobs (default a minute). */
+    sweepEveryMs?: number;
+    /** How often a job in hand beats (default 30 s): well inside the stale window. */
+    heartbeatMs?: number;
+  },
 ): JobWorker => {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const live = new Map<string, JobProgress>();
@@ -40,13 +50,14 @@ export const startJobWorker = (
   const loop = async () => {
     while (!stopped) {
       try {
-        if (Date.now() - lastRequeue > 60_000) {
+        if (Date.now() - lastRequeue > (opts.sweepEveryMs ?? 60_000)) {
           lastRequeue = Date.now();
           const n = await requeueStaleJobs(db, opts.staleSeconds);
           if (n) opts.log.warn({ jobs: n }, 'requeued jobs whose worker stopped reporting');
         }
         const ran = await runNextJob(db, id, {
           today: opts.today(),
+          heartbeatMs: opts.heartbeatMs,
           onProgress: (jobId, p) => live.set(jobId, p),
           onError: (job, err) =>
             opts.log.error({ err, job: job.id, kind: job.kind }, 'job failed unexpectedly'),
