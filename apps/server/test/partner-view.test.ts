@@ -160,7 +160,7 @@ const callsOf = (r: RouteSpec, u: PartnerUser): string[] => {
   switch (rest) {
     case '':
     case '/evidence-files':
-    case '/evidence-files/:sha256':
+    case '/partners/:id/evidence-files/:sha256':
       return [fill(path, own)];
     case '/remediation':
       return [fill(path, own), `${fill(path, own)}?partner=${u.id}&status=open`];

@@ -213,7 +213,7 @@ describe('partner users: another partner is not found', () => {
     expect(partnerRoutes.map((r) => r.url).sort()).toEqual(
       [
         '/orgs/:org/evaluations/:id',
-        '/orgs/:org/evidence-files/:sha256',
+        '/orgs/:org/partners/:id/evidence-files/:sha256',
         '/orgs/:org/evidence/:id',
         '/orgs/:org/partners/:id',
         '/orgs/:org/partners/:id/document',

@@ -434,7 +434,7 @@ describe('evidence files', () => {
     });
   };
 
-  it('stores by sha256, downloads as an attachment, refuses wrong types and oversize files', async () => {
+  it('stores by partner and sha256, downloads as an attachment, refuses wrong types and oversize files', async () => {
     const person = (await owner.get(`${V1}/people?partner_external_id=P-A&limit=1`)).data.items[0]
       .external_id;
     const res = await upload(owner, PDF, 'application/pdf', person, 'solution/design<1>.pdf');
@@ -448,7 +448,7 @@ describe('evidence files', () => {
     expect(res.data.sha256).toMatch(/^[0-9a-f]{64}$/);
     const again = await upload(owner, PDF, 'application/pdf', person);
     expect(again.data.sha256).toBe(res.data.sha256);
-    const down = await owner.get(`${V1}/evidence-files/${res.data.sha256}`);
+    const down = await owner.get(`${V1}/partners/P-A/evidence-files/${res.data.sha256}`);
     expect(down.rawPayload.equals(PDF)).toBe(true);
     expect(down.headers['content-type']).toBe('application/pdf');
     expect(down.headers['content-disposition']).toMatch(/^attachment; filename="design1.pdf"/); // the path is dropped, <> removed
@@ -463,7 +463,9 @@ describe('evidence files', () => {
       person,
     );
     expect(big.statusCode).toBe(413);
-    expect((await owner.get(`${V1}/evidence-files/${'f'.repeat(64)}`)).statusCode).toBe(404);
+    expect((await owner.get(`${V1}/partners/P-A/evidence-files/${'f'.repeat(64)}`)).statusCode).toBe(404);
+    // Addressed by partner and content: the partner's file, not any file with those bytes.
+    expect((await owner.get(`${V1}/partners/P-B/evidence-files/${res.data.sha256}`)).statusCode).toBe(404);
   });
 });
 

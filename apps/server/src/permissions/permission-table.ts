@@ -46,6 +46,8 @@ export const permissionTable = {
   'remediation:write': assessors,
   'evidence-files:read': everyone,
   'evidence-files:upload': [...assessors, 'partner'],
+  /** Partner users submit files but do not take back evidence an assessment may rest on. */
+  'evidence-files:delete': assessors,
   /** The org's settings, such as sharing health with partner users (GET and PATCH …/settings). */
   'settings:manage': admins,
   'members:read': admins,

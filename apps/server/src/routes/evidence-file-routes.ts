@@ -1,8 +1,13 @@
-/** Evidence files: upload for a person (size and type checked), list, download with authorisation. */
+/**
+ * Evidence files: upload for a person (size and type checked), list, and download or delete one by
+ * its partner and sha256 — each partner holds its own record of a file (issue 16), so the sha256
+ * alone names none.
+ */
 import { createReadStream } from 'node:fs';
 import { evidenceFileSchema, problemSchema } from '@trellis/contracts';
 import {
   AppError,
+  deleteEvidenceFileUseCase,
   evidenceFileUseCase,
   evidenceTypes,
   listEvidenceFilesUseCase,
@@ -26,7 +31,7 @@ export const evidenceFileRoutes = [
     url: '/orgs/:org/evidence-files',
     access: 'evidence-files:upload',
     summary: 'Upload an evidence file for a person (multipart: `file`, `person`)',
-    description: `Accepted types: ${Object.keys(evidenceTypes).join(', ')}; the bytes must match the declared type. Stored once per content (sha256). A partner user may upload for their own partner's people only.`,
+    description: `Accepted types: ${Object.keys(evidenceTypes).join(', ')}; the bytes must match the declared type. Stored per partner and content (sha256): the same bytes again for the same partner answer its stored file; for another partner they are stored for that partner too. A partner user may upload for their own partner's people only.`,
     tags,
     params: z.object({ org: z.string() }),
     consumes: ['multipart/form-data'],
@@ -66,11 +71,11 @@ export const evidenceFileRoutes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/orgs/:org/evidence-files/:sha256',
+    url: '/orgs/:org/partners/:id/evidence-files/:sha256',
     access: 'evidence-files:read',
-    summary: 'Download an evidence file',
+    summary: 'Download one of a partner’s evidence files',
     tags,
-    params: z.object({ org: z.string(), sha256: z.string().max(64) }),
+    params: z.object({ org: z.string(), id: z.string().max(200), sha256: z.string().max(64) }),
     responses: {
       200: {
         description: 'The file as it was uploaded, with its own content type',
@@ -79,7 +84,7 @@ export const evidenceFileRoutes = [
       404: problemSchema,
     },
     handler: async ({ db, caller, params, reply, server }) => {
-      const file = await evidenceFileUseCase(db, server.evidence, caller, params.sha256);
+      const file = await evidenceFileUseCase(db, server.evidence, caller, params.id, params.sha256);
       reply
         .type(file.contentType)
         .header('content-disposition', disposition(file.filename))
@@ -87,6 +92,20 @@ export const evidenceFileRoutes = [
         .header('cache-control', 'private, max-age=3600, immutable')
         .header('etag', `"${file.sha256}"`);
       return reply.send(createReadStream(file.path));
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/orgs/:org/partners/:id/evidence-files/:sha256',
+    access: 'evidence-files:delete',
+    summary: 'Delete one of a partner’s evidence files',
+    description:
+      'Removes the partner’s record of the file; its bytes go once no other partner of the org holds the same file.',
+    tags,
+    params: z.object({ org: z.string(), id: z.string().max(200), sha256: z.string().max(64) }),
+    responses: { 204: z.null(), 404: problemSchema },
+    handler: async ({ db, caller, params, server }) => {
+      await deleteEvidenceFileUseCase(db, server.evidence, caller, params.id, params.sha256);
     },
   }),
 ];

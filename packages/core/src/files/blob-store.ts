@@ -1,37 +1,54 @@
 /**
- * Content-addressed file storage under the data directory: a file is stored once under its sha256
- * (`<dir>/ab/abcdef…`), written to a temporary name first so a reader never sees half a file.
+ * Content-addressed file storage under the data directory, one area per org: a file is stored once
+ * per org under its sha256 (`<dir>/orgs/<org>/ab/abcdef…`), written to a temporary name first so a
+ * reader never sees half a file. Per org, because row-level security lets a request see only its
+ * own org's records: whether a blob is still needed can be answered only inside the org, so only
+ * the org's own copy may be removed. Blobs stored before the split (`<dir>/ab/abcdef…`, possibly
+ * shared by orgs) are still read, and never removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BlobStore {
-  put(bytes: Uint8Array): string;
-  /** The path of a stored blob, or undefined. */
-  path(sha256: string): string | undefined;
+  /** Stores the bytes for the org (a no-op when its copy exists); returns their sha256. */
+  put(org: string, bytes: Uint8Array): string;
+  /** The path of the org's blob, or undefined. */
+  path(org: string, sha256: string): string | undefined;
+  /** Removes the org's copy. The caller first makes sure no record of the org still names it. */
+  remove(org: string, sha256: string): void;
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+const SHA = /^[0-9a-f]{64}$/;
+/** Org ids are slugs (sql-client.ts); checked again because they become a directory name. */
+const ORG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 export const blobStore = (dir: string): BlobStore => {
-  const where = (sha: string) => join(dir, sha.slice(0, 2), sha);
+  const orgDir = (org: string) => {
+    if (!ORG.test(org)) throw new Error(`invalid org id for the blob store: ${JSON.stringify(org)}`);
+    return join(dir, 'orgs', org);
+  };
+  const where = (base: string, sha: string) => join(base, sha.slice(0, 2), sha);
   return {
-    put(bytes) {
+    put(org, bytes) {
       const sha = sha256Of(bytes);
-      const file = where(sha);
+      const file = where(orgDir(org), sha);
       if (!existsSync(file)) {
-        mkdirSync(join(dir, sha.slice(0, 2)), { recursive: true });
+        mkdirSync(join(orgDir(org), sha.slice(0, 2)), { recursive: true });
         const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
         writeFileSync(tmp, bytes);
         renameSync(tmp, file);
       }
       return sha;
     },
-    path(sha) {
-      if (!/^[0-9a-f]{64}$/.test(sha)) return undefined;
-      const file = where(sha);
-      return existsSync(file) ? file : undefined;
+    path(org, sha) {
+      if (!SHA.test(sha)) return undefined;
+      return [where(orgDir(org), sha), where(dir, sha)].find((f) => existsSync(f));
+    },
+    remove(org, sha) {
+      if (SHA.test(sha)) rmSync(where(orgDir(org), sha), { force: true });
     },
   };
 };

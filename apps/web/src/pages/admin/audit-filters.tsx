@@ -34,6 +34,7 @@ const ACTIONS = [
   'tier.change',
   'remediation.update',
   'evidence-file.upload',
+  'evidence-file.delete',
   'mapping.create',
   'mapping.update',
   'mapping.delete',

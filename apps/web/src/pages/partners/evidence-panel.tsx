@@ -1,28 +1,16 @@
 /**
- * Evidence files behind the partner's evaluations: download links, and — for roles that may
+ * Evidence files behind the partner's evaluations: the list (evidence-table.tsx), and — for roles that may
  * (`evidence-files:upload`; a partner user for their own people) — an upload for one person. The
  * API checks type and size; its words are shown beside the field.
  */
-import {
-  Alert,
-  Anchor,
-  Button,
-  FileInput,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type UseQueryResult, useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatDate } from '@trellis/contracts';
 import { type FormEvent, useState } from 'react';
-import { API, ApiError, api, type Page } from '../../api/client.ts';
+import { ApiError, api, type Page } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
+import { EvidenceTable } from './evidence-table.tsx';
 import { formatBytes } from './labels.ts';
 import type { EvidenceFile, PersonRecord } from './partner-types.ts';
 import { partnerKeys } from './use-partner-data.ts';
@@ -134,7 +122,6 @@ export const EvidencePanel = ({
   people: PersonRecord[];
 }) => {
   const can = useCan();
-  const org = useOrgPath();
   const names = new Map(people.map((p) => [p.external_id, p.name]));
   const list = () => {
     if (files.isPending) return <Loading label="Loading evidence…" />;
@@ -146,42 +133,7 @@ export const EvidencePanel = ({
           here.
         </Empty>
       );
-    return (
-      <Table.ScrollContainer minWidth={560}>
-        <Table className="trellis-table" verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>File</Table.Th>
-              <Table.Th>Person</Table.Th>
-              <Table.Th className="num">Size</Table.Th>
-              <Table.Th>Uploaded</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {files.data.items.map((f) => (
-              <Table.Tr key={`${f.sha256}-${f.person}-${f.uploadedAt}`}>
-                <Table.Td>
-                  <Anchor href={`${API}${org}/evidence-files/${f.sha256}`} download={f.filename}>
-                    {f.filename}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {f.contentType}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{f.person ? (names.get(f.person) ?? f.person) : '—'}</Table.Td>
-                <Table.Td className="num">{formatBytes(f.size)}</Table.Td>
-                <Table.Td>
-                  {formatDate(f.uploadedAt)}
-                  <Text size="xs" c="dimmed">
-                    by {f.uploadedBy}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+    return <EvidenceTable partner={partner} files={files.data.items} names={names} />;
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="evidence-heading">

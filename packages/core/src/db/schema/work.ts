@@ -53,7 +53,11 @@ export const jobs = pgTable(
   ],
 );
 
-/** Evidence files: content-addressed blobs under the data directory, owned by an org and a partner. */
+/**
+ * Evidence files: blobs under the data directory, one record per org, partner and content. The
+ * partner is part of the key so the same bytes stored for two partners are two records that tell
+ * neither partner about the other (issue 16).
+ */
 export const evidenceFiles = pgTable(
   'evidence_files',
   {
@@ -68,14 +72,15 @@ export const evidenceFiles = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.sha256] }),
+    primaryKey({ columns: [t.orgId, t.partnerId, t.sha256] }),
     partnerFk('evidence_files_partner_fk', t),
     foreignKey({
       name: 'evidence_files_person_fk',
       columns: [t.orgId, t.personId],
       foreignColumns: [partnerPeople.orgId, partnerPeople.id],
     }),
-    index('evidence_files_partner').on(t.orgId, t.partnerId),
+    /** Whether any partner of the org still holds a blob (delete decides whether to remove it). */
+    index('evidence_files_sha256').on(t.orgId, t.sha256),
   ],
 );
 
