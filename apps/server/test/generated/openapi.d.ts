@@ -1639,7 +1639,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an evidence file for a person (multipart: `file`, `person`)
-         * @description Accepted types: application/pdf, image/png, image/jpeg, image/webp, video/mp4, video/webm, application/zip, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, text/plain, text/markdown, text/csv, application/json; the bytes must match the declared type. Stored once per content (sha256). A partner user may upload for their own partner's people only.
+         * @description Accepted types: application/pdf, image/png, image/jpeg, image/webp, video/mp4, video/webm, application/zip, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.presentationml.presentation, text/plain, text/markdown, text/csv, application/json; the bytes must match the declared type. Stored per partner and content (sha256): the same bytes again for the same partner answer its stored file; for another partner they are stored for that partner too. A partner user may upload for their own partner's people only.
          *
          *     Permission `evidence-files:upload` — roles: owner, admin, program manager, assessor, partner.
          */
@@ -1650,7 +1650,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orgs/{org}/evidence-files/{sha256}": {
+    "/api/v1/orgs/{org}/partners/{id}/evidence-files/{sha256}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1658,13 +1658,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download an evidence file
+         * Download one of a partner’s evidence files
          * @description Permission `evidence-files:read` — roles: owner, admin, program manager, assessor, viewer, partner.
          */
-        get: operations["getOrgEvidenceFilesBySha256"];
+        get: operations["getOrgPartnersByIdEvidenceFilesBySha256"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete one of a partner’s evidence files
+         * @description Removes the partner’s record of the file; its bytes go once no other partner of the org holds the same file.
+         *
+         *     Permission `evidence-files:delete` — roles: owner, admin, program manager, assessor.
+         */
+        delete: operations["deleteOrgPartnersByIdEvidenceFilesBySha256"];
         options?: never;
         head?: never;
         patch?: never;
@@ -11683,12 +11689,13 @@ export interface operations {
             };
         };
     };
-    getOrgEvidenceFilesBySha256: {
+    getOrgPartnersByIdEvidenceFilesBySha256: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 org: string;
+                id: string;
                 sha256: string;
             };
             cookie?: never;
@@ -11703,6 +11710,64 @@ export interface operations {
                 content: {
                     "*/*": string;
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgPartnersByIdEvidenceFilesBySha256: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
