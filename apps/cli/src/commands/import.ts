@@ -5,11 +5,12 @@ import {
   dateOrderOf,
   type EntityName,
   entityNames,
-  importFile,
   inferImportMappingUseCase,
   loadPreset,
+  planImport,
   presetNames,
   readMappingFile,
+  runImport,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
@@ -117,24 +118,25 @@ export const registerImport = (program: Command): void => {
         if (opts.infer) return infer(opts.infer, entity, opts.out, opts.sheet);
         if (!entity || !file)
           throw new AppError('INVALID_INPUT', 'Name the entity and the file: trellis import <entity> <file>');
-        if (opts.preset && opts.mapping)
-          throw new AppError('INVALID_INPUT', 'Give --preset or --mapping, not both');
         if (opts.errors) prepareOutDir(opts.errors, '--errors');
-        const mapping = opts.preset
-          ? loadPreset(opts.preset)
-          : opts.mapping
-            ? readMappingFile(opts.mapping)
-            : undefined;
-        if (mapping && mapping.entity !== entity)
-          throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${entity}`);
-        const dateOrder = opts.dateFormat ? dateOrderOf(opts.dateFormat) : undefined;
+        const plan = await planImport({
+          entity,
+          mappings: [
+            ...(opts.preset
+              ? [{ field: '--preset', words: '--preset', load: () => loadPreset(opts.preset!) }]
+              : []),
+            ...(opts.mapping
+              ? [{ field: '--mapping', words: '--mapping', load: () => readMappingFile(opts.mapping!) }]
+              : []),
+          ],
+          dateFormat: opts.dateFormat ? { field: '--date-format', value: opts.dateFormat } : undefined,
+          sheet: opts.sheet,
+          dryRun: !!opts.dryRun,
+        });
+        const source = await csvFile(file);
         const r = await withDatabase((db, orgId) =>
-          importFile(db, orgId, entity, file, {
-            dryRun: !!opts.dryRun,
+          runImport(db, orgId, { label: 'cli' }, plan, source, {
             maxErrors: opts.maxErrors,
-            mapping,
-            dateOrder,
-            actor: 'cli',
             audience: 'cli',
           }),
         ).catch((err: unknown) => {
@@ -144,7 +146,7 @@ export const registerImport = (program: Command): void => {
           const files = writeErrorReport(err, file, opts.errors);
           // A header a preset fits already says which one (err.message).
           const hint =
-            mapping || err.extra.preset
+            plan.mapping || err.extra.preset
               ? []
               : ['  hint: a CRM or spreadsheet export? try --preset, --mapping, or --infer to propose one'];
           throw new AppError(

@@ -1,10 +1,8 @@
 /** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
 import { importMappingName, jobSchema, problemSchema } from '@trellis/contracts';
 import {
-  AppError,
   checkWorkbookZip,
   csvText,
-  dateOrderOf,
   enqueueJob,
   entityNames,
   getJobUseCase,
@@ -13,6 +11,7 @@ import {
   loadImportMappingUseCase,
   loadPreset,
   parseMapping,
+  planImport,
 } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
@@ -37,13 +36,6 @@ export const jobView = (job: Job, server: ServerContext): Record<string, unknown
 });
 
 const orgParams = z.object({ org: z.string() });
-
-/** The ways to give an import its mapping, as messages name them. */
-const MAPPING_WORDS: Record<string, string> = {
-  'query.preset': 'a preset',
-  'query.mapping': 'a saved mapping',
-  mapping: 'a mapping file',
-};
 
 export const jobRoutes = [
   defineRoute({
@@ -80,45 +72,47 @@ export const jobRoutes = [
       // A workbook that unpacks past the limits is refused now (413), not after it is queued.
       if (csvText(upload.filename, upload.bytes).format === 'xlsx')
         await checkWorkbookZip(upload.filename, upload.bytes);
-      // The mapping (a preset, a saved mapping, or a mapping file sent as the multipart field
-      // "mapping") is checked now.
-      const given = [
-        ...(query.preset ? ['query.preset'] : []),
-        ...(query.mapping ? ['query.mapping'] : []),
-        ...(upload.fields.mapping ? ['mapping'] : []),
-      ];
-      if (given.length > 1)
-        throw new AppError('INVALID_INPUT', 'Give one mapping: a preset, a saved mapping or a mapping file', [
-          { field: given[1]!, reason: `not with ${MAPPING_WORDS[given[0]!]}` },
-        ]);
-      const mapping = query.preset
-        ? loadPreset(query.preset)
-        : query.mapping
-          ? await loadImportMappingUseCase(db, caller, query.mapping)
-          : upload.fields.mapping
-            ? parseMapping({ name: 'sent with the file', text: upload.fields.mapping })
-            : undefined;
-      if (mapping && mapping.entity !== params.entity)
-        throw new AppError('INVALID_INPUT', `The mapping is for ${mapping.entity}, not ${params.entity}`, [
-          { field: given[0]!, reason: `entity ${mapping.entity}` },
-        ]);
-      const dateOrder = query.dateFormat ? dateOrderOf(query.dateFormat) : undefined;
-      if (query.dateFormat && !dateOrder)
-        throw new AppError('INVALID_INPUT', 'Unknown date format', [
-          { field: 'query.dateFormat', reason: 'like M/D/YYYY or DD.MM.YYYY' },
-        ]);
+      const plan = await planImport({
+        entity: params.entity,
+        mappings: [
+          ...(query.preset
+            ? [{ field: 'query.preset', words: 'a preset', load: () => loadPreset(query.preset!) }]
+            : []),
+          ...(query.mapping
+            ? [
+                {
+                  field: 'query.mapping',
+                  words: 'a saved mapping',
+                  load: () => loadImportMappingUseCase(db, caller, query.mapping!),
+                },
+              ]
+            : []),
+          ...(upload.fields.mapping
+            ? [
+                {
+                  field: 'mapping',
+                  words: 'a mapping file',
+                  load: () => parseMapping({ name: 'sent with the file', text: upload.fields.mapping! }),
+                },
+              ]
+            : []),
+        ],
+        dateFormat: query.dateFormat ? { field: 'query.dateFormat', value: query.dateFormat } : undefined,
+        sheet: query.sheet,
+        dryRun: query.dryRun === 'true',
+      });
       const job = await enqueueJob(
         db,
         caller,
         'import',
         {
-          entity: params.entity,
-          dryRun: query.dryRun === 'true',
+          entity: plan.entity,
+          dryRun: plan.dryRun,
           filename: upload.filename,
           size: upload.bytes.length,
-          mapping,
-          dateOrder,
-          sheet: query.sheet,
+          mapping: plan.mapping,
+          dateOrder: plan.dateOrder,
+          sheet: plan.sheet,
         },
         upload.bytes,
       );

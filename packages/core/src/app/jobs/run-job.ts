@@ -3,7 +3,6 @@
  * exactly one instance), runs its handler in the job's org scope and records the outcome.
  */
 import { briefFromValue } from '../../briefs/load-brief.ts';
-import { recordAudit } from '../../db/queries/audit-log.ts';
 import {
   beatJob,
   claimJob,
@@ -16,9 +15,9 @@ import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
 import { csvText } from '../../importers/csv-source.ts';
-import { importCsv } from '../../importers/import-csv.ts';
 import type { Actor } from '../actor.ts';
 import { assessProgramUseCase } from '../assess-program.ts';
+import { runImport } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
 import { completeJob, failJob } from './jobs.ts';
@@ -74,26 +73,16 @@ const handlers: Record<JobKind, Handler> = {
       reportProgress(base, job.id, report).catch(() => {});
     };
     progress(0, 0, 'reading');
-    const result = await importCsv(db, job.orgId, p.entity, csvText(p.filename, bytes), {
-      dryRun: p.dryRun,
+    const plan = {
+      entity: p.entity,
       mapping: p.mapping,
       dateOrder: p.dateOrder,
       sheet: p.sheet,
+      dryRun: p.dryRun,
+    };
+    const result = await runImport(db, job.orgId, actor, plan, csvText(p.filename, bytes), {
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
-      actor: actor.label,
-      inTransaction: (tx, r) =>
-        recordAudit(tx, job.orgId, actor, {
-          action: 'import',
-          entity: p.entity,
-          after: {
-            file: p.filename,
-            rows: r.rows,
-            inserted: r.inserted,
-            updated: r.updated,
-            mapping: p.mapping?.name ?? null,
-            job: job.id,
-          },
-        }),
+      job: job.id,
     });
     progress(result.rows, p.size, 'done');
     return result;
