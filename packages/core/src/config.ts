@@ -4,8 +4,21 @@ import { AppError } from './errors.ts';
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const megabytes = z.coerce.number().positive().max(2048);
 
+/** The demo users' password when TRELLIS_DEMO_PASSWORD is not set. */
+export const DEFAULT_DEMO_PASSWORD = 'trellis-demo';
+
+/** Printing PDFs: read where a document is printed, by the CLI and the server alike. */
+const printSchema = z.object({
+  /** The Chromium that prints PDFs; never downloaded. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** PDFs printed at once per process (one Chromium each); more wait their turn. */
+  TRELLIS_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+});
+
+export type PrintSettings = z.infer<typeof printSchema>;
+
 /** The only module that reads the environment (README "Configuration" lists every variable). */
-const envSchema = z.object({
+const envSchema = printSchema.extend({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -19,7 +32,7 @@ const envSchema = z.object({
   TRELLIS_HOST: z.string().min(1).default('127.0.0.1'),
   TRELLIS_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Password of the demo org's two users (`trellis serve --demo`). */
-  TRELLIS_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').default('trellis-demo'),
+  TRELLIS_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').default(DEFAULT_DEMO_PASSWORD),
   /** Browser origins allowed to call the API cross-origin (comma-separated); none by default. */
   TRELLIS_CORS_ORIGINS: z
     .string()
@@ -59,5 +72,20 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })),
     );
   }
+  return parsed.data;
+};
+
+/**
+ * The print settings alone (documents are printed by commands that need no other configuration):
+ * an invalid value is an error naming the variable, like every other.
+ */
+export const loadPrintSettings = (env: Record<string, string | undefined> = process.env): PrintSettings => {
+  const parsed = printSchema.safeParse(env);
+  if (!parsed.success)
+    throw new AppError(
+      'INVALID_INPUT',
+      'Invalid environment configuration',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })),
+    );
   return parsed.data;
 };

@@ -10,7 +10,6 @@ export type { DataDirLock } from './db/data-dir-lock.ts';
 export { ensureOrg, openDatabase } from './db/open-database.ts';
 export { openPglite } from './db/open-pglite.ts';
 export { openPostgres } from './db/open-postgres.ts';
-export type { RemediationUpdate } from './db/queries/save-readiness.ts';
 export type { Database, SqlClient } from './db/sql-client.ts';
 export { AS_OF_YEARS, addDays, isAsOfDate, isIsoDate } from './domain/dates.ts';
 export type { RemediationItem } from './domain/remediation-plan.ts';

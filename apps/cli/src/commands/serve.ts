@@ -1,4 +1,4 @@
-import { DEMO_USERS, loadConfig } from '@trellis/core';
+import { DEFAULT_DEMO_PASSWORD, DEMO_USERS, loadConfig } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
 import { print } from '../terminal.ts';
@@ -39,7 +39,7 @@ export const registerServe = (program: Command): void => {
             `  demo org "${s.demo.orgId}" ${s.demo.created ? 'loaded from examples/seed-saas' : 'already present'}; sign in with:`,
             `    ${DEMO_USERS.owner} (owner)`,
             `    ${DEMO_USERS.partner} (partner user of ${DEMO_USERS.partnerOf})`,
-            `    password: ${process.env.TRELLIS_DEMO_PASSWORD ? 'the value of TRELLIS_DEMO_PASSWORD' : config.TRELLIS_DEMO_PASSWORD}`,
+            `    password: ${config.TRELLIS_DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : 'the value of TRELLIS_DEMO_PASSWORD'}`,
           );
         }
         if (s.setupNeeded)

@@ -179,6 +179,9 @@ export const remediationUpdateRequest = z
   })
   .refine((u) => Object.keys(u).length > 0, 'name at least one of status, owner, mentor, dueOn');
 
+/** What a change to a remediation item may set (the web app sends it; core applies it). */
+export type RemediationUpdate = z.infer<typeof remediationUpdateRequest>;
+
 export const evidenceFileSchema = z
   .object({
     sha256: z.string(),
@@ -207,3 +210,38 @@ export const auditEntrySchema = z
     requestId: z.string().nullable(),
   })
   .meta({ id: 'AuditEntry' });
+
+/** The columns the performance table sorts by (`sort=-revenue`: descending). */
+export const performanceSortKeys = [
+  'name',
+  'externalId',
+  'pipeline',
+  'revenue',
+  'deals',
+  'satisfaction',
+  'timeToFirstDealDays',
+  'health',
+  'engagement',
+  'activitiesRecent',
+] as const;
+export type PerformanceSortKey = (typeof performanceSortKeys)[number];
+
+/** One page of an assessment's performance table: its filters, sort and page. */
+export interface PerformanceQuery {
+  sort?: string;
+  health?: string;
+  type?: string;
+  engagement?: string;
+  /** The program tier recorded in the CRM, in any letter case; `none` for partners without one. */
+  programTier?: string;
+  /** The readiness tier Trellis computed (its id: gold …); `none` for partners without one. */
+  readinessTier?: string;
+  /** Only partners whose program tier is above their readiness tier (tier-words.ts). */
+  review?: boolean;
+  /** The partner's region (partners.region), exactly. */
+  region?: string;
+  q?: string;
+  partner?: string;
+  limit: number;
+  offset: number;
+}

@@ -1,6 +1,8 @@
 /** Use-case: update or close one remediation item; NOT_FOUND when the org has no item with that id. */
+
+import type { RemediationUpdate } from '@trellis/contracts';
 import { recordAudit } from '../db/queries/audit-log.ts';
-import { listRemediation, type RemediationUpdate, updateRemediation } from '../db/queries/save-readiness.ts';
+import { listRemediation, updateRemediation } from '../db/queries/save-readiness.ts';
 import type { Database } from '../db/sql-client.ts';
 import type { RemediationItem } from '../domain/remediation-plan.ts';
 import { AppError } from '../errors.ts';

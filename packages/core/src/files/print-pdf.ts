@@ -5,6 +5,7 @@
  * carry the org, the as-of date and the page numbers.
  */
 import { existsSync } from 'node:fs';
+import { loadPrintSettings } from '../config.ts';
 import { escapeHtml } from '../documents/html-render.ts';
 import { AppError } from '../errors.ts';
 import { Slots } from '../slots.ts';
@@ -20,16 +21,18 @@ export interface PrintOptions {
   footer: string;
 }
 
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const chromiumPath = (): string => loadPrintSettings().CHROMIUM_PATH;
 
 const band = (left: string, right: string) =>
   `<div style="font-size:8px;color:#5b6675;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:system-ui,sans-serif"><span>${left}</span><span>${right}</span></div>`;
 
 /** Concurrent prints per process: TRELLIS_PDF_CONCURRENCY, default 2 (the machine's cores, roughly). */
-const slots = new Slots(Math.max(1, Number(process.env.TRELLIS_PDF_CONCURRENCY) || 2));
+let slots: Slots | undefined;
 
-export const printPdf = (html: string, opts: PrintOptions): Promise<Buffer> =>
-  slots.run(() => print(html, opts));
+export const printPdf = (html: string, opts: PrintOptions): Promise<Buffer> => {
+  slots ??= new Slots(loadPrintSettings().TRELLIS_PDF_CONCURRENCY);
+  return slots.run(() => print(html, opts));
+};
 
 const print = async (html: string, opts: PrintOptions): Promise<Buffer> => {
   const path = chromiumPath();

@@ -3,11 +3,12 @@
  * reason beside the field it names. Only what changed is sent.
  */
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { RemediationUpdate } from '@trellis/contracts';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { RemediationItem, RemediationStatus } from './partner-types.ts';
-import type { RemediationUpdate, useRemediationActions } from './use-remediation-actions.ts';
+import type { useRemediationActions } from './use-remediation-actions.ts';
 
 const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as RemediationStatus[]).map((s) => ({
   value: s,

@@ -4,17 +4,11 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RemediationUpdate } from '@trellis/contracts';
 import { api } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
-import type { RemediationItem, RemediationStatus } from './partner-types.ts';
+import type { RemediationItem } from './partner-types.ts';
 import { partnerKeys } from './use-partner-data.ts';
-
-export interface RemediationUpdate {
-  status?: RemediationStatus;
-  owner?: string;
-  mentor?: string;
-  dueOn?: string;
-}
 
 export const useRemediationActions = (partner: string) => {
   const org = useOrgPath();

@@ -3,7 +3,7 @@
  * per-partner rows, a page of the performance table), score or override a criterion with a
  * written reason (drafts only; the deliverables are recomputed), and finalise (immutable after).
  */
-import type { ProgramReport } from '@trellis/contracts';
+import type { PerformanceQuery, ProgramReport } from '@trellis/contracts';
 import {
   type AssessmentSummaryRow,
   assessmentVersion,
@@ -14,7 +14,6 @@ import {
   listAssessments,
   lockAssessment,
   markFinal,
-  type PerformanceQuery,
   pagePerformance,
 } from '../../db/queries/assessments.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';

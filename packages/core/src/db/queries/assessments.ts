@@ -1,5 +1,6 @@
 /** Stored program assessments, addressed by their number within the org. */
-import type { ProgramReport } from '@trellis/contracts';
+import type { PerformanceQuery, PerformanceSortKey, ProgramReport } from '@trellis/contracts';
+import { AppError } from '../../errors.ts';
 import type { SqlClient } from '../sql-client.ts';
 import { programAboveReadinessSql } from './tier-review-sql.ts';
 
@@ -172,29 +173,10 @@ export const markFinal = async (tx: SqlClient, orgId: string, number: number, by
   );
 };
 
-export interface PerformanceQuery {
-  sort?: string;
-  health?: string;
-  type?: string;
-  engagement?: string;
-  /** The program tier recorded in the CRM, in any letter case; `none` for partners without one. */
-  programTier?: string;
-  /** The readiness tier Trellis computed (its id: gold …); `none` for partners without one. */
-  readinessTier?: string;
-  /** Only partners whose program tier is above their readiness tier (tier-words.ts). */
-  review?: boolean;
-  /** The partner's region (partners.region), exactly. */
-  region?: string;
-  q?: string;
-  partner?: string;
-  limit: number;
-  offset: number;
-}
-
 /** A performance row `r` whose program tier is above its readiness tier. */
 const PROGRAM_ABOVE_READINESS = programAboveReadinessSql(`r->>'programTier'`, `r->'readiness'->>'tier'`);
 
-const SORTABLE: Record<string, string> = {
+const SORTABLE: Record<PerformanceSortKey, string> = {
   name: `r->>'name'`,
   externalId: `r->>'externalId'`,
   pipeline: `(r->>'pipeline')::float8`,
@@ -206,7 +188,6 @@ const SORTABLE: Record<string, string> = {
   engagement: `r->>'engagement'`,
   activitiesRecent: `(r->>'activitiesRecent')::int`,
 };
-export const performanceSortKeys = Object.keys(SORTABLE);
 
 /** One page of an assessment's performance table, filtered and sorted in SQL. */
 export const pagePerformance = async (
@@ -215,7 +196,9 @@ export const pagePerformance = async (
   number: number,
   q: PerformanceQuery,
 ): Promise<{ items: ProgramReport['performance']['partners']; total: number }> => {
-  const key = q.sort?.replace(/^-/, '') ?? 'revenue';
+  const key = (q.sort?.replace(/^-/, '') ?? 'revenue') as PerformanceSortKey;
+  // The route checks the key; a column name never comes from the caller's text.
+  if (!Object.hasOwn(SORTABLE, key)) throw new AppError('INVALID_INPUT', `Cannot sort by ${key}`);
   const dir = q.sort ? (q.sort.startsWith('-') ? 'desc' : 'asc') : 'desc';
   const rows = await db.query<{ r: ProgramReport['performance']['partners'][number]; total: number }>(
     `select r, count(*) over ()::int as total

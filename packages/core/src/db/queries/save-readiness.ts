@@ -3,7 +3,7 @@
  * it next time) and the remediation items reconciled with the gaps found — new gaps open items,
  * closed gaps close theirs, reappearing gaps reopen them. Set-based: one statement each.
  */
-import type { ReadinessReport } from '@trellis/contracts';
+import type { ReadinessReport, RemediationUpdate } from '@trellis/contracts';
 import type { RemediationGap, RemediationItem } from '../../domain/remediation-plan.ts';
 import type { SqlClient } from '../sql-client.ts';
 
@@ -124,13 +124,6 @@ export const listRemediation = (db: SqlClient, orgId: string, partner?: string):
      order by p.external_id, r.due_on, r.number`,
     [orgId, partner ?? null],
   );
-
-export interface RemediationUpdate {
-  status?: RemediationRow['status'];
-  owner?: string;
-  mentor?: string;
-  dueOn?: string;
-}
 
 /** Updates one item (by its number within the org); returns it, or null when the org has no such item. */
 export const updateRemediation = async (
