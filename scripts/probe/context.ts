@@ -1,0 +1,131 @@
+/**
+ * The probe's server: the in-process test server (embedded PGlite, demo org), an API token per
+ * role, the owner's session, a second org `globex` with its owner, and the ids of real objects of
+ * the demo org (Partner A's as "own", Partner B's as "other").
+ */
+import { createApiTokenUseCase, entityNames, type Role, roles } from '@trellis/core';
+import {
+  DEMO_PASSWORD,
+  startTestServer,
+  type TestServer,
+} from '../../apps/server/test/support/test-server.ts';
+import { tableOf } from '../../packages/core/test/importers/import-fixtures.ts';
+import { type Ids, loadOperations, type Operation } from './operations.ts';
+import { type Answer, type Auth, send } from './send.ts';
+import { jobsIdle } from './state.ts';
+
+export const V1 = '/api/v1/orgs/demo';
+export const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('probe'),
+]);
+
+export interface ProbeContext {
+  s: TestServer;
+  ops: Operation[];
+  /** A bearer token per role in the demo org (the partner's bound to P-A). */
+  tokens: Record<Role, Auth>;
+  globexOwner: Auth;
+  own: Ids;
+  other: Ids;
+  /** Sends as `auth`. */
+  call(
+    auth: Auth,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer | 'hang'>;
+  signIn(email: string, password?: string): Promise<Auth>;
+}
+
+export const multipart = (
+  parts: { name: string; filename?: string; type?: string; value: string | Buffer }[],
+  boundary = 'probe-boundary',
+) => {
+  const chunks = parts.flatMap((p) => [
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n${p.type ? `content-type: ${p.type}\r\n` : ''}\r\n`,
+    ),
+    Buffer.isBuffer(p.value) ? p.value : Buffer.from(p.value),
+    Buffer.from('\r\n'),
+  ]);
+  return {
+    body: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
+};
+
+const token = async (s: TestServer, role: Role, org: string): Promise<Auth> => {
+  const caller = { orgId: org, role: 'owner' as const, label: 'probe setup' };
+  const t = await createApiTokenUseCase(s.db.forOrg(org), caller, {
+    name: `probe ${role}`,
+    role,
+    partner: role === 'partner' ? 'P-A' : undefined,
+  });
+  return { bearer: t.token };
+};
+
+const idOf = async (s: TestServer, entity: string, partner: string): Promise<string> => {
+  if (entity === 'partners') return partner;
+  const sql =
+    entity === 'evidence'
+      ? `select x.external_id from evaluation_evidence x join evaluations e on e.org_id = x.org_id and e.id = x.evaluation_id
+         join partners p on p.org_id = e.org_id and p.id = e.partner_id where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`
+      : `select x.external_id from ${tableOf[entity as keyof typeof tableOf]} x join partners p on p.org_id = x.org_id and p.id = x.partner_id
+         where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`;
+  const [row] = await s.db.query<{ external_id: string }>(sql, [partner]);
+  if (!row) throw new Error(`no ${entity} of ${partner} in the demo org`);
+  return row.external_id;
+};
+
+export const startProbe = async (): Promise<ProbeContext> => {
+  const s = await startTestServer();
+  const call: ProbeContext['call'] = (auth, method, url, body, headers) =>
+    send(s.app, auth, { method, url, body, headers });
+  const tokens = {} as Record<Role, Auth>;
+  for (const role of roles) tokens[role] = await token(s, role, 'demo');
+  await s.db.query(`insert into orgs (id, name) values ('globex', 'Globex')`);
+  const globexOwner = await token(s, 'owner', 'globex');
+  const own: Ids = { number: '1' };
+  const other: Ids = { number: '1' };
+  for (const entity of entityNames) {
+    own[entity] = await idOf(s, entity, 'P-A');
+    other[entity] = await idOf(s, entity, 'P-B');
+  }
+  for (const ids of [own, other]) {
+    const form = multipart([
+      { name: 'person', value: ids.people! },
+      {
+        name: 'file',
+        filename: 'proof.png',
+        type: 'image/png',
+        value: Buffer.concat([PNG, Buffer.from(ids.people!)]),
+      },
+    ]);
+    const res = await call(tokens.owner, 'POST', `${V1}/evidence-files`, form.body, {
+      'content-type': form.type,
+    });
+    if (res === 'hang' || res.status !== 201) throw new Error('setup: evidence upload failed');
+    ids.file = res.data.sha256;
+  }
+  const job = await call(
+    tokens.owner,
+    'POST',
+    `${V1}/imports/partners?dryRun=true`,
+    'external_id,name,type,joined_on,lifecycle\nP-Z,Zed,channel,2024-01-01,active\n',
+    { 'content-type': 'text/csv' },
+  );
+  if (job === 'hang' || job.status !== 202) throw new Error('setup: dry-run import failed');
+  own.job = job.data.id;
+  other.job = job.data.id;
+  if (!(await jobsIdle(s.db))) throw new Error('setup: the dry-run import did not end');
+  const signIn: ProbeContext['signIn'] = async (email, password = DEMO_PASSWORD) => {
+    const res = await call({}, 'POST', '/api/v1/auth/sign-in', { email, password });
+    if (res === 'hang' || res.status !== 200) throw new Error(`sign-in of ${email} failed`);
+    const set = ([] as string[]).concat((res.headers['set-cookie'] as string | string[]) ?? []);
+    const cookie = set.map((c) => c.split(';')[0]!).find((c) => c.startsWith('trellis_session='));
+    return { cookie, csrf: res.data.csrfToken };
+  };
+  return { s, ops: await loadOperations(s.app), tokens, globexOwner, own, other, call, signIn };
+};
