@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { authenticate } from './auth/authenticate.ts';
 import './http/fastify-types.ts';
+import { registerStrictJson } from './http/encoding-rule.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerPartnerGuard } from './http/partner-guard.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
@@ -78,11 +79,9 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
     await app.register(cors, { origin: config.TRELLIS_CORS_ORIGINS, credentials: true });
   await app.register(cookie);
   await app.register(multipart, { limits: { fields: 20, files: 1, parts: 25 } });
-  app.addContentTypeParser(
-    RAW_TYPES,
-    { parseAs: 'buffer', bodyLimit: 2048 * 1024 * 1024 },
-    (_req, body, done) => done(null, body),
-  );
+  // Files as the raw body: read only on upload routes (content-type-rule.ts), within their limit.
+  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  registerStrictJson(app);
   app.addHook('onRequest', authenticate(server.db, config.TRELLIS_SECURE_COOKIES));
 
   await registerOpenApi(app);

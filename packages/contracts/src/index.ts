@@ -6,6 +6,7 @@ export * from './api/org-settings.ts';
 export * from './api/readiness.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';
+export * from './format/bidi.ts';
 export * from './format/format.ts';
 export * from './format/freshness.ts';
 export * from './format/need-row.ts';

@@ -227,6 +227,7 @@ describe('the program document', () => {
       '-2',
       '@SUM(A1)',
       '<script>alert(1)</script> [x](javascript:alert(1))',
+      '\u202efdp.exe Partner',
     ];
     const hostile: ProgramDocumentInput = {
       ...first,
@@ -250,6 +251,8 @@ describe('the program document', () => {
       expect([cell?.type, cell?.numFmt], n).toEqual([ExcelJS.ValueType.String, '@']);
     }
     expect(texts.filter((t) => t.startsWith("'"))).toEqual([]);
+    // Direction controls go from cells as from every other format.
+    expect(texts.filter((t) => t.includes('\u202e'))).toEqual([]);
     const page = renderProgramDocument(hostile, 'html');
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -272,9 +275,23 @@ describe('the program document', () => {
           constraints: { ...r.brief.constraints, notes: evil },
         },
         portfolio: { ...r.portfolio, coverageGaps: [{ ...r.portfolio.coverageGaps[0]!, name: evil }] },
+        // An assessor's reason: user text too (it went out raw before the re-run probe).
+        scorecard: r.scorecard.map((d, i) =>
+          i > 0
+            ? d
+            : {
+                ...d,
+                criteria: d.criteria.map((c, j) =>
+                  j > 0
+                    ? c
+                    : { ...c, source: 'manual' as const, final: 2, manual: { score: 2, reason: evil } },
+                ),
+              },
+        ),
       },
     };
     const prompt = renderProgramDocument(hostile, 'prompt');
+    expect(prompt).toContain('(assessor: \\<script\\>alert(1)\\</script\\>');
     const shown = marked.parse(prompt, { async: false, gfm: true }) as string;
     const tags = new Set([...shown.matchAll(/<([a-z][a-z0-9]*)\b/g)].map((m) => m[1]!));
     expect(

@@ -22,6 +22,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Permission, permits, rolesText } from '../permissions/permission-table.ts';
+import { checkContentType } from './content-type-rule.ts';
+import { checkQueryEncoding } from './encoding-rule.ts';
 import { commonProblems, operationIdOf, securityOf } from './route-docs.ts';
 import type { ServerContext } from './server-context.ts';
 import { checkRequestText } from './text-rule.ts';
@@ -164,11 +166,15 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
       },
       onRequest: async (req, reply) => {
         await checkAccess(server, spec, req);
+        checkContentType(spec.consumes, req);
         // An upload's body is read only once it holds a slot (its bytes wait in the socket).
         if (spec.bodyLimit !== undefined) await waitForUploadSlot(server.uploads, reply);
       },
       // Before the schemas: no NUL or lone surrogate reaches a handler (http/text-rule.ts).
-      preValidation: async (req) => checkRequestText(req),
+      preValidation: async (req) => {
+        checkQueryEncoding(req.raw.url ?? '');
+        checkRequestText(req);
+      },
       handler: (req, reply) =>
         server.inFlight.track(async () => {
           const caller = req.caller as Caller;

@@ -25,7 +25,21 @@ export const RAW_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
-export const readUpload = async (
+/**
+ * The multipart parser's own complaints (no boundary, a truncated form) are the client's: 400 with
+ * what it said. Limits and other Fastify errors keep their codes (problem.ts maps them).
+ */
+const unreadableForm = (err: unknown): never => {
+  if (err instanceof AppError || (err as { code?: string }).code?.startsWith('FST_')) throw err;
+  throw new AppError('INVALID_INPUT', 'The multipart form cannot be read', [
+    { field: 'content-type', reason: String((err as Error).message ?? err).slice(0, 200) },
+  ]);
+};
+
+export const readUpload = (req: FastifyRequest, maxBytes: number, defaultName: string): Promise<Upload> =>
+  readUploadParts(req, maxBytes, defaultName).catch(unreadableForm);
+
+const readUploadParts = async (
   req: FastifyRequest,
   maxBytes: number,
   defaultName: string,

@@ -1,9 +1,9 @@
+import { withoutBidiControls } from '@trellis/contracts';
 /**
  * A document as one self-contained HTML file: inline CSS and inline SVG charts, and a Content
  * Security Policy that forbids every request, so the file shows the same offline, in a mail
  * attachment or printed to PDF, and nothing in it can call out. Every piece of text is escaped.
  */
-import { withoutBidiControls } from './bidi.ts';
 import { chartSvg } from './chart-svg.ts';
 import type { Block, Doc, Inline, Text } from './document.ts';
 import { documentCss } from './html-style.ts';

@@ -1,8 +1,8 @@
+import { withoutBidiControls } from '@trellis/contracts';
 /**
  * A document as Markdown. Every piece of text is escaped so that it stays text: no heading, list,
  * link, image, HTML tag or table cell can be started by what a partner or a user typed.
  */
-import { withoutBidiControls } from './bidi.ts';
 import { type Block, type Doc, type Inline, plainText, type Text } from './document.ts';
 
 /**

@@ -4,6 +4,8 @@
  * spreadsheet would run as a formula (beginning with = + - @, a tab or a carriage return) gets an
  * apostrophe in front, as the CSV exports do — a name never becomes a formula, also once copied out.
  */
+
+import { withoutBidiControls } from '@trellis/contracts';
 import type ExcelJS from 'exceljs';
 import { FORMULA, neutraliseFormula } from '../reports/csv.ts';
 
@@ -41,7 +43,8 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const cellValue = (kind: ColumnKind, v: string | number | null): ExcelJS.CellValue => {
   if (v === null || v === '') return null;
   if (kind === 'date') return typeof v === 'string' ? asDate(v) : v;
-  return kind !== 'text' && typeof v === 'number' ? v : String(v);
+  // Text loses direction controls, as in every document (contracts' bidi.ts).
+  return kind !== 'text' && typeof v === 'number' ? v : withoutBidiControls(String(v));
 };
 
 /** The Text number format: what is typed or shown in the cell stays text. */

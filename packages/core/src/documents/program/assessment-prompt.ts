@@ -84,7 +84,7 @@ export const assessmentPrompt = (input: ProgramDocumentInput): string => {
   const measured = criteriaOf(r)
     .map(
       (c) =>
-        `- ${line(c.text)} — ${c.final === null ? 'not scored' : `${c.final}/5`} (${c.source === 'signal' ? `data: ${line(c.signal!.display)}, ${line(c.signal!.basis)}` : c.source === 'manual' ? `assessor: ${line(c.manual!.reason)}` : 'no data signal and no assessor score'})`,
+        `- ${line(c.text)} — ${c.final === null ? 'not scored' : `${c.final}/5`} (${c.source === 'signal' ? `data: ${line(c.signal!.display)}, ${line(c.signal!.basis)}` : c.source === 'manual' ? `assessor: ${mdInline(line(c.manual!.reason))}` : 'no data signal and no assessor score'})`,
     )
     .join('\n');
   return `# Partner Collaboration & Strategic Alliances Readiness Assessment
