@@ -1,0 +1,82 @@
+/**
+ * A partner's evidence files in a real browser: each downloads from its partner's address, and an
+ * owner deletes one after a question — the row goes, the same bytes stored for another partner stay.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, DEMO_PASSWORD } from '../../server/test/support/test-server.ts';
+import {
+  type BrowserServer,
+  launchBrowser,
+  newTrackedPage,
+  screenshot,
+  seriousA11yViolations,
+  signInThroughForm,
+  type TrackedPage,
+} from './support/browser.ts';
+
+let server: BrowserServer;
+let browser: Browser;
+let tab: TrackedPage;
+let owner: Client;
+const V1 = '/api/v1/orgs/demo';
+const PDF = Buffer.from('%PDF-1.7\n% a joint business plan\n');
+
+const upload = async (partner: string, filename: string) => {
+  const person = (await owner.get(`${V1}/people?partner_external_id=${partner}&limit=1`)).data.items[0]
+    .external_id;
+  const b = 'evidence-panel';
+  const body = Buffer.concat([
+    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="person"\r\n\r\n${person}\r\n`),
+    Buffer.from(
+      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="${filename}"\r\ncontent-type: application/pdf\r\n\r\n`,
+    ),
+    PDF,
+    Buffer.from(`\r\n--${b}--\r\n`),
+  ]);
+  const res = await owner.request('POST', `${V1}/evidence-files`, body, {
+    'content-type': `multipart/form-data; boundary=${b}`,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+};
+
+beforeAll(async () => {
+  const { startBrowserServer } = await import('./support/browser.ts');
+  server = await startBrowserServer({ demo: true });
+  owner = await server.signIn('owner@demo.trellis.test');
+  await upload('P-A', 'joint-plan-a.pdf');
+  await upload('P-B', 'joint-plan-b.pdf');
+  browser = await launchBrowser();
+  tab = await newTrackedPage(browser);
+  await signInThroughForm(tab.page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('evidence files on the partner page', () => {
+  it('lists the file with its partner’s download address, and deletes it after a question', async () => {
+    const { page, errors } = tab;
+    await page.goto(`${server.url}/partners/P-A`);
+    const link = page.getByRole('link', { name: 'joint-plan-a.pdf' });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.getAttribute('href')).toMatch(
+      /\/api\/v1\/orgs\/demo\/partners\/P-A\/evidence-files\/[0-9a-f]{64}$/,
+    );
+    await link.scrollIntoViewIfNeeded();
+    await screenshot(page, 'partner-evidence');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /Delete joint-plan-a\.pdf/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete file' }).click();
+    await link.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(errors).toEqual([]);
+    const left = (await owner.get(`${V1}/evidence-files?limit=100`)).data.items.map(
+      (f: { partner: string; filename: string }) => `${f.partner} ${f.filename}`,
+    );
+    expect(left).toEqual(['P-B joint-plan-b.pdf']);
+  }, 120_000);
+});
