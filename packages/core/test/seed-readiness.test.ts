@@ -11,9 +11,9 @@ import { importSources } from '../src/app/import-sources.ts';
 import { scorePartnersUseCase, scoringContext } from '../src/app/score-partners.ts';
 import { simulateTierPolicy } from '../src/app/simulate-tier-policy.ts';
 import { listRemediation, updateRemediation } from '../src/db/queries/save-readiness.ts';
+import { renderReadinessReportMarkdown } from '../src/documents/readiness/readiness-markdown.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../src/files/example-directory.ts';
 import { readTierPolicyFile } from '../src/files/framework-file.ts';
-import { renderReadinessReportMarkdown } from '../src/reports/readiness-report-markdown.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
 
 let t: TestDatabase;

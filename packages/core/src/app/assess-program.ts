@@ -1,5 +1,6 @@
 /** Use-case: assess the program on the data already imported, store it, return the report. */
 import type { ProgramReport } from '@trellis/contracts';
+import { type Actor, systemActor } from '../actor.ts';
 import { checkBriefAgainstFramework } from '../briefs/load-brief.ts';
 import { recordAudit } from '../db/queries/audit-log.ts';
 import { loadDataCoverage } from '../db/queries/data-coverage.ts';
@@ -15,7 +16,6 @@ import type { ProgramFramework } from '../domain/program-framework.ts';
 import { AppError } from '../errors.ts';
 import type { Loaded } from '../frameworks/load-framework.ts';
 import { buildProgramReportJson } from '../reports/program-report-json.ts';
-import { type Actor, systemActor } from './actor.ts';
 
 export interface AssessProgramInput {
   orgId: string;

@@ -1,10 +1,10 @@
 /** Use-case: import several canonical CSVs, in reference order (partners first), each all-or-nothing. */
 import type { Database } from '../db/sql-client.ts';
-import type { CsvSource } from '../importers/csv-source.ts';
-import { type EntityName, entityNames } from '../importers/entity-name.ts';
+import type { EntitySources } from '../importers/csv-source.ts';
+import { entityNames } from '../importers/entity-name.ts';
 import { type ImportResult, importCsv } from '../importers/import-csv.ts';
 
-export type EntitySources = Partial<Record<EntityName, CsvSource>>;
+export type { EntitySources };
 
 export const importSources = async (
   db: Database,

@@ -1,5 +1,4 @@
 export * from './accounts/index.ts';
-export * from './actor.ts';
 export * from './assess-program.ts';
 export * from './assessments/index.ts';
 export * from './audit.ts';

@@ -6,22 +6,18 @@
  */
 import type { ReadinessReport } from '@trellis/contracts';
 import type { Database } from '../db/sql-client.ts';
-import type { Brief } from '../domain/brief.ts';
 import { addDays } from '../domain/dates.ts';
+import type { ExampleProgram } from '../files/example-directory.ts';
 import { loadProgramFramework } from '../frameworks/load-framework.ts';
 import type { ImportResult } from '../importers/import-csv.ts';
 import { type AssessProgramOutput, assessProgramUseCase } from './assess-program.ts';
-import { type EntitySources, importSources } from './import-sources.ts';
+import { importSources } from './import-sources.ts';
 import { scorePartnersUseCase } from './score-partners.ts';
 
 /** Readiness is scored quarterly in the example: the previous period is 92 days earlier. */
 const PERIOD_DAYS = 92;
 
-export interface ExampleProgram {
-  brief: Brief;
-  briefName: string;
-  sources: EntitySources;
-}
+export type { ExampleProgram };
 
 export interface LoadedExample extends AssessProgramOutput {
   imports: ImportResult[];

@@ -5,6 +5,7 @@
  */
 
 import type { ReadinessReport } from '@trellis/contracts';
+import { type Actor, systemActor } from '../actor.ts';
 import { recordAudit } from '../db/queries/audit-log.ts';
 import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
 import { latestScoringDate } from '../db/queries/readiness-reads.ts';
@@ -25,7 +26,6 @@ import type { TierPolicy } from '../domain/tier-policy.ts';
 import { AppError } from '../errors.ts';
 import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../frameworks/load-framework.ts';
 import { buildReadinessReportJson } from '../reports/readiness-report-json.ts';
-import { type Actor, systemActor } from './actor.ts';
 import { nothingToAssess } from './assess-program.ts';
 
 export interface ScoringContext {

@@ -4,4 +4,3 @@ export * from './csv-file.ts';
 export * from './example-directory.ts';
 export * from './framework-file.ts';
 export * from './print-pdf.ts';
-export * from './read-text-file.ts';

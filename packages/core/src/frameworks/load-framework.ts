@@ -11,7 +11,7 @@ import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
 import type { TierPolicy } from '../domain/tier-policy.ts';
 import { AppError } from '../errors.ts';
-import { readTextFile } from '../files/read-text-file.ts';
+import { readTextFile } from '../read-text-file.ts';
 import { competencyFrameworkSchema } from './competency-framework-schema.ts';
 import { programFrameworkSchema } from './program-framework-schema.ts';
 import { parseYaml, type YamlSource } from './read-yaml.ts';

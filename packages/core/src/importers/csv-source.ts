@@ -12,6 +12,9 @@ export interface CsvSource {
   format?: 'csv' | 'xlsx';
 }
 
+/** One source per entity to import (partners first when imported together). */
+export type EntitySources = Partial<Record<import('./entity-name.ts').EntityName, CsvSource>>;
+
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** A CSV already in memory (API bodies, tests). */

@@ -1,3 +1,2 @@
 export { csvCell, toCsv } from './csv.ts';
 export { renderProgramSummaryText } from './program-summary-text.ts';
-export { renderReadinessReportMarkdown } from './readiness-report-markdown.ts';

@@ -12,13 +12,13 @@ import { assessProgramUseCase } from '../../src/app/assess-program.ts';
 import { importSources } from '../../src/app/import-sources.ts';
 import { ensureOrg } from '../../src/db/open-database.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../../src/files/example-directory.ts';
-import { readTextFile } from '../../src/files/read-text-file.ts';
 import { loadProgramFramework } from '../../src/frameworks/load-framework.ts';
 import { csvText } from '../../src/importers/csv-source.ts';
 import { type ImportResult, importCsv } from '../../src/importers/import-csv.ts';
 import { inferMapping } from '../../src/importers/mapping/infer-mapping.ts';
 import { loadPreset, parseMapping, presetNames } from '../../src/importers/mapping/presets.ts';
 import { sampleRecords } from '../../src/importers/mapping/sample-records.ts';
+import { readTextFile } from '../../src/read-text-file.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { rejectionOf } from './import-fixtures.ts';
 

@@ -3,10 +3,11 @@
  * without an org; a caller is that principal inside one org, with the role its membership (or the
  * token) gives there. Everything org-scoped takes a caller.
  */
+
+import type { Actor } from '../../actor.ts';
 import { partnerOfCaller } from '../../db/queries/accounts/members.ts';
 import { membershipIn } from '../../db/queries/accounts/users.ts';
 import type { Database } from '../../db/sql-client.ts';
-import type { Actor } from '../actor.ts';
 import { orgSettingsOf } from '../org-settings.ts';
 import type { Role } from './roles.ts';
 

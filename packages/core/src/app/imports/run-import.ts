@@ -3,13 +3,14 @@
  * checks, the same all-or-nothing merge and the same audit entry (actor "cli" from the terminal), in
  * the import's own transaction.
  */
+
+import type { Actor } from '../../actor.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import type { Database } from '../../db/sql-client.ts';
 import type { Audience } from '../../importers/audience.ts';
 import type { CsvSource } from '../../importers/csv-source.ts';
 import { type ImportResult, importCsv } from '../../importers/import-csv.ts';
 import type { ImportProgress } from '../../importers/stage-file.ts';
-import type { Actor } from '../actor.ts';
 import type { ImportPlan } from './plan-import.ts';
 
 export interface RunImportOptions {

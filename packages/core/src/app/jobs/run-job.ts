@@ -2,6 +2,8 @@
  * Runs claimed jobs: claims the oldest queued one (FOR UPDATE SKIP LOCKED, so each job runs on
  * exactly one instance), runs its handler in the job's org scope and records the outcome.
  */
+
+import type { Actor } from '../../actor.ts';
 import { briefFromValue } from '../../briefs/load-brief.ts';
 import {
   beatJob,
@@ -15,7 +17,6 @@ import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
 import { csvText } from '../../importers/csv-source.ts';
-import type { Actor } from '../actor.ts';
 import { assessProgramUseCase } from '../assess-program.ts';
 import { runImport } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';

@@ -1,5 +1,5 @@
 /** The audit log: one row per write, in the transaction of the write (so both happen or neither). */
-import type { Actor } from '../../app/actor.ts';
+import type { Actor } from '../../actor.ts';
 import type { SqlClient } from '../sql-client.ts';
 
 export interface AuditEntry {

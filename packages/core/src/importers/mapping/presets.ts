@@ -3,8 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../errors.ts';
-import { readTextFile } from '../../files/read-text-file.ts';
 import { parseYaml, type YamlSource } from '../../frameworks/read-yaml.ts';
+import { readTextFile } from '../../read-text-file.ts';
 import { explainMappingIssue } from './mapping-issues.ts';
 import { type Mapping, mappingSchema } from './mapping-schema.ts';
 

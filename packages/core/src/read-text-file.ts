@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AppError } from '../errors.ts';
+import { AppError } from './errors.ts';
 
 /** A text read from somewhere (a file, an upload), with the name messages should call it by. */
 export interface TextSource {
