@@ -4,6 +4,7 @@
  * per-partner components and needs, simulation), remediation, evidence files, members, the audit
  * log, and the OpenAPI document with its offline docs.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_DIR, readBriefFile } from '@trellis/core';
@@ -395,6 +396,24 @@ describe('readiness', () => {
     });
     expect(broken.statusCode).toBe(422);
     expect(broken.data.issues.length).toBeGreaterThan(0);
+  });
+
+  it('serves the published policy as written, the simulation’s starting point (the web app reads no file)', async () => {
+    const res = await owner.get(`${V1}/readiness/policies/v1`);
+    expect(res.statusCode).toBe(200);
+    const text = readFileSync(join(import.meta.dirname, '../../../frameworks/tier-policy/v1.yaml'), 'utf8');
+    expect(res.data).toEqual({
+      version: 'v1',
+      sha256: createHash('sha256').update(text).digest('hex'),
+      yaml: text,
+    });
+    // The published policy is not a candidate: simulating it is refused as such.
+    const same = await owner.post(`${V1}/readiness/simulations`, { policy: res.data.yaml });
+    expect(same.statusCode).toBe(400);
+    expect((await owner.get(`${V1}/readiness/policies/v9`)).statusCode).toBe(404);
+    expect((await owner.get(`${V1}/readiness/policies/..%2Fx`)).statusCode).toBe(400);
+    const viewer = await s.tokenClient('viewer');
+    expect((await viewer.get(`${V1}/readiness/policies/v1`)).statusCode).toBe(403);
   });
 });
 

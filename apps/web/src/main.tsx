@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router.tsx';
-import { theme } from './app/theme.ts';
+import { theme } from './components/theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {

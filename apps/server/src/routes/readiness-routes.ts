@@ -9,6 +9,7 @@ import {
   problemSchema,
   readinessReportSchema,
   scoringRequest,
+  tierPolicySourceSchema,
   tierRowSchema,
   tierSimulationSchema,
 } from '@trellis/contracts';
@@ -31,6 +32,7 @@ import {
   renderReadinessDocument,
   scoringContext,
   simulateTierPolicy,
+  tierPolicySource,
 } from '@trellis/core';
 import { z } from 'zod';
 import { downloadResponse, sendDownload } from '../http/download.ts';
@@ -218,6 +220,17 @@ export const readinessRoutes = [
         remediation: r.remediation,
       };
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness/policies/:version',
+    access: 'tiers:simulate',
+    summary: 'A published tier policy as written: the YAML a simulation starts from',
+    tags,
+    params: z.object({ org: z.string(), version: z.string().regex(/^[a-z0-9.-]{1,20}$/) }),
+    responses: { 200: tierPolicySourceSchema, 404: problemSchema },
+    handler: async ({ params }): Promise<z.infer<typeof tierPolicySourceSchema>> =>
+      tierPolicySource(params.version),
   }),
   defineRoute({
     method: 'POST',

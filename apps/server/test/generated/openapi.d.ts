@@ -1476,6 +1476,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/readiness/policies/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published tier policy as written: the YAML a simulation starts from
+         * @description Permission `tiers:simulate` — roles: owner, admin, program manager.
+         */
+        get: operations["getOrgReadinessPoliciesByVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/readiness/simulations": {
         parameters: {
             query?: never;
@@ -2016,6 +2036,13 @@ export interface components {
                 deferredByGrace: boolean;
                 why: string[];
             }[];
+        };
+        TierPolicySource: {
+            version: string;
+            /** @description of the YAML text */
+            sha256: string;
+            /** @description the policy as published, comments included */
+            yaml: string;
         };
         Job: {
             id: string;
@@ -11041,6 +11068,65 @@ export interface operations {
                         /** @description the partner’s external id */
                         partner: string;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgReadinessPoliciesByVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierPolicySource"];
                 };
             };
             /** @description Default Response */

@@ -5,7 +5,7 @@
  */
 import { TextInput } from '@mantine/core';
 import { formatDate } from '@trellis/contracts';
-import { todayIso } from '../pages/partners/dates.ts';
+import { todayIso } from './dates.ts';
 
 /** "as of today, 5 Dec 2026". */
 export const todayInWords = () => `today, ${formatDate(todayIso())}`;

@@ -1,6 +1,6 @@
 /** Band, health and tier badges: colour is never the only cue (the word is always there). */
 import { Badge, Tooltip } from '@mantine/core';
-import { BAND_COLORS, BAND_TEXT, HEALTH_COLORS } from '../app/theme.ts';
+import { BAND_COLORS, BAND_TEXT, HEALTH_COLORS } from './theme.ts';
 
 export const BandBadge = ({ band }: { band: string | null | undefined }) =>
   band && BAND_COLORS[band] ? (

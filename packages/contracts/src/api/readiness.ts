@@ -53,3 +53,14 @@ export const tierSimulationSchema = z
       .describe('every partner whose tier would move'),
   })
   .meta({ id: 'TierSimulation' });
+
+/** A published tier policy as written (GET …/readiness/policies/:version). */
+export const tierPolicySourceSchema = z
+  .object({
+    version: z.string(),
+    sha256: z.string().describe('of the YAML text'),
+    yaml: z.string().describe('the policy as published, comments included'),
+  })
+  .meta({ id: 'TierPolicySource' });
+
+export type TierPolicySource = z.infer<typeof tierPolicySourceSchema>;

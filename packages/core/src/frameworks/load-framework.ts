@@ -68,6 +68,15 @@ const catalog = (kind: string, version: string, root: string) =>
 export const loadCompetencyFramework = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<CompetencyFramework> =>
   parseCompetencyFramework(catalog('partner-competency', version, root));
 
+/** A published tier policy as written (the simulation starts from it), with its sha256. */
+export const tierPolicySource = (
+  version = 'v1',
+  root = FRAMEWORKS_DIR,
+): { version: string; sha256: string; yaml: string } => {
+  const src = catalog('tier-policy', version, root);
+  return { version, sha256: createHash('sha256').update(src.text).digest('hex'), yaml: src.text };
+};
+
 export const loadTierPolicy = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<TierPolicy> =>
   parseTierPolicy(catalog('tier-policy', version, root));
 

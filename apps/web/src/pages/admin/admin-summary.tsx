@@ -1,7 +1,7 @@
 /** The page's answer above the tabs: how many members and live tokens, and the last recorded change. */
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useCan } from '../../api/org-path.ts';
-import { counted, formatDateTime } from '../imports/dates.ts';
+import { counted, formatDateTime } from '../../components/dates.ts';
 import { useAudit, useMembers, useTokens } from './admin-api.ts';
 import { useRecordLabel } from './record-label.ts';
 

@@ -5,8 +5,8 @@
 import { ActionIcon, Code, Group, Pagination, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { count, formatDateTime } from '../../components/dates.ts';
 import { Empty, QueryView } from '../../components/states.tsx';
-import { count, formatDateTime } from '../imports/dates.ts';
 import { type AuditEntry, type AuditFilters, useAudit } from './admin-api.ts';
 import { AuditDiff } from './audit-diff.tsx';
 import { AuditFilterBar } from './audit-filters.tsx';

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { type Role, useSession } from '../../api/session.tsx';
-import { ProblemAlert } from '../imports/problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { AUDIT_KEY, MEMBERS_KEY, type Member } from './admin-api.ts';
 import { PartnerSelect } from './partner-select.tsx';
 import { roleOptions } from './roles.ts';

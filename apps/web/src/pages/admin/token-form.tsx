@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { type Role, useSession } from '../../api/session.tsx';
-import { ProblemAlert } from '../imports/problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { type ApiTokenCreated, AUDIT_KEY, TOKENS_KEY } from './admin-api.ts';
 import { PartnerSelect } from './partner-select.tsx';
 import { roleOptions } from './roles.ts';

@@ -6,32 +6,21 @@
  */
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { assessmentSchema, CriterionUnitRow, ProgramReport } from '@trellis/contracts';
-import type { z } from 'zod';
-import { ApiError, api, type Page, qs } from '../../api/client.ts';
+import type { CriterionUnitRow, ProgramReport } from '@trellis/contracts';
+import { type Assessment, retryUnlessRefused } from '../../api/assessment-list.ts';
+import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { SESSION_KEY } from '../../api/session.tsx';
 
-export type Assessment = z.infer<typeof assessmentSchema>;
+export { type Assessment, useAssessmentList } from '../../api/assessment-list.ts';
+
 export type Dimension = ProgramReport['scorecard'][number];
 export type Criterion = Dimension['criteria'][number];
 
 /** `latest` or a number, as the URL has it. */
 export type AssessmentRef = string;
 
-/** Retry once after a network or server fault, never after the API's "no" (a 4xx will not change). */
-export const retryUnlessRefused = (failures: number, err: Error) =>
-  !(err instanceof ApiError && err.status < 500) && failures < 1;
-
 const key = (org: string, ref: AssessmentRef, ...rest: string[]) => ['assessment', org, ref, ...rest];
-
-export const useAssessmentList = () => {
-  const org = useOrgPath();
-  return useQuery({
-    queryKey: ['assessments', org],
-    queryFn: () => api<Page<Assessment>>(`${org}/assessments?limit=100`),
-  });
-};
 
 export const useAssessment = (ref: AssessmentRef) => {
   const org = useOrgPath();

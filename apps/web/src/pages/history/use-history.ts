@@ -1,9 +1,9 @@
 /** Server state of the history page: the program over time and the outcomes between two dates. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { OutcomesComparison, ProgramHistory } from '@trellis/contracts';
+import { retryUnlessRefused } from '../../api/assessment-list.ts';
 import { api, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
-import { retryUnlessRefused } from '../assessment/use-assessment.ts';
 
 export type History = ProgramHistory;
 

@@ -6,9 +6,9 @@
 import { Alert, Anchor, Group, Text } from '@mantine/core';
 import { formatDate } from '@trellis/contracts';
 import { Link } from 'react-router';
+import { useAssessmentList } from '../../api/assessment-list.ts';
 import { useCan } from '../../api/org-path.ts';
 import { todayInWords } from '../../components/as-of-field.tsx';
-import { useAssessmentList } from '../assessment/use-assessment.ts';
 
 export const AfterImport = ({ changed }: { changed: number }) => {
   const can = useCan();

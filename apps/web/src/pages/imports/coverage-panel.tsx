@@ -4,11 +4,11 @@
  */
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useCan } from '../../api/org-path.ts';
+import { count, counted, formatDate } from '../../components/dates.ts';
+import { isMissingRoute } from '../../components/problem-alert.tsx';
 import { Empty, QueryView } from '../../components/states.tsx';
 import { inKindOrder } from './coverage.ts';
-import { count, counted, formatDate } from './dates.ts';
 import { type KindCoverage, useCoverage } from './import-api.ts';
-import { isMissingRoute } from './problem-alert.tsx';
 import { isRecordKind, KIND_INFO } from './record-kinds.ts';
 
 const range = (k: KindCoverage) =>

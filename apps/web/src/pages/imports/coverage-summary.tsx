@@ -4,11 +4,11 @@
  */
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useCan } from '../../api/org-path.ts';
+import { counted, formatDate } from '../../components/dates.ts';
+import { isMissingRoute, ProblemAlert } from '../../components/problem-alert.tsx';
 import { Loading } from '../../components/states.tsx';
 import { summarise } from './coverage.ts';
-import { counted, formatDate } from './dates.ts';
 import { useCoverage } from './import-api.ts';
-import { isMissingRoute, ProblemAlert } from './problem-alert.tsx';
 
 export const CoverageSummary = () => {
   const can = useCan();

@@ -1,10 +1,10 @@
 /** What the server read from the chosen file: encoding, delimiter, the header and the first rows. */
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { counted } from '../../components/dates.ts';
+import { isMissingRoute, ProblemAlert } from '../../components/problem-alert.tsx';
 import { Loading } from '../../components/states.tsx';
-import { counted } from './dates.ts';
 import type { Inferred } from './import-api.ts';
-import { isMissingRoute, ProblemAlert } from './problem-alert.tsx';
 
 const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 

@@ -3,8 +3,8 @@
  * and — when records changed — the offer to re-score and re-assess.
  */
 import { Alert, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { count, counted } from '../../components/dates.ts';
 import { AfterImport } from './after-import.tsx';
-import { count, counted } from './dates.ts';
 import type { ImportResult } from './import-api.ts';
 
 const Figure = ({ value, label }: { value: number; label: string }) => (

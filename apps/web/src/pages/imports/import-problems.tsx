@@ -5,7 +5,7 @@
  * listed as they are.
  */
 import { Alert, Code, Stack, Table, Text } from '@mantine/core';
-import { count, counted } from './dates.ts';
+import { count, counted } from '../../components/dates.ts';
 import type { ColumnProblems, Job, ProblemExample } from './import-api.ts';
 
 type JobError = NonNullable<Job['error']>;

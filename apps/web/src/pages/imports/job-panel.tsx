@@ -7,8 +7,8 @@ import { Badge, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/c
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { formatDateTime } from '../../components/dates.ts';
 import { ErrorState, Loading } from '../../components/states.tsx';
-import { formatDateTime } from './dates.ts';
 import {
   COVERAGE_KEY,
   type ImportPayload,

@@ -1,6 +1,6 @@
 /** A running import's progress: how far through the file, at which stage, and that it can be left. */
 import { Progress, Stack, Text } from '@mantine/core';
-import { bytes, count } from './dates.ts';
+import { bytes, count } from '../../components/dates.ts';
 import type { Job } from './import-api.ts';
 
 const STAGES: Record<string, string> = {

@@ -9,8 +9,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
+import { isMissingRoute, ProblemAlert } from '../../components/problem-alert.tsx';
 import { MAPPINGS_KEY, type Preset, usePresets, useSavedMappings } from './import-api.ts';
-import { isMissingRoute, ProblemAlert } from './problem-alert.tsx';
 
 export interface MappingChoice {
   /** A shipped preset's name: the import sends `?preset=` and no YAML. */

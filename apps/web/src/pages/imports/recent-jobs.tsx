@@ -4,8 +4,8 @@
  */
 import { Button, Group, Pagination, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { count, formatDateTime } from '../../components/dates.ts';
 import { Empty, QueryView } from '../../components/states.tsx';
-import { count, formatDateTime } from './dates.ts';
 import { type ImportPayload, type ImportResult, type Job, useJobs } from './import-api.ts';
 import { jobTitle } from './job-panel.tsx';
 import { StatusBadge } from './status-badge.tsx';

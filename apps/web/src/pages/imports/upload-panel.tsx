@@ -11,10 +11,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { DetectedFormat } from './detected-format.tsx';
 import { INFER_BYTES, isXlsx, JOBS_KEY, type Job, useInfer } from './import-api.ts';
 import { type MappingChoice, MappingEditor } from './mapping-editor.tsx';
-import { ProblemAlert } from './problem-alert.tsx';
 import { isRecordKind, KIND_INFO, KIND_OPTIONS } from './record-kinds.ts';
 
 const DATE_FORMATS = [

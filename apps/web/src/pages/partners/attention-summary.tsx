@@ -4,8 +4,8 @@
  */
 import { Button, Group, Text } from '@mantine/core';
 import { plural } from '@trellis/contracts';
-import { HEALTH_COLORS } from '../../app/theme.ts';
 import { HealthBadge } from '../../components/badges.tsx';
+import { HEALTH_COLORS } from '../../components/theme.ts';
 import type { ListParams } from './use-list-params.ts';
 import { useHealthCount } from './use-partner-list.ts';
 

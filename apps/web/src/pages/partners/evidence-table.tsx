@@ -10,7 +10,7 @@ import { formatDate } from '@trellis/contracts';
 import { useState } from 'react';
 import { API, api } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
-import { ConfirmModal } from '../admin/confirm-modal.tsx';
+import { ConfirmModal } from '../../components/confirm-modal.tsx';
 import { formatBytes } from './labels.ts';
 import type { EvidenceFile } from './partner-types.ts';
 import { partnerKeys } from './use-partner-data.ts';

@@ -4,8 +4,8 @@
  */
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDate, formatDue, formatScore, needRows, plural } from '@trellis/contracts';
+import { todayIso } from '../../components/dates.ts';
 import { Empty } from '../../components/states.tsx';
-import { todayIso } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { PartnerReadiness, RemediationItem } from './partner-types.ts';
 import { tierName } from './tiers.ts';

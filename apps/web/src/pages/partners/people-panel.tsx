@@ -7,8 +7,8 @@ import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mant
 import type { UseQueryResult } from '@tanstack/react-query';
 import { formatDate, plural } from '@trellis/contracts';
 import type { Page } from '../../api/client.ts';
+import { todayIso } from '../../components/dates.ts';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
-import { todayIso } from './dates.ts';
 import { levelText } from './labels.ts';
 import type { EvaluationRecord, PersonRecord } from './partner-types.ts';
 

@@ -6,12 +6,10 @@
  */
 import { Alert, Button, FileInput, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-// The published policy as it ships with this version of Trellis: a starting point to edit.
-import publishedPolicy from '../../../../../frameworks/tier-policy/v1.yaml?raw';
 import { ApiError, type ApiIssue } from '../../api/client.ts';
 import { AsOfField, todayInWords } from '../../components/as-of-field.tsx';
 import { SimulationResult } from './simulation-result.tsx';
-import { useSimulation } from './use-readiness.ts';
+import { usePublishedPolicy, useSimulation } from './use-readiness.ts';
 
 /** A framework problem names the YAML path too (`tiers[3].minComposite`). */
 type PolicyIssue = ApiIssue & { path?: string };
@@ -38,6 +36,9 @@ export const SimulationPanel = ({ defaultAsOf }: { defaultAsOf: string }) => {
   const [asOf, setAsOf] = useState(defaultAsOf);
   const [fileError, setFileError] = useState<string | null>(null);
   const simulation = useSimulation();
+  // The published policy comes from the API (the one the server scores with), as a starting point.
+  const published = usePublishedPolicy();
+  const startFromPublished = () => published.mutate('v1', { onSuccess: (p) => setPolicy(p.yaml) });
   const err = simulation.error instanceof ApiError ? simulation.error : undefined;
   // Field errors: the policy's problems (422 FRAMEWORK_INVALID, or 400 on `policy`) and the date's.
   const asOfError = err?.fieldError('asOf');
@@ -80,10 +81,15 @@ export const SimulationPanel = ({ defaultAsOf }: { defaultAsOf: string }) => {
               error={fileError}
               w={280}
             />
-            <Button variant="default" onClick={() => setPolicy(publishedPolicy)}>
+            <Button variant="default" onClick={startFromPublished} loading={published.isPending}>
               Start from the published policy (v1)
             </Button>
           </Group>
+          {published.error && (
+            <Alert color="red" title="The published policy could not be read">
+              {published.error.message}
+            </Alert>
+          )}
           <Textarea
             label="Candidate policy (YAML)"
             description="Upload a file above, paste a policy, or edit the published one."

@@ -5,10 +5,10 @@
  */
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { ReadinessReport } from '@trellis/contracts';
+import type { ReadinessReport, TierPolicySource } from '@trellis/contracts';
+import { retryUnlessRefused } from '../../api/assessment-list.ts';
 import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
-import { retryUnlessRefused } from '../assessment/use-assessment.ts';
 
 /** GET /readiness: the report without its partner rows, plus the scorings there are to choose from. */
 export type ReadinessSummary = Omit<ReadinessReport, 'partners'> & {
@@ -99,6 +99,15 @@ export const useTiers = (q: {
     // Keep the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
     retry: retryUnlessRefused,
+  });
+};
+
+/** The published tier policy as written, fetched when the simulation starts from it. */
+export const usePublishedPolicy = () => {
+  const org = useOrgPath();
+  return useMutation({
+    mutationFn: (version: string) =>
+      api<TierPolicySource>(`${org}/readiness/policies/${encodeURIComponent(version)}`),
   });
 };
 

@@ -3,7 +3,7 @@
  * field the request got wrong) — ErrorState shows only the message, forms here need the lines too.
  */
 import { Alert, List, Text } from '@mantine/core';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../api/client.ts';
 
 /** The API's field names as this page calls them: a mapping's YAML is the mapping editor's text. */
 const FIELD_WORDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** A yes/no question before an irreversible change (removing a member, revoking a token), with its error. */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ProblemAlert } from '../imports/problem-alert.tsx';
+import { ProblemAlert } from './problem-alert.tsx';
 
 export const ConfirmModal = ({
   opened,
