@@ -3,11 +3,11 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { num1, plural, usdShort } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { HealthBadge } from '../../components/badges.tsx';
+import { SortHeader } from '../../components/sort-header.tsx';
 import { TierPair } from '../../components/tier-pair.tsx';
 import type { PerformanceRow } from './dashboard-data.ts';
 import { useDashboardParams } from './dashboard-params.ts';
 import { partnerHref } from './links.ts';
-import { SortHeader } from './sort-header.tsx';
 
 export const PerformanceTable = ({ rows, loading }: { rows: PerformanceRow[]; loading: boolean }) => {
   const { table, update } = useDashboardParams();

@@ -6,9 +6,9 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { usdShort } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { HealthBadge } from '../../components/badges.tsx';
+import { SortHeader } from '../../components/sort-header.tsx';
 import { TierPair } from '../../components/tier-pair.tsx';
 import type { PerformanceRow } from './partner-types.ts';
-import { SortHeader } from './sort-header.tsx';
 
 /** The server's default order is revenue, largest first. */
 const DEFAULT_SORT = '-revenue';

@@ -3,64 +3,18 @@
  * page at a time: filtered by readiness tier or to the partners to review (program tier above
  * readiness), sorted by the server (the sort shown in the header), each partner a link to its page.
  */
-import {
-  Anchor,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Anchor, Group, Pagination, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { formatPercent, formatScore } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { TierBadge } from '../../components/badges.tsx';
+import { SortHeader } from '../../components/sort-header.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { TierReview } from '../../components/tier-pair.tsx';
 import { useReadinessParams } from './readiness-params.ts';
 import { CHANGE_TEXT, orderTiers, tierName } from './tiers.ts';
-import { type TierSort, useTiers } from './use-readiness.ts';
+import { useTiers } from './use-readiness.ts';
 
 const PAGE_SIZE = 10;
-
-/** A header that sorts by `key` on the server: first click descending for numbers, ascending for text. */
-const SortHeader = ({
-  label,
-  field,
-  sort,
-  onSort,
-  numeric,
-}: {
-  label: string;
-  field: 'composite' | 'name' | 'tier';
-  sort: TierSort;
-  onSort: (s: TierSort) => void;
-  numeric?: boolean;
-}) => {
-  const active = sort.replace('-', '') === field;
-  const desc = sort.startsWith('-');
-  const next: TierSort = active
-    ? ((desc ? field : `-${field}`) as TierSort)
-    : ((numeric ? `-${field}` : field) as TierSort);
-  return (
-    <Table.Th
-      className={numeric ? 'num' : undefined}
-      aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}
-    >
-      <UnstyledButton
-        onClick={() => onSort(next)}
-        fw={700}
-        fz="sm"
-        aria-label={`Sort by ${label.toLowerCase()}`}
-      >
-        {label} {active ? (desc ? '↓' : '↑') : ''}
-      </UnstyledButton>
-    </Table.Th>
-  );
-};
 
 export const TiersTable = ({ tiers }: { tiers: string[] }) => {
   const [p, set] = useReadinessParams();
@@ -141,20 +95,20 @@ export const TiersTable = ({ tiers }: { tiers: string[] }) => {
                     <Table.Tr>
                       <SortHeader
                         label="Partner"
-                        field="name"
+                        sortKey="name"
                         sort={p.sort}
                         onSort={(s) => set({ sort: s })}
                       />
                       <SortHeader
                         label="Readiness tier"
-                        field="tier"
+                        sortKey="tier"
                         sort={p.sort}
                         onSort={(s) => set({ sort: s })}
                       />
                       <Table.Th>Program tier</Table.Th>
                       <SortHeader
                         label="Composite"
-                        field="composite"
+                        sortKey="composite"
                         sort={p.sort}
                         onSort={(s) => set({ sort: s })}
                         numeric
