@@ -114,6 +114,7 @@ const urlOf = (r: RouteSpec, org: string, ids: Record<string, string>) => {
             'none'),
     number: ids.number ?? '1',
     criterion: 'gtm.joint-plan',
+    version: 'v1',
     sha256: ids.file ?? '0'.repeat(64),
     entity: 'partners',
     userId: '00000000-0000-0000-0000-000000000000',

@@ -1714,6 +1714,8 @@ export interface components {
                 line?: number;
                 column?: string;
                 path?: string;
+                /** @description the offending value as given (cut to 100 characters) */
+                value?: string;
                 reason: string;
             }[];
         };
@@ -2066,14 +2068,32 @@ export interface components {
             error: {
                 code: string;
                 message: string;
-                issues: unknown[];
+                issues: {
+                    field?: string;
+                    file?: string;
+                    line?: number;
+                    column?: string;
+                    path?: string;
+                    /** @description the offending value as given (cut to 100 characters) */
+                    value?: string;
+                    reason: string;
+                }[];
                 /** @description an import: how many problems in all */
                 total?: number;
                 /** @description an import: problems per column, most first, with the first examples */
                 byColumn?: {
                     column: string;
                     count: number;
-                    examples: unknown[];
+                    examples: {
+                        field?: string;
+                        file?: string;
+                        line?: number;
+                        column?: string;
+                        path?: string;
+                        /** @description the offending value as given (cut to 100 characters) */
+                        value?: string;
+                        reason: string;
+                    }[];
                     /** @description the fix the examples point to */
                     hint?: string;
                 }[];

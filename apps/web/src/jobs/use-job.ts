@@ -1,52 +1,35 @@
 /**
  * A background job followed to its end: polled while queued or running (progress included), so a
- * page shows a progress bar and can be left and found again (the job id lives in the URL).
+ * page shows a progress bar and can be left and found again (the job id lives in the URL). The one
+ * job hook of the app; a job's shape is the contracts' (jobSchema).
  */
 import { useQuery } from '@tanstack/react-query';
+import type { jobSchema } from '@trellis/contracts';
+import type { z } from 'zod';
 import { api } from '../api/client.ts';
 import { useOrgPath } from '../api/org-path.ts';
 
-export interface JobProgress {
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  fraction: number | null;
-  stage: string;
-}
+export type Job = z.infer<typeof jobSchema>;
+export type JobProgress = NonNullable<Job['progress']>;
+export type JobError = NonNullable<Job['error']>;
 
-export interface JobError {
-  code: string;
-  message: string;
-  issues: { line?: number; column?: string; value?: string; reason: string }[];
-  total?: number;
-  byColumn?: {
-    column: string;
-    count: number;
-    examples: { line?: number; value?: string; reason: string }[];
-    hint?: string;
-  }[];
-}
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: JobProgress | null;
-  result: unknown;
-  error: JobError | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+/** Every job query starts with this key: invalidating it refreshes them all. */
+export const JOBS_KEY = ['jobs'] as const;
 
 export const isFinished = (job: Job | undefined) => job?.status === 'done' || job?.status === 'failed';
+
+/** Queued or running: still worth polling. */
+export const isActive = (job: Job | undefined) => job?.status === 'queued' || job?.status === 'running';
 
 /** The job `id` (none: idle), refetched every 400 ms until it ends. */
 export const useJob = (id: string | null | undefined) => {
   const org = useOrgPath();
   return useQuery({
-    queryKey: ['job', org, id],
+    queryKey: [...JOBS_KEY, org, 'one', id],
     queryFn: () => api<Job>(`${org}/jobs/${encodeURIComponent(id!)}`),
     enabled: !!id,
-    refetchInterval: (q) => (isFinished(q.state.data) ? false : 400),
+    retry: false,
+    staleTime: 0,
+    refetchInterval: (q) => (isActive(q.state.data) ? 400 : false),
   });
 };

@@ -29,6 +29,17 @@ export const orgIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes (1–63)');
 export const emailSchema = z.email().max(254);
 
+/** One problem found in an input: where (file, line, column or field, path) and why. */
+export const issueSchema = z.object({
+  field: z.string().optional(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  column: z.string().optional(),
+  path: z.string().optional(),
+  value: z.string().optional().describe('the offending value as given (cut to 100 characters)'),
+  reason: z.string(),
+});
+
 /** RFC 9457 problem details, as every error response of the API. */
 export const problemSchema = z
   .object({
@@ -39,17 +50,6 @@ export const problemSchema = z
     instance: z.string(),
     code: z.string(),
     requestId: z.string(),
-    issues: z
-      .array(
-        z.object({
-          field: z.string().optional(),
-          file: z.string().optional(),
-          line: z.number().int().optional(),
-          column: z.string().optional(),
-          path: z.string().optional(),
-          reason: z.string(),
-        }),
-      )
-      .optional(),
+    issues: z.array(issueSchema).optional(),
   })
   .meta({ id: 'Problem' });

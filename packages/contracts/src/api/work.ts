@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { planItem, planItemStatus } from '../program-report-schema.ts';
 import { remediationItem } from '../readiness-report-schema.ts';
-import { isoDate } from './common.ts';
+import { isoDate, issueSchema } from './common.ts';
 
 export const jobSchema = z
   .object({
@@ -26,14 +26,14 @@ export const jobSchema = z
       .object({
         code: z.string(),
         message: z.string(),
-        issues: z.array(z.unknown()),
+        issues: z.array(issueSchema),
         total: z.number().int().optional().describe('an import: how many problems in all'),
         byColumn: z
           .array(
             z.object({
               column: z.string(),
               count: z.number().int(),
-              examples: z.array(z.unknown()),
+              examples: z.array(issueSchema),
               hint: z.string().optional().describe('the fix the examples point to'),
             }),
           )

@@ -10,13 +10,13 @@ import type {
   importInferenceSchema,
   importMappingSchema,
   importPresetSchema,
-  jobSchema,
 } from '@trellis/contracts';
 import type { z } from 'zod';
 import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
+import { isActive, JOBS_KEY, type Job } from '../../jobs/use-job.ts';
 
-export type Job = z.infer<typeof jobSchema>;
+export { JOBS_KEY, type Job } from '../../jobs/use-job.ts';
 
 /** One column's problems in a rejected import, with its first examples and the fix they point to. */
 export interface ColumnProblems {
@@ -140,23 +140,6 @@ export const useCoverage = (enabled = true) => {
   });
 };
 
-export const JOBS_KEY = ['imports', 'jobs'] as const;
-
-const active = (job: Job | undefined) => job?.status === 'queued' || job?.status === 'running';
-
-/** One job, polled while it is queued or running. */
-export const useJob = (id: string | null) => {
-  const org = useOrgPath();
-  return useQuery({
-    queryKey: [...JOBS_KEY, org, 'one', id],
-    enabled: !!id,
-    retry: false,
-    staleTime: 0,
-    queryFn: () => api<Job>(`${org}/jobs/${encodeURIComponent(id!)}`),
-    refetchInterval: (q) => (active(q.state.data) ? 600 : false),
-  });
-};
-
 /** A page of recent jobs, newest first; refreshed while one of them is still running. */
 export const useJobs = (page: number, size: number) => {
   const org = useOrgPath();
@@ -164,6 +147,6 @@ export const useJobs = (page: number, size: number) => {
     queryKey: [...JOBS_KEY, org, 'page', page, size],
     placeholderData: keepPreviousData,
     queryFn: () => api<Page<Job>>(`${org}/jobs${qs({ limit: size, offset: (page - 1) * size })}`),
-    refetchInterval: (q) => (q.state.data?.items.some(active) ? 2000 : false),
+    refetchInterval: (q) => (q.state.data?.items.some(isActive) ? 2000 : false),
   });
 };

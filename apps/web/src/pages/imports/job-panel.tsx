@@ -9,14 +9,8 @@ import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../components/dates.ts';
 import { ErrorState, Loading } from '../../components/states.tsx';
-import {
-  COVERAGE_KEY,
-  type ImportPayload,
-  type ImportResult,
-  JOBS_KEY,
-  type Job,
-  useJob,
-} from './import-api.ts';
+import { JOBS_KEY, type Job, useJob } from '../../jobs/use-job.ts';
+import { COVERAGE_KEY, type ImportPayload, type ImportResult } from './import-api.ts';
 import { ImportOutcome } from './import-outcome.tsx';
 import { ImportProblems } from './import-problems.tsx';
 import { JobProgress } from './job-progress.tsx';
