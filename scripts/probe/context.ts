@@ -4,12 +4,12 @@
  * the demo org (Partner A's as "own", Partner B's as "other").
  */
 import { createApiTokenUseCase, entityNames, type Role, roles } from '@trellis/core';
+import { demoRecordOf } from '../../apps/server/test/support/demo-ids.ts';
 import {
   DEMO_PASSWORD,
   startTestServer,
   type TestServer,
 } from '../../apps/server/test/support/test-server.ts';
-import { tableOf } from '../../packages/core/test/importers/import-fixtures.ts';
 import { type Ids, loadOperations, type Operation } from './operations.ts';
 import { type Answer, type Auth, send } from './send.ts';
 import { jobsIdle } from './state.ts';
@@ -66,19 +66,6 @@ const token = async (s: TestServer, role: Role, org: string): Promise<Auth> => {
   return { bearer: t.token };
 };
 
-const idOf = async (s: TestServer, entity: string, partner: string): Promise<string> => {
-  if (entity === 'partners') return partner;
-  const sql =
-    entity === 'evidence'
-      ? `select x.external_id from evaluation_evidence x join evaluations e on e.org_id = x.org_id and e.id = x.evaluation_id
-         join partners p on p.org_id = e.org_id and p.id = e.partner_id where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`
-      : `select x.external_id from ${tableOf[entity as keyof typeof tableOf]} x join partners p on p.org_id = x.org_id and p.id = x.partner_id
-         where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`;
-  const [row] = await s.db.query<{ external_id: string }>(sql, [partner]);
-  if (!row) throw new Error(`no ${entity} of ${partner} in the demo org`);
-  return row.external_id;
-};
-
 export const startProbe = async (): Promise<ProbeContext> => {
   const s = await startTestServer();
   const call: ProbeContext['call'] = (auth, method, url, body, headers) =>
@@ -90,8 +77,8 @@ export const startProbe = async (): Promise<ProbeContext> => {
   const own: Ids = { number: '1' };
   const other: Ids = { number: '1' };
   for (const entity of entityNames) {
-    own[entity] = await idOf(s, entity, 'P-A');
-    other[entity] = await idOf(s, entity, 'P-B');
+    own[entity] = await demoRecordOf(s.db, entity, 'P-A');
+    other[entity] = await demoRecordOf(s.db, entity, 'P-B');
   }
   for (const ids of [own, other]) {
     const form = multipart([

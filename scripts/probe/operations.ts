@@ -76,6 +76,7 @@ export const urlOf = (op: Operation, org: string, ids: Ids): string =>
     const values: Ids = {
       number: ids.number ?? '1',
       criterion: ids.criterion ?? 'gtm.joint-plan',
+      version: 'v1',
       action: ids.action ?? 'co-sell-playbook',
       sha256: ids.file ?? '0'.repeat(64),
       entity: 'partners',

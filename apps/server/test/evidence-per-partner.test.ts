@@ -5,6 +5,7 @@
  * other's downloadable — the shared bytes go only with the last record naming them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadEvidence } from './support/evidence-upload.ts';
 import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
@@ -15,20 +16,8 @@ const people: Record<string, string> = {};
 const V1 = '/api/v1/orgs/demo';
 const PDF = Buffer.from('%PDF-1.7\n% the same joint plan, held by two partners\n');
 
-const upload = (client: Client, person: string, name: string) => {
-  const b = 'per-partner-boundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="person"\r\n\r\n${person}\r\n`),
-    Buffer.from(
-      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/pdf\r\n\r\n`,
-    ),
-    PDF,
-    Buffer.from(`\r\n--${b}--\r\n`),
-  ]);
-  return client.request('POST', `${V1}/evidence-files`, body, {
-    'content-type': `multipart/form-data; boundary=${b}`,
-  });
-};
+const upload = (client: Client, person: string, name: string) =>
+  uploadEvidence(client, person, { name, type: 'application/pdf', bytes: PDF });
 const fileUrl = (partner: string, sha: string) => `${V1}/partners/${partner}/evidence-files/${sha}`;
 const partnersListed = async (client: Client, sha: string) =>
   (await client.get(`${V1}/evidence-files?limit=100`)).data.items

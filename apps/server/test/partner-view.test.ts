@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX, type RouteSpec } from '../src/http/route.ts';
 import { type Permission, permits } from '../src/permissions/permission-table.ts';
 import { allRoutes } from '../src/routes/index.ts';
+import { uploadEvidence } from './support/evidence-upload.ts';
 import { type Client, type Response, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
@@ -37,21 +38,12 @@ const HEALTH_STATES = ['engaged', 'passive', 'at-risk', 'dormant'];
 const HIDDEN: PartnerViewOptions = { shareHealth: false };
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('x')]);
-const upload = (client: Client, person: string, tag: string) => {
-  const b = 'trellis-partner-view';
-  const body = Buffer.concat([
-    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="person"\r\n\r\n${person}\r\n`),
-    Buffer.from(
-      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="proof.png"\r\ncontent-type: image/png\r\n\r\n`,
-    ),
-    PNG,
-    Buffer.from(tag),
-    Buffer.from(`\r\n--${b}--\r\n`),
-  ]);
-  return client.request('POST', `${V1}/evidence-files`, body, {
-    'content-type': `multipart/form-data; boundary=${b}`,
+const upload = (client: Client, person: string, tag: string) =>
+  uploadEvidence(client, person, {
+    name: 'proof.png',
+    type: 'image/png',
+    bytes: Buffer.concat([PNG, Buffer.from(tag)]),
   });
-};
 
 /** The first id the query finds for the partner, or 'none' (Partner X has no evaluations). */
 const firstId = async (sql: string, partner: string) =>

@@ -5,10 +5,10 @@
  */
 import { entityNames, roles } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableOf } from '../../../packages/core/test/importers/import-fixtures.ts';
 import { API_PREFIX, type RouteSpec } from '../src/http/route.ts';
 import { type Permission, permissionTable, permits } from '../src/permissions/permission-table.ts';
 import { allRoutes } from '../src/routes/index.ts';
+import { demoRecordOf } from './support/demo-ids.ts';
 import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
@@ -20,19 +20,6 @@ const other: Record<string, string> = {};
 
 const orgRoutes = allRoutes.filter((r) => r.url.startsWith('/orgs/:org'));
 const mutating = (r: RouteSpec) => r.method !== 'GET';
-
-const idOf = async (entity: string, partner: string): Promise<string> => {
-  if (entity === 'partners') return partner;
-  const sql =
-    entity === 'evidence'
-      ? `select x.external_id from evaluation_evidence x join evaluations e on e.org_id = x.org_id and e.id = x.evaluation_id
-         join partners p on p.org_id = e.org_id and p.id = e.partner_id where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`
-      : `select x.external_id from ${tableOf[entity as keyof typeof tableOf]} x join partners p on p.org_id = x.org_id and p.id = x.partner_id
-         where x.org_id = 'demo' and p.external_id = $1 order by 1 limit 1`;
-  const [row] = await s.db.query<{ external_id: string }>(sql, [partner]);
-  if (!row) throw new Error(`no ${entity} of ${partner} in the example`);
-  return row.external_id;
-};
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -58,8 +45,8 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const role of roles) clients[role] = await s.tokenClient(role);
   for (const entity of entityNames) {
-    own[entity] = await idOf(entity, 'P-A');
-    other[entity] = await idOf(entity, 'P-B');
+    own[entity] = await demoRecordOf(s.db, entity, 'P-A');
+    other[entity] = await demoRecordOf(s.db, entity, 'P-B');
   }
   for (const [key, partner] of [
     ['own', own],

@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadEvidence } from '../../server/test/support/evidence-upload.ts';
 import { type Client, DEMO_PASSWORD } from '../../server/test/support/test-server.ts';
 import {
   type BrowserServer,
@@ -25,18 +26,7 @@ const PDF = Buffer.from('%PDF-1.7\n% a joint business plan\n');
 const upload = async (partner: string, filename: string) => {
   const person = (await owner.get(`${V1}/people?partner_external_id=${partner}&limit=1`)).data.items[0]
     .external_id;
-  const b = 'evidence-panel';
-  const body = Buffer.concat([
-    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="person"\r\n\r\n${person}\r\n`),
-    Buffer.from(
-      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="${filename}"\r\ncontent-type: application/pdf\r\n\r\n`,
-    ),
-    PDF,
-    Buffer.from(`\r\n--${b}--\r\n`),
-  ]);
-  const res = await owner.request('POST', `${V1}/evidence-files`, body, {
-    'content-type': `multipart/form-data; boundary=${b}`,
-  });
+  const res = await uploadEvidence(owner, person, { name: filename, type: 'application/pdf', bytes: PDF });
   expect(res.statusCode, res.body).toBe(201);
 };
 

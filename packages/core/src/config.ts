@@ -63,24 +63,11 @@ const envSchema = printSchema.extend({
 
 export type Config = z.infer<typeof envSchema>;
 
-export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'Invalid environment configuration',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })),
-    );
-  }
-  return parsed.data;
-};
+type Env = Record<string, string | undefined>;
 
-/**
- * The print settings alone (documents are printed by commands that need no other configuration):
- * an invalid value is an error naming the variable, like every other.
- */
-export const loadPrintSettings = (env: Record<string, string | undefined> = process.env): PrintSettings => {
-  const parsed = printSchema.safeParse(env);
+/** The variables `schema` reads from `env`; an invalid one is an error naming it. */
+const parseEnv = <S extends z.ZodType>(schema: S, env: Env): z.infer<S> => {
+  const parsed = schema.safeParse(env);
   if (!parsed.success)
     throw new AppError(
       'INVALID_INPUT',
@@ -89,3 +76,8 @@ export const loadPrintSettings = (env: Record<string, string | undefined> = proc
     );
   return parsed.data;
 };
+
+export const loadConfig = (env: Env = process.env): Config => parseEnv(envSchema, env);
+
+/** The print settings alone (documents are printed by commands that need no other configuration). */
+export const loadPrintSettings = (env: Env = process.env): PrintSettings => parseEnv(printSchema, env);

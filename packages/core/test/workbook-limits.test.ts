@@ -12,6 +12,7 @@ import { readXlsxRecords } from '../src/importers/read-xlsx-records.ts';
 import { checkWorkbookZip, WORKBOOK_LIMITS } from '../src/importers/workbook-zip-check.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
 import {
+  inflatingStrings,
   PARTNER_HEADER,
   PARTNER_ROW,
   partnersWorkbook,
@@ -41,13 +42,6 @@ const failure = async (work: Promise<unknown>): Promise<AppError> => {
   );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
-};
-
-/** Shared strings that unpack to `bytes` of one short string repeated: a few hundred KB packed. */
-const inflatingStrings = (bytes: number) => {
-  const head = Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
-  const tail = Buffer.from('</sst>');
-  return Buffer.concat([head, Buffer.alloc(bytes, '<si><t>a</t></si>'), tail]);
 };
 
 describe('workbook limits', () => {

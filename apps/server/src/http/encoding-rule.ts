@@ -27,27 +27,25 @@ export const registerStrictJson = (app: FastifyInstance): void => {
   });
 };
 
+/** The text a %-escaped query part stands for, or undefined when its escapes are not UTF-8. */
+const decoded = (part: string): string | undefined => {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+};
+
 /** Throws INVALID_INPUT naming the first query parameter whose %-escapes are not UTF-8. */
 export const checkQueryEncoding = (url: string): void => {
   const at = url.indexOf('?');
   if (at < 0) return;
   for (const pair of url.slice(at + 1).split('&')) {
     const [name = '', value = ''] = pair.split('=', 2);
-    for (const part of [name, value]) {
-      try {
-        decodeURIComponent(part.replace(/\+/g, ' '));
-      } catch {
-        const shown = (() => {
-          try {
-            return decodeURIComponent(name);
-          } catch {
-            return '?';
-          }
-        })();
-        throw new AppError('INVALID_INPUT', `Invalid text in query.${shown}`, [
-          { field: `query.${shown}`, reason: 'a %-escape that is not UTF-8 (or not an escape at all)' },
-        ]);
-      }
-    }
+    if (decoded(name) !== undefined && decoded(value) !== undefined) continue;
+    const field = `query.${decoded(name) ?? '?'}`;
+    throw new AppError('INVALID_INPUT', `Invalid text in ${field}`, [
+      { field, reason: 'a %-escape that is not UTF-8 (or not an escape at all)' },
+    ]);
   }
 };

@@ -27,10 +27,13 @@ export interface Loaded<T> {
   sha256: string;
 }
 
+/** A framework is identified by the sha256 of its text as written. */
+const sha256Text = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 const parseFramework = <S extends z.ZodType>(src: YamlSource, schema: S): Loaded<z.infer<S>> => ({
   framework: parseYaml(src, schema, 'Framework', 'FRAMEWORK_INVALID'),
   source: src.name,
-  sha256: createHash('sha256').update(src.text).digest('hex'),
+  sha256: sha256Text(src.text),
 });
 
 export const parseProgramFramework = (src: YamlSource): Loaded<ProgramFramework> =>
@@ -74,7 +77,7 @@ export const tierPolicySource = (
   root = FRAMEWORKS_DIR,
 ): { version: string; sha256: string; yaml: string } => {
   const src = catalog('tier-policy', version, root);
-  return { version, sha256: createHash('sha256').update(src.text).digest('hex'), yaml: src.text };
+  return { version, sha256: sha256Text(src.text), yaml: src.text };
 };
 
 export const loadTierPolicy = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<TierPolicy> =>

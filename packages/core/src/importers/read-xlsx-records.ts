@@ -19,8 +19,7 @@ export const MAX_WORKBOOK_CELLS = 20_000_000;
 /** The whole file: a zip is read from its end (the directory) before anything is unpacked. */
 const readAll = async (src: CsvSource): Promise<Buffer> => {
   const chunks: Buffer[] = [];
-  for await (const chunk of src.open())
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of src.open()) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
 };
 

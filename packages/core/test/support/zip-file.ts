@@ -103,6 +103,14 @@ export const sharedStringsXml = (strings: string[]) =>
 export const stringRow = (row: number, indexes: number[]) =>
   `<row r="${row}">${indexes.map((i, c) => `<c r="${String.fromCharCode(65 + c)}${row}" t="s"><v>${i}</v></c>`).join('')}</row>`;
 
+/** Shared strings of one short string repeated to `bytes`: they pack ~400-fold (a "zip bomb"). */
+export const inflatingStrings = (bytes: number): Buffer =>
+  Buffer.concat([
+    Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'),
+    Buffer.alloc(bytes, '<si><t>a</t></si>'),
+    Buffer.from('</sst>'),
+  ]);
+
 export const PARTNER_HEADER = [
   'external_id',
   'name',
