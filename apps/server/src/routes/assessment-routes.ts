@@ -62,9 +62,11 @@ const sendDocument = async (
   part: 'full' | 'dashboard',
 ) => {
   const key = (n: number, v: string) => `${caller.orgId}/${n}/${part}/${v}`;
-  const doc = await getAssessmentReportUseCase(db, caller, params.number, part, (n, v) =>
-    server.documents.get(key(n, v)),
-  );
+  const doc = await getAssessmentReportUseCase(db, caller, {
+    ref: params.number,
+    part,
+    cached: (n, v) => server.documents.get(key(n, v)),
+  });
   server.documents.set(key(doc.number, doc.version), doc.json);
   const etag = `"${doc.number}-${doc.version}-${part}"`;
   reply.header('etag', etag).header('cache-control', 'private, no-cache');
@@ -117,7 +119,8 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentSchema, 404: problemSchema },
-    handler: ({ db, caller, params }) => getAssessmentUseCase(db, caller, params.number as AssessmentRef),
+    handler: ({ db, caller, params }) =>
+      getAssessmentUseCase(db, caller, { ref: params.number as AssessmentRef }),
   }),
   defineRoute({
     method: 'GET',
@@ -130,7 +133,7 @@ export const assessmentRoutes = [
     params: refParams,
     responses: { 200: assessmentCreateRequest.shape.brief, 404: problemSchema },
     handler: ({ db, caller, params }) =>
-      getAssessmentBriefUseCase(db, caller, params.number as AssessmentRef),
+      getAssessmentBriefUseCase(db, caller, { ref: params.number as AssessmentRef }),
   }),
   defineRoute({
     method: 'GET',
@@ -230,9 +233,9 @@ export const assessmentRoutes = [
     responses: { 200: listOf(performanceRow), 404: problemSchema },
     handler: async ({ db, caller, params, query }) =>
       paged(
-        await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, {
-          ...query,
-          review: query.review === 'true',
+        await pagePerformanceUseCase(db, caller, {
+          ref: params.number as AssessmentRef,
+          page: { ...query, review: query.review === 'true' },
         }),
         query,
       ),
@@ -249,7 +252,7 @@ export const assessmentRoutes = [
       404: problemSchema,
     },
     handler: ({ db, caller, params }) =>
-      getCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion),
+      getCriterionUseCase(db, caller, { ref: params.number as AssessmentRef, criterion: params.criterion }),
   }),
   defineRoute({
     method: 'GET',
@@ -271,13 +274,11 @@ export const assessmentRoutes = [
       404: problemSchema,
     },
     handler: async ({ db, caller, params, query }) => {
-      const r = await pageCriterionUnitsUseCase(
-        db,
-        caller,
-        params.number as AssessmentRef,
-        params.criterion,
-        query,
-      );
+      const r = await pageCriterionUnitsUseCase(db, caller, {
+        ref: params.number as AssessmentRef,
+        criterion: params.criterion,
+        page: query,
+      });
       return { ...paged(r, query), counts: r.counts };
     },
   }),
@@ -293,7 +294,11 @@ export const assessmentRoutes = [
     body: criterionScoreRequest,
     responses: { 200: programReportSchema, 400: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, body),
+      scoreCriterionUseCase(db, caller, {
+        ref: params.number as AssessmentRef,
+        criterion: params.criterion,
+        score: body,
+      }),
   }),
   defineRoute({
     method: 'DELETE',
@@ -304,7 +309,11 @@ export const assessmentRoutes = [
     params: criterionParams,
     responses: { 200: programReportSchema, 409: problemSchema },
     handler: ({ db, caller, params }) =>
-      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, null),
+      scoreCriterionUseCase(db, caller, {
+        ref: params.number as AssessmentRef,
+        criterion: params.criterion,
+        score: null,
+      }),
   }),
   defineRoute({
     method: 'PATCH',
@@ -330,6 +339,6 @@ export const assessmentRoutes = [
     params: refParams,
     responses: { 200: assessmentSchema, 409: problemSchema },
     handler: ({ db, caller, params }) =>
-      finalizeAssessmentUseCase(db, caller, params.number as AssessmentRef),
+      finalizeAssessmentUseCase(db, caller, { ref: params.number as AssessmentRef }),
   }),
 ];
