@@ -18,7 +18,8 @@ export const authenticate =
     }
     const cookie = req.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const principal = cookie.length <= 100 ? await authenticateSession(db, cookie) : undefined;
+    const principal =
+      cookie.length <= 100 ? await authenticateSession(db, { sessionToken: cookie }) : undefined;
     if (principal) req.principal = principal;
     else clearSessionCookie(reply, req, secureCookies);
   };

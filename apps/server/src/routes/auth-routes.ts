@@ -123,7 +123,7 @@ export const authRoutes = [
     responses: { 204: z.null() },
     handler: async (ctx) => {
       const p = sessionOnly(ctx);
-      await signOut(ctx.server.db, p.sessionHash);
+      await signOut(ctx.server.db, p);
       clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
     },
   }),
@@ -136,7 +136,7 @@ export const authRoutes = [
     responses: { 200: z.object({ ended: z.number().int() }) },
     handler: async (ctx) => {
       const p = sessionOnly(ctx);
-      const ended = await signOutEverywhere(ctx.server.db, p.userId);
+      const ended = await signOutEverywhere(ctx.server.db, p);
       clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
       return { ended };
     },

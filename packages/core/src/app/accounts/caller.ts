@@ -57,3 +57,6 @@ export const callerIn = async (
   }
   return caller;
 };
+
+/** A principal signed in through the web app (a session cookie), not an API token. */
+export type SessionPrincipal = Extract<Principal, { kind: 'session' }>;

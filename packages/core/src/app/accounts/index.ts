@@ -1,8 +1,13 @@
 export * from './api-tokens.ts';
+export * from './authenticate-session.ts';
 export * from './caller.ts';
+export * from './change-password.ts';
 export * from './first-run-setup.ts';
 export * from './members.ts';
+export * from './orgs-of.ts';
 export { MIN_PASSWORD_LENGTH } from './passwords.ts';
 export * from './roles.ts';
-export * from './sessions.ts';
+export * from './session-info.ts';
 export * from './sign-in.ts';
+export * from './sign-out.ts';
+export * from './sign-out-everywhere.ts';

@@ -1,0 +1,12 @@
+import { membershipsOf } from '../../db/queries/accounts/users.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { Principal } from './caller.ts';
+
+/** The orgs a principal may address, with its role in each (a token: its one org). */
+export const orgsOf = async (
+  db: Database,
+  p: Principal,
+): Promise<{ orgId: string; orgName?: string; role: string }[]> =>
+  p.kind === 'token'
+    ? [{ orgId: p.orgId, role: p.role }]
+    : (await membershipsOf(db, p.userId)).map(({ partnerId: _, ...m }) => m);
