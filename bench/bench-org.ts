@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createApiTokenUseCase } from '../packages/core/src/app/accounts/api-tokens.ts';
+import { createApiTokenUseCase } from '../packages/core/src/app/accounts/create-api-token.ts';
 import { assessProgramUseCase } from '../packages/core/src/app/assess-program.ts';
 import { scorePartnersUseCase } from '../packages/core/src/app/score-partners.ts';
 import { ensureOrg } from '../packages/core/src/db/open-database.ts';

@@ -11,7 +11,7 @@ export const authenticate =
     const header = req.headers.authorization;
     if (header !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      const principal = m ? await authenticateToken(db, m[1]!) : undefined;
+      const principal = m ? await authenticateToken(db, { token: m[1]! }) : undefined;
       if (!principal) throw new AppError('UNAUTHENTICATED', 'The API token is unknown, malformed or revoked');
       req.principal = principal;
       return;

@@ -128,7 +128,8 @@ export const adminRoutes = [
     params: userParams,
     body: memberUpdateRequest,
     responses: { 200: memberSchema, 404: problemSchema, 409: problemSchema },
-    handler: ({ db, caller, params, body }) => updateMemberUseCase(db, caller, params.userId, body),
+    handler: ({ db, caller, params, body }) =>
+      updateMemberUseCase(db, caller, { userId: params.userId, ...body }),
   }),
   defineRoute({
     method: 'DELETE',
@@ -138,7 +139,7 @@ export const adminRoutes = [
     tags: ['Accounts'],
     params: userParams,
     responses: { 204: z.null(), 404: problemSchema, 409: problemSchema },
-    handler: ({ db, caller, params }) => removeMemberUseCase(db, caller, params.userId),
+    handler: ({ db, caller, params }) => removeMemberUseCase(db, caller, { userId: params.userId }),
   }),
   defineRoute({
     method: 'GET',
@@ -177,7 +178,7 @@ export const adminRoutes = [
     params: z.object({ org: z.string(), id: z.uuid() }),
     responses: { 200: apiTokenSchema, 400: problemSchema, 404: problemSchema },
     handler: async ({ db, caller, params }) =>
-      tokenView({ ...(await revokeApiTokenUseCase(db, caller, params.id)) }),
+      tokenView({ ...(await revokeApiTokenUseCase(db, caller, { id: params.id })) }),
   }),
   defineRoute({
     method: 'GET',

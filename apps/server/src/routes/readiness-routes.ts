@@ -95,7 +95,7 @@ export const readinessRoutes = [
       }),
       404: problemSchema,
     },
-    handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, query.asOf),
+    handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, { asOf: query.asOf }),
   }),
   defineRoute({
     method: 'GET',
@@ -133,7 +133,8 @@ export const readinessRoutes = [
     params: partnerParams,
     query: asOfQuery,
     responses: { 200: partnerRow.extend({ asOf: z.string() }), 404: problemSchema },
-    handler: ({ db, caller, params, query }) => partnerReadinessUseCase(db, caller, params.id, query.asOf),
+    handler: ({ db, caller, params, query }) =>
+      partnerReadinessUseCase(db, caller, { partner: params.id, asOf: query.asOf }),
   }),
   defineRoute({
     method: 'GET',
@@ -209,7 +210,7 @@ export const readinessRoutes = [
     query: asOfQuery,
     responses: { 200: nextTierAnswer, 404: problemSchema },
     handler: async ({ db, caller, params, query }): Promise<z.infer<typeof nextTierAnswer>> => {
-      const r = await partnerReadinessUseCase(db, caller, params.id, query.asOf);
+      const r = await partnerReadinessUseCase(db, caller, { partner: params.id, asOf: query.asOf });
       return {
         asOf: r.asOf,
         partner: r.externalId,

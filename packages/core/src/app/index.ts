@@ -11,7 +11,7 @@ export * from './imports/index.ts';
 export * from './jobs/index.ts';
 export * from './list-remediation.ts';
 export * from './load-example-program.ts';
-export * from './org-settings.ts';
+export * from './org-settings/index.ts';
 export * from './partner-document.ts';
 export * from './partner-view.ts';
 export * from './program-document.ts';

@@ -16,7 +16,7 @@ import { type PartnerDocumentInput, partnerDocument } from '../documents/partner
 import { renderDocument } from '../documents/render.ts';
 import { AppError } from '../errors.ts';
 import { type Paper, printPdf } from '../files/print-pdf.ts';
-import { orgSettingsOf } from './org-settings.ts';
+import { orgSettingsOf } from './org-settings/org-settings-of.ts';
 
 export const loadPartnerDocumentInput = async (
   db: SqlClient,

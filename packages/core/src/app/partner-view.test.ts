@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from './accounts/caller.ts';
-import { orgSettingsOf } from './org-settings.ts';
+import { orgSettingsOf } from './org-settings/org-settings-of.ts';
 import { answerFor, checkPartnerQuery, documentEditionFor, partnerViewOf } from './partner-view.ts';
 
 const owner: Caller = { orgId: 'demo', role: 'owner', label: 'owner' };

@@ -8,7 +8,7 @@ import type { Actor } from '../../actor.ts';
 import { partnerOfCaller } from '../../db/queries/accounts/members.ts';
 import { membershipIn } from '../../db/queries/accounts/users.ts';
 import type { Database } from '../../db/sql-client.ts';
-import { orgSettingsOf } from '../org-settings.ts';
+import { orgSettingsOf } from '../org-settings/org-settings-of.ts';
 import type { Role } from './roles.ts';
 
 export type Principal =

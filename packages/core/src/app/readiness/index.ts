@@ -1,1 +1,3 @@
-export * from './readiness.ts';
+export * from './page-tiers.ts';
+export * from './partner-readiness.ts';
+export * from './readiness-summary.ts';
