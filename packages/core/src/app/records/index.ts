@@ -1,2 +1,3 @@
+export * from './get-data-coverage.ts';
 export { filterNames, MAX_PAGE, type RecordQuery } from './record-query.ts';
 export * from './records.ts';

@@ -1,12 +1,12 @@
 /** Use-case: update or close one remediation item; NOT_FOUND when the org has no item with that id. */
 
 import type { RemediationUpdate } from '@trellis/contracts';
-import { type Actor, systemActor } from '../actor.ts';
-import { recordAudit } from '../db/queries/audit-log.ts';
-import { listRemediation, updateRemediation } from '../db/queries/save-readiness.ts';
-import type { Database } from '../db/sql-client.ts';
-import type { RemediationItem } from '../domain/remediation-plan.ts';
-import { AppError } from '../errors.ts';
+import { type Actor, systemActor } from '../../actor.ts';
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { listRemediation, updateRemediation } from '../../db/queries/save-readiness.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { RemediationItem } from '../../domain/remediation-plan.ts';
+import { AppError } from '../../errors.ts';
 
 export const updateRemediationUseCase = async (
   db: Database,

@@ -1,10 +1,10 @@
 /** Use-case: remediation plan items, all partners or one, optionally of one status. */
 
-import { partnerIdOf } from '../db/queries/accounts/members.ts';
-import { listRemediation } from '../db/queries/save-readiness.ts';
-import type { Database } from '../db/sql-client.ts';
-import type { RemediationItem } from '../domain/remediation-plan.ts';
-import { AppError } from '../errors.ts';
+import { partnerIdOf } from '../../db/queries/accounts/members.ts';
+import { listRemediation } from '../../db/queries/save-readiness.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { RemediationItem } from '../../domain/remediation-plan.ts';
+import { AppError } from '../../errors.ts';
 
 export const listRemediationUseCase = async (
   db: Database,

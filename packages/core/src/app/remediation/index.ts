@@ -1,0 +1,2 @@
+export * from './list-remediation.ts';
+export * from './update-remediation.ts';
