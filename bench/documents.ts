@@ -18,7 +18,7 @@ import {
   printProgramDocument,
   programWorkbookFile,
   renderProgramDocument,
-} from '../packages/core/src/app/program-document.ts';
+} from '../packages/core/src/app/documents/program-document.ts';
 import { ensureOrg } from '../packages/core/src/db/open-database.ts';
 import { openPglite } from '../packages/core/src/db/open-pglite.ts';
 import type { ProgramDocumentInput } from '../packages/core/src/documents/program/input.ts';

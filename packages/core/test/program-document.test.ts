@@ -11,13 +11,13 @@ import ExcelJS from 'exceljs';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
-import { importSources } from '../src/app/import-sources.ts';
-import { loadPartnerDocumentInput, renderPartnerDocument } from '../src/app/partner-document.ts';
+import { loadPartnerDocumentInput, renderPartnerDocument } from '../src/app/documents/partner-document.ts';
 import {
   loadProgramDocumentInput,
   programWorkbookFile,
   renderProgramDocument,
-} from '../src/app/program-document.ts';
+} from '../src/app/documents/program-document.ts';
+import { importSources } from '../src/app/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/score-partners.ts';
 import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';

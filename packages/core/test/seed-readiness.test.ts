@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ReadinessReport, readinessReportSchema } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReadinessDocument } from '../src/app/documents/readiness-document.ts';
 import { importSources } from '../src/app/import-sources.ts';
 import { scorePartnersUseCase, scoringContext } from '../src/app/score-partners.ts';
 import { simulateTierPolicy } from '../src/app/simulate-tier-policy.ts';
 import { listRemediation, updateRemediation } from '../src/db/queries/save-readiness.ts';
-import { renderReadinessReportMarkdown } from '../src/documents/readiness/readiness-markdown.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../src/files/example-directory.ts';
 import { readTierPolicyFile } from '../src/files/framework-file.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
@@ -86,7 +86,7 @@ describe('seed example: partner readiness', () => {
   });
 
   it('the readiness document: one row per partner, names not ids, rounded figures, no repeated sections', () => {
-    const md = renderReadinessReportMarkdown(r, 'Acme');
+    const md = renderReadinessDocument({ report: r, org: 'Acme' }, 'md');
     const every = md.slice(md.indexOf('## Every partner'));
     const rows = every.split('\n').filter((l) => /^\| Partner \w+ _P-/.test(l));
     expect(rows).toHaveLength(r.partners.length);

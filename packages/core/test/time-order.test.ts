@@ -6,8 +6,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { loadProgramDocumentInput } from '../src/app/documents/program-document.ts';
 import { importSources } from '../src/app/import-sources.ts';
-import { loadProgramDocumentInput } from '../src/app/program-document.ts';
 import {
   findPreviousAssessmentNumber,
   listAssessments,

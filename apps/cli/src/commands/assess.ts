@@ -42,7 +42,9 @@ export const registerAssess = (program: Command): void => {
           return { out, input: await loadProgramDocumentInput(db, orgId, out.assessmentId) };
         });
         print(renderProgramSummaryText(out.report));
-        log(`assessment ${out.assessmentId} stored; wrote ${writeProgramReport(opts.out, input).join(', ')}`);
+        log(
+          `assessment ${out.assessmentId} stored; wrote ${(await writeProgramReport(opts.out, input)).join(', ')}`,
+        );
       }),
     );
 };

@@ -47,8 +47,8 @@ export const registerDemo = (program: Command): void => {
           `\nPartner readiness: ${tiers.join(', ')}; ${out.readiness.summary.inGrace} in grace; ${out.readiness.summary.heldBackByGates} held back by a gate\n`,
         );
         const files = [
-          ...writeProgramReport(opts.out, out.input),
-          ...writeReadinessReport(opts.out, out.readiness, out.input.org),
+          ...(await writeProgramReport(opts.out, out.input)),
+          ...(await writeReadinessReport(opts.out, out.readiness, out.input.org)),
         ];
         log(`wrote ${files.join(', ')}`);
       }),

@@ -1,33 +1,20 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type DocumentEdition, documentEditions } from '@trellis/contracts';
 import {
+  type DocumentKind,
+  type DocumentSubject,
   documentFormats,
-  loadPartnerDocumentInput,
-  loadProgramDocumentInput,
-  loadReadinessDocumentInput,
+  type FormatOf,
+  type LoadedDocumentOf,
+  loadDocument,
   type Paper,
   papers,
-  partnerDocumentName,
-  printPartnerDocument,
-  printProgramDocument,
-  printReadinessDocument,
-  programWorkbookFile,
-  renderPartnerDocument,
-  renderProgramDocument,
-  renderReadinessDocument,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { action, log, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
 import { prepareOutDir } from '../out-dir.ts';
 import { withDatabase } from '../with-database.ts';
-
-const FORMATS = [...documentFormats, 'pdf', 'xlsx', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-const PARTNER_FORMATS = ['md', 'html', 'pdf'] as const;
-type PartnerFormat = (typeof PARTNER_FORMATS)[number];
+import { writeDocumentFiles } from '../write-reports.ts';
 
 /** `--format md,html`: one or more of the formats, each once. */
 const listOf =
@@ -42,28 +29,31 @@ const listOf =
     return list as F[];
   };
 
-/** `--format`: one or more of `formats`, Markdown by default. */
-const formatOption = <F extends string>(formats: readonly F[]) =>
-  new Option('--format <list>', `one or more of ${formats.join(', ')}, comma-separated`)
-    .argParser(listOf(formats))
+/** `--format`: one or more of the formats the kind is made in, Markdown by default. */
+const formatOption = (kind: DocumentKind) =>
+  new Option('--format <list>', `one or more of ${documentFormats[kind].join(', ')}, comma-separated`)
+    .argParser(listOf(documentFormats[kind]))
     .default(['md'], 'md');
 
 const paperOption = () => new Option('--paper <size>', 'PDF paper size').choices(papers).default('A4');
 
-/** Writes each format's file into `dir` (each rendered when its turn comes); returns the paths. */
-const writeEach = async <F extends string>(
-  dir: string,
-  formats: F[],
-  file: (f: F) => string,
-  content: (f: F) => string | Buffer | Promise<Buffer>,
-): Promise<string[]> => {
-  const written: string[] = [];
-  for (const f of formats) {
-    const path = join(dir, file(f));
-    writeFileSync(path, await content(f));
-    written.push(path);
-  }
-  return written;
+interface WriteOptions<K extends DocumentKind> {
+  out: string;
+  format: FormatOf<K>[];
+  paper: Paper;
+}
+
+/**
+ * Loads the subject's document (the out directory checked first) and writes each format's file
+ * into it after the database is closed; returns the document and the paths written.
+ */
+const writeDocument = async <S extends DocumentSubject>(
+  subject: S,
+  opts: WriteOptions<S['kind']>,
+): Promise<{ doc: LoadedDocumentOf<S['kind']>; written: string[] }> => {
+  const dir = prepareOutDir(opts.out);
+  const doc = await withDatabase((db, orgId) => loadDocument(db, orgId, subject));
+  return { doc, written: await writeDocumentFiles(dir, doc, opts.format, opts.paper) };
 };
 
 const assessmentOption = (value: string): number | 'latest' => {
@@ -86,7 +76,7 @@ export const registerReport = (program: Command): void => {
       'a stored program assessment as a document: Markdown, self-contained HTML (charts inline), PDF (printed by Chromium), a spreadsheet (xlsx), JSON, or the assessment prompt for a language model (prompt)',
     )
     .requiredOption('--out <dir>', 'directory for program-report.<format> (required)')
-    .addOption(formatOption(FORMATS))
+    .addOption(formatOption('program'))
     .option(
       '--assessment <number>',
       'which assessment: its number, or latest',
@@ -95,25 +85,10 @@ export const registerReport = (program: Command): void => {
     )
     .addOption(paperOption())
     .action(
-      action(async (opts: { out: string; format: Format[]; assessment: number | 'latest'; paper: Paper }) => {
-        const dir = prepareOutDir(opts.out);
-        const input = await withDatabase((db, orgId) => loadProgramDocumentInput(db, orgId, opts.assessment));
-        const written = await writeEach(
-          dir,
-          opts.format,
-          // The prompt is Markdown too: named so that it opens as such.
-          (f) => (f === 'prompt' ? 'program-prompt.md' : `program-report.${f}`),
-          (f) =>
-            f === 'json'
-              ? `${JSON.stringify(input.report, null, 2)}\n`
-              : f === 'pdf'
-                ? printProgramDocument(input, opts.paper)
-                : f === 'xlsx'
-                  ? programWorkbookFile(input)
-                  : renderProgramDocument(input, f),
-        );
+      action(async (opts: WriteOptions<'program'> & { assessment: number | 'latest' }) => {
+        const { doc, written } = await writeDocument({ kind: 'program', assessment: opts.assessment }, opts);
         log(
-          `assessment #${input.assessment.number} (${input.assessment.status}); wrote ${written.join(', ')}`,
+          `assessment #${doc.input.assessment.number} (${doc.input.assessment.status}); wrote ${written.join(', ')}`,
         );
       }),
     );
@@ -126,7 +101,7 @@ export const registerReport = (program: Command): void => {
       '--out <dir>',
       'directory for partner-<id>-internal.<format>, or partner-<id>.<format> for the partner edition (required)',
     )
-    .addOption(formatOption(PARTNER_FORMATS))
+    .addOption(formatOption('partner'))
     .addOption(paperOption())
     .addOption(
       new Option(
@@ -137,26 +112,15 @@ export const registerReport = (program: Command): void => {
         .default('internal'),
     )
     .action(
-      action(
-        async (
-          id: string,
-          opts: { out: string; format: PartnerFormat[]; paper: Paper; edition: DocumentEdition },
-        ) => {
-          const dir = prepareOutDir(opts.out);
-          const input = await withDatabase((db, orgId) =>
-            loadPartnerDocumentInput(db, orgId, id, { today: today(), edition: opts.edition }),
-          );
-          const written = await writeEach(
-            dir,
-            opts.format,
-            (f) => partnerDocumentName(id, opts.edition, f),
-            (f) => (f === 'pdf' ? printPartnerDocument(input, opts.paper) : renderPartnerDocument(input, f)),
-          );
-          log(
-            `${input.readiness.name}, readiness as of ${input.readiness.asOf}; wrote ${written.join(', ')}`,
-          );
-        },
-      ),
+      action(async (id: string, opts: WriteOptions<'partner'> & { edition: DocumentEdition }) => {
+        const { doc, written } = await writeDocument(
+          { kind: 'partner', partner: id, edition: opts.edition, today: today() },
+          opts,
+        );
+        log(
+          `${doc.input.readiness.name}, readiness as of ${doc.input.readiness.asOf}; wrote ${written.join(', ')}`,
+        );
+      }),
     );
   report
     .command('readiness')
@@ -164,21 +128,13 @@ export const registerReport = (program: Command): void => {
       'partner readiness across the program: tiers, qualified people by role, the largest gaps, every partner',
     )
     .requiredOption('--out <dir>', 'directory for readiness-report.<format> (required)')
-    .addOption(formatOption(PARTNER_FORMATS))
+    .addOption(formatOption('readiness'))
     .option('--as-of <date>', 'the scoring on or before this date (default: the latest)', asOfOption)
     .addOption(paperOption())
     .action(
-      action(async (opts: { out: string; format: PartnerFormat[]; asOf?: string; paper: Paper }) => {
-        const dir = prepareOutDir(opts.out);
-        const input = await withDatabase((db, orgId) => loadReadinessDocumentInput(db, orgId, opts.asOf));
-        const written = await writeEach(
-          dir,
-          opts.format,
-          (f) => `readiness-report.${f}`,
-          (f) =>
-            f === 'pdf' ? printReadinessDocument(input, opts.paper) : renderReadinessDocument(input, f),
-        );
-        log(`readiness as of ${input.report.asOf}; wrote ${written.join(', ')}`);
+      action(async (opts: WriteOptions<'readiness'> & { asOf?: string }) => {
+        const { doc, written } = await writeDocument({ kind: 'readiness', asOf: opts.asOf }, opts);
+        log(`readiness as of ${doc.input.report.asOf}; wrote ${written.join(', ')}`);
       }),
     );
 };

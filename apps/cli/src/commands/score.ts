@@ -35,7 +35,7 @@ export const registerScore = (program: Command): void => {
         print(
           `Partner readiness as of ${asOf}: ${report.summary.partners} partners — ${dist}; ${report.summary.inGrace} in grace; ${report.summary.heldBackByGates} held back by a gate\n`,
         );
-        log(`wrote ${writeReadinessReport(opts.out, report, org).join(', ')}`);
+        log(`wrote ${(await writeReadinessReport(opts.out, report, org)).join(', ')}`);
       }),
     );
 };

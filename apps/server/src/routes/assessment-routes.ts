@@ -21,7 +21,6 @@ import {
   type AssessmentRef,
   briefFromValue,
   checkBriefAgainstFramework,
-  documentFormats,
   enqueueJob,
   finalizeAssessmentUseCase,
   getAssessmentBriefUseCase,
@@ -29,19 +28,15 @@ import {
   getAssessmentUseCase,
   getCriterionUseCase,
   listAssessmentsUseCase,
-  loadProgramDocumentInput,
   loadProgramFramework,
   pageCriterionUnitsUseCase,
   pagePerformanceUseCase,
-  papers,
-  printProgramDocument,
-  programWorkbookFile,
-  renderProgramDocument,
+  renderDocumentFile,
   scoreCriterionUseCase,
   setPlanItemStatusUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
-import { downloadResponse, sendDownload } from '../http/download.ts';
+import { documentQuery, downloadResponse, sendDownload } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute, type HandlerContext } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
@@ -155,28 +150,22 @@ export const assessmentRoutes = [
       'The executive summary (with the trend against the assessment before), the six deliverables with charts, the 30/60/90-day plan and an appendix of sources — what `trellis report` writes. Sent as a download (`Content-Disposition: attachment`). The HTML makes no request of any kind; the PDF is it printed by the server’s Chromium (503 when the server has none).',
     tags,
     params: refParams,
-    query: z.object({
-      format: z.enum([...documentFormats, 'pdf', 'xlsx']).default('html'),
-      paper: z.enum(papers).default('A4').describe('PDF paper size'),
-    }),
+    query: documentQuery('program'),
     responses: {
-      200: downloadResponse(['md', 'html', 'pdf', 'xlsx']),
+      200: downloadResponse('program'),
       404: problemSchema,
       503: problemSchema,
     },
-    handler: async ({ db, caller, params, query, reply }) => {
-      const input = await loadProgramDocumentInput(db, caller.orgId, params.number as AssessmentRef);
-      const body =
-        query.format === 'pdf'
-          ? await printProgramDocument(input, query.paper)
-          : query.format === 'xlsx'
-            ? await programWorkbookFile(input)
-            : renderProgramDocument(input, query.format);
-      // The prompt is Markdown too: named so that it opens as such.
-      const type = query.format === 'prompt' ? 'md' : query.format;
-      const name = `${query.format === 'prompt' ? 'program-prompt' : 'program-report'}-${input.assessment.number}.${type}`;
-      return sendDownload(reply, { name, type, body });
-    },
+    handler: async ({ db, caller, params, query, reply }) =>
+      sendDownload(
+        reply,
+        await renderDocumentFile(db, caller.orgId, {
+          kind: 'program',
+          assessment: params.number as AssessmentRef,
+          ...query,
+          destination: 'download',
+        }),
+      ),
   }),
   defineRoute({
     method: 'GET',

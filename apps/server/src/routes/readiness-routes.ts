@@ -17,25 +17,18 @@ import {
   AppError,
   documentEditionFor,
   enqueueJob,
-  loadPartnerDocumentInput,
-  loadReadinessDocumentInput,
   loadTierPolicy,
   pageTiersUseCase,
-  papers,
   parseTierPolicy,
-  partnerDocumentName,
   partnerReadinessUseCase,
-  printPartnerDocument,
-  printReadinessDocument,
   readinessSummaryUseCase,
-  renderPartnerDocument,
-  renderReadinessDocument,
+  renderDocumentFile,
   scoringContext,
   simulateTierPolicy,
   tierPolicySource,
 } from '@trellis/core';
 import { z } from 'zod';
-import { downloadResponse, sendDownload } from '../http/download.ts';
+import { documentQuery, downloadResponse, sendDownload } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import { jobView } from './job-routes.ts';
@@ -144,23 +137,13 @@ export const readinessRoutes = [
     description:
       'Tier distribution and readiness by role (charts), the largest gaps by name, one row per partner — the scoring of `asOf` (default the latest), what `trellis score partners` writes as readiness-report.md. Sent as a download.',
     tags,
-    query: asOfQuery.extend({
-      format: z.enum(['html', 'pdf', 'md']).default('html'),
-      paper: z.enum(papers).default('A4').describe('PDF paper size'),
-    }),
-    responses: { 200: downloadResponse(['html', 'pdf', 'md']), 404: problemSchema, 503: problemSchema },
-    handler: async ({ db, caller, query, reply }) => {
-      const input = await loadReadinessDocumentInput(db, caller.orgId, query.asOf);
-      const body =
-        query.format === 'pdf'
-          ? await printReadinessDocument(input, query.paper)
-          : renderReadinessDocument(input, query.format);
-      return sendDownload(reply, {
-        name: `readiness-${input.report.asOf}.${query.format}`,
-        type: query.format,
-        body,
-      });
-    },
+    query: asOfQuery.extend(documentQuery('readiness').shape),
+    responses: { 200: downloadResponse('readiness'), 404: problemSchema, 503: problemSchema },
+    handler: async ({ db, caller, query, reply }) =>
+      sendDownload(
+        reply,
+        await renderDocumentFile(db, caller.orgId, { kind: 'readiness', ...query, destination: 'download' }),
+      ),
   }),
   defineRoute({
     method: 'GET',
@@ -171,34 +154,27 @@ export const readinessRoutes = [
       'Where the partner stands (tier, composite, performance — and in the internal edition health and why, satisfaction), its readiness components and what they cost, the gates of its tier, what the next tier needs, and the remediation plan with overdue items flagged. `edition`: staff choose `internal` (the default) or `partner` (what the partner’s own users get: no health unless the org shares it, no satisfaction, no champion); a partner user gets the partner edition of their own partner only, and asking for `internal` is 403. Sent as a download.',
     tags,
     params: partnerParams,
-    query: z.object({
-      format: z.enum(['html', 'pdf', 'md']).default('html'),
-      paper: z.enum(papers).default('A4').describe('PDF paper size'),
-      edition: documentEdition.optional(),
-    }),
+    query: documentQuery('partner').extend({ edition: documentEdition.optional() }),
     responses: {
-      200: downloadResponse(['html', 'pdf', 'md']),
+      200: downloadResponse('partner'),
       403: problemSchema,
       404: problemSchema,
       503: problemSchema,
     },
-    handler: async ({ db, caller, params, query, reply }) => {
-      const edition = documentEditionFor(caller, query.edition);
-      const input = await loadPartnerDocumentInput(db, caller.orgId, params.id, {
-        today: new Date().toISOString().slice(0, 10),
-        onlyPartnerId: caller.partner?.id,
-        edition,
-      });
-      const body =
-        query.format === 'pdf'
-          ? await printPartnerDocument(input, query.paper)
-          : renderPartnerDocument(input, query.format);
-      return sendDownload(reply, {
-        name: partnerDocumentName(params.id, edition, query.format),
-        type: query.format,
-        body,
-      });
-    },
+    handler: async ({ db, caller, params, query, reply }) =>
+      sendDownload(
+        reply,
+        await renderDocumentFile(db, caller.orgId, {
+          kind: 'partner',
+          partner: params.id,
+          edition: documentEditionFor(caller, query.edition),
+          today: new Date().toISOString().slice(0, 10),
+          onlyPartnerId: caller.partner?.id,
+          format: query.format,
+          paper: query.paper,
+          destination: 'download',
+        }),
+      ),
   }),
   defineRoute({
     method: 'GET',

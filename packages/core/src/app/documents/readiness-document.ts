@@ -4,13 +4,17 @@
  * as readiness-report.md, for a scoring of any date.
  */
 import { formatDate, type ReadinessReport } from '@trellis/contracts';
-import { findOrgName } from '../db/queries/program-documents.ts';
-import { latestScoringDate, scoringPartnerDetails, scoringSummary } from '../db/queries/readiness-reads.ts';
-import type { SqlClient } from '../db/sql-client.ts';
-import { readinessDocument } from '../documents/readiness/readiness-document.ts';
-import { renderDocument } from '../documents/render.ts';
-import { AppError } from '../errors.ts';
-import { type Paper, printPdf } from '../files/print-pdf.ts';
+import { findOrgName } from '../../db/queries/program-documents.ts';
+import {
+  latestScoringDate,
+  scoringPartnerDetails,
+  scoringSummary,
+} from '../../db/queries/readiness-reads.ts';
+import type { SqlClient } from '../../db/sql-client.ts';
+import { readinessDocument } from '../../documents/readiness/readiness-document.ts';
+import { renderDocument } from '../../documents/render.ts';
+import { AppError } from '../../errors.ts';
+import { type Paper, printPdf } from '../../files/print-pdf.ts';
 
 export interface ReadinessDocumentInput {
   report: ReadinessReport;

@@ -6,17 +6,17 @@
  * satisfaction, no champion — whoever asks for it (a partner user, or staff to send it on).
  */
 import { type DocumentEdition, formatDate, toPartnerView } from '@trellis/contracts';
-import { pagePerformance, resolveAssessmentNumber } from '../db/queries/assessments.ts';
-import { findOrgSettings } from '../db/queries/org-settings.ts';
-import { findOrgName } from '../db/queries/program-documents.ts';
-import { partnerReadinessRow } from '../db/queries/readiness-reads.ts';
-import { listRemediation } from '../db/queries/save-readiness.ts';
-import type { SqlClient } from '../db/sql-client.ts';
-import { type PartnerDocumentInput, partnerDocument } from '../documents/partner/partner-document.ts';
-import { renderDocument } from '../documents/render.ts';
-import { AppError } from '../errors.ts';
-import { type Paper, printPdf } from '../files/print-pdf.ts';
-import { orgSettingsOf } from './org-settings/org-settings-of.ts';
+import { pagePerformance, resolveAssessmentNumber } from '../../db/queries/assessments.ts';
+import { findOrgSettings } from '../../db/queries/org-settings.ts';
+import { findOrgName } from '../../db/queries/program-documents.ts';
+import { partnerReadinessRow } from '../../db/queries/readiness-reads.ts';
+import { listRemediation } from '../../db/queries/save-readiness.ts';
+import type { SqlClient } from '../../db/sql-client.ts';
+import { type PartnerDocumentInput, partnerDocument } from '../../documents/partner/partner-document.ts';
+import { renderDocument } from '../../documents/render.ts';
+import { AppError } from '../../errors.ts';
+import { type Paper, printPdf } from '../../files/print-pdf.ts';
+import { orgSettingsOf } from '../org-settings/org-settings-of.ts';
 
 export const loadPartnerDocumentInput = async (
   db: SqlClient,
@@ -50,13 +50,6 @@ export const loadPartnerDocumentInput = async (
   const { shareHealthWithPartners } = orgSettingsOf(await findOrgSettings(db, orgId));
   return toPartnerView(input, { shareHealth: shareHealthWithPartners });
 };
-
-/**
- * The review's file name: the partner's id made safe for a file system; the internal edition says
- * so in its name, so that the file sent to a partner is never the internal one by mistake.
- */
-export const partnerDocumentName = (externalId: string, edition: DocumentEdition, format: string): string =>
-  `partner-${externalId.replace(/[^\w.-]+/g, '_')}${edition === 'internal' ? '-internal' : ''}.${format}`;
 
 export const renderPartnerDocument = (input: PartnerDocumentInput, format: 'md' | 'html'): string =>
   renderDocument(partnerDocument(input), format);

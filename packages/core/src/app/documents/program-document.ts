@@ -1,7 +1,7 @@
 /**
  * A stored program assessment as a document for people: the report, which assessment it is and the
- * one before it (the trend), rendered as Markdown or one self-contained HTML file. The CLI
- * (`trellis report`) and the API (…/assessments/:n/document) both come here.
+ * one before it (the trend), rendered as Markdown or one self-contained HTML file, printed to PDF or
+ * written as a spreadsheet. The doors reach it through render-document-file.ts.
  */
 import { formatDate, type ProgramReport, type ReadinessReport } from '@trellis/contracts';
 import {
@@ -9,28 +9,20 @@ import {
   findAssessmentSummary,
   findPreviousAssessmentNumber,
   resolveAssessmentNumber,
-} from '../db/queries/assessments.ts';
-import { findOrgName } from '../db/queries/program-documents.ts';
-import { latestScoringDate, scoringSummary } from '../db/queries/readiness-reads.ts';
-import type { SqlClient } from '../db/sql-client.ts';
-import { assessmentPrompt } from '../documents/program/assessment-prompt.ts';
-import { type ProgramDocumentInput, programDocument } from '../documents/program/program-document.ts';
-import { programWorkbook } from '../documents/program/program-workbook.ts';
-import { renderDocument } from '../documents/render.ts';
-import { writeWorkbook } from '../documents/workbook.ts';
-import { AppError } from '../errors.ts';
-import { type Paper, printPdf } from '../files/print-pdf.ts';
-import { compareOutcomesUseCase, programHistoryUseCase } from './history/history.ts';
+} from '../../db/queries/assessments.ts';
+import { findOrgName } from '../../db/queries/program-documents.ts';
+import { latestScoringDate, scoringSummary } from '../../db/queries/readiness-reads.ts';
+import type { SqlClient } from '../../db/sql-client.ts';
+import { assessmentPrompt } from '../../documents/program/assessment-prompt.ts';
+import { type ProgramDocumentInput, programDocument } from '../../documents/program/program-document.ts';
+import { programWorkbook } from '../../documents/program/program-workbook.ts';
+import { renderDocument } from '../../documents/render.ts';
+import { writeWorkbook } from '../../documents/workbook.ts';
+import { AppError } from '../../errors.ts';
+import { type Paper, printPdf } from '../../files/print-pdf.ts';
+import { compareOutcomesUseCase, programHistoryUseCase } from '../history/history.ts';
 
-/**
- * The text formats, rendered at once — the document as Markdown or HTML, and `prompt`, the method's
- * assessment prompt filled in for a language model; `pdf` is the HTML printed by a browser
- * (printProgramDocument), `xlsx` the spreadsheet (programWorkbookFile).
- */
 export type { ProgramDocumentInput };
-
-export const documentFormats = ['md', 'html', 'prompt'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
 
 const loadReport = async (db: SqlClient, orgId: string, n: number) => {
   const json = await findAssessmentJsonText(db, orgId, n, 'result');
@@ -82,7 +74,14 @@ export const loadProgramDocumentInput = async (
   };
 };
 
-export const renderProgramDocument = (input: ProgramDocumentInput, format: DocumentFormat): string => {
+/**
+ * The text formats, rendered at once — the document as Markdown or HTML, and `prompt`, the method's
+ * assessment prompt filled in for a language model.
+ */
+export const renderProgramDocument = (
+  input: ProgramDocumentInput,
+  format: 'md' | 'html' | 'prompt',
+): string => {
   if (format === 'prompt') return assessmentPrompt(input);
   return renderDocument(programDocument(input), format);
 };
