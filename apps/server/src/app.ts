@@ -79,8 +79,9 @@ export const buildApp = async (server: ServerContext, opts: AppOptions = {}): Pr
     await app.register(cors, { origin: config.TRELLIS_CORS_ORIGINS, credentials: true });
   await app.register(cookie);
   await app.register(multipart, { limits: { fields: 20, files: 1, parts: 25 } });
-  // Files as the raw body: read only on upload routes (content-type-rule.ts), within their limit.
-  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // Files as the raw body: accepted only on upload routes (content-type-rule.ts), left unread here
+  // for the route to stream within its limit (http/upload.ts).
+  app.addContentTypeParser(RAW_TYPES, (_req, _payload, done) => done(null));
   registerStrictJson(app);
   app.addHook('onRequest', authenticate(server.db, config.TRELLIS_SECURE_COOKIES));
 

@@ -76,6 +76,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       db,
       config,
       evidence: blobStore(join(config.TRELLIS_DATA_DIR, 'evidence')),
+      importFiles: blobStore(join(config.TRELLIS_DATA_DIR, 'imports')),
       worker: undefined as unknown as JobWorker,
       inFlight: new InFlight(),
       uploads: new Slots(config.TRELLIS_UPLOAD_CONCURRENCY),
@@ -84,6 +85,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
     };
     const app = await buildApp(server, { logger: opts.logger, isReady: () => !closing });
     server.worker = startJobWorker(db, {
+      importFiles: server.importFiles,
       log: app.log,
       today,
       pollMs: opts.pollMs ?? config.TRELLIS_JOBS_POLL_MS,

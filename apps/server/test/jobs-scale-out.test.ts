@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Caller, type Database, ensureOrg } from '@trellis/core';
+import { blobStore, type Caller, type Database, ensureOrg } from '@trellis/core';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,6 +24,9 @@ const caller: Caller = { orgId: 'scale', role: 'owner', label: 'scale-out test' 
 let t: TestDatabase;
 const processes: ChildProcess[] = [];
 const workers: JobWorker[] = [];
+/** One data directory for every instance: the import files are there (a shared volume in production). */
+const dataDir = mkdtempSync(join(tmpdir(), 'trellis-scale-'));
+const importFiles = blobStore(join(dataDir, 'imports'));
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -40,7 +43,7 @@ const startWorkers = async (db: Database): Promise<void> => {
   if (testEngine === 'pglite') {
     const log = pino({ level: 'silent' });
     for (let i = 0; i < 2; i++)
-      workers.push(startJobWorker(db, { log, today: () => '2026-10-01', pollMs: 20 }));
+      workers.push(startJobWorker(db, { importFiles, log, today: () => '2026-10-01', pollMs: 20 }));
     return;
   }
   const [row] = await db.query<{ db: string }>('select current_database() as db');
@@ -50,7 +53,7 @@ const startWorkers = async (db: Database): Promise<void> => {
     const env = {
       ...process.env,
       DATABASE_URL: url.toString(),
-      TRELLIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'trellis-scale-')),
+      TRELLIS_DATA_DIR: dataDir,
       TRELLIS_JOBS_POLL_MS: '20',
       TRELLIS_LOG_LEVEL: 'warn',
     };
@@ -78,12 +81,18 @@ describe(`jobs on ${testEngine === 'postgres' ? 'two server processes' : 'two wo
       { length: JOBS },
       (_, i) => `external_id,name,type,joined_on,lifecycle\nP-${i},Partner ${i},channel,2026-01-01,active\n`,
     );
+    const files: string[] = [];
+    for (const csv of csvs) {
+      const file = await importFiles.receive('scale', [Buffer.from(csv)], 1_000_000);
+      file.keep();
+      files.push(file.sha256);
+    }
     const jobs = await t.db.query<{ id: string }>(
-      `insert into jobs (org_id, kind, payload, input, created_by_label)
+      `insert into jobs (org_id, kind, payload, input_sha256, created_by_label)
        select 'scale', 'import', json_build_object('entity', 'partners', 'dryRun', false, 'filename', 'p' || i || '.csv',
-              'size', length(x)), convert_to(x, 'UTF8'), $2
-       from unnest($1::text[]) with ordinality as c(x, i) returning id`,
-      [csvs, caller.label],
+              'size', length(x)), sha, $3
+       from unnest($1::text[], $2::text[]) with ordinality as c(x, sha, i) returning id`,
+      [csvs, files, caller.label],
     );
     const deadline = Date.now() + 120_000;
     let rows: { status: string; attempts: number; locked_by: string }[] = [];
@@ -107,5 +116,7 @@ describe(`jobs on ${testEngine === 'postgres' ? 'two server processes' : 'two wo
     expect(audits).toHaveLength(JOBS);
     expect(audits.every((a) => a.n === 1)).toBe(true);
     expect(new Set(audits.map((a) => a.job))).toEqual(new Set(jobs.map((j) => j.id)));
+    // Each file was removed once its job had ended.
+    expect(files.filter((sha) => importFiles.path('scale', sha) !== undefined)).toEqual([]);
   });
 });

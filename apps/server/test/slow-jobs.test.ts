@@ -55,6 +55,7 @@ const startWorkers = async (heartbeatMs: number) => {
   for (let i = 0; i < 2; i++)
     workers.push(
       startJobWorker(slowJobs(s.db), {
+        importFiles: s.server.importFiles,
         log: pino({ level: 'silent' }),
         today: () => TODAY,
         pollMs: 20,

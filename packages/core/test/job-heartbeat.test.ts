@@ -3,10 +3,16 @@
  * is kept fresh is never taken for stalled by the sweep of another instance, so it never runs twice;
  * once it stops beating, the sweep puts it back in the queue.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepAlive, requeueStaleJobs, runClaimedJob } from '../src/app/jobs/run-job.ts';
 import { claimJob, findJob, insertJob } from '../src/db/queries/jobs.ts';
+import { blobStore } from '../src/files/blob-store.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
+
+const importFiles = blobStore(mkdtempSync(join(tmpdir(), 'trellis-heartbeat-')));
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -38,18 +44,18 @@ describe('job heartbeats', () => {
     await sleep(150);
     stop();
     // Another instance's sweep with a one-minute window: the job is alive, not requeued.
-    await requeueStaleJobs(t.db, 60);
+    await requeueStaleJobs(t.db, importFiles, 60);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('running');
     // It stops beating (its instance died): the next sweep past the window requeues it.
     await t.db.query(`update jobs set heartbeat_at = now() - interval '2 minutes' where id = $1`, [job.id]);
-    await requeueStaleJobs(t.db, 60);
+    await requeueStaleJobs(t.db, importFiles, 60);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('queued');
     await t.db.query(`delete from jobs where id = $1`, [job.id]);
   });
 
   it('runClaimedJob beats for the whole run and stops when the job ends', async () => {
     const job = await runningJob('no-such-kind', 3600);
-    await runClaimedJob(t.db, job, { today: '2026-12-05', heartbeatMs: 10 });
+    await runClaimedJob(t.db, job, { importFiles, today: '2026-12-05', heartbeatMs: 10 });
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('failed');
     const beat = async () =>
       (

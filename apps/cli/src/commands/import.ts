@@ -6,10 +6,10 @@ import {
   type EntityName,
   entityNames,
   inferImportMappingUseCase,
-  loadPreset,
+  type MappingNames,
   planImport,
   presetNames,
-  readMappingFile,
+  readTextFile,
   runImport,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -40,6 +40,12 @@ const formOf = (r: { encoding: string; delimiter: string }) => {
 const countArg = (v: string) => {
   if (!/^\d{1,7}$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`'${v}' is not a count from 1`);
   return Number(v);
+};
+
+/** The options' names, as problems with the mapping name them. */
+const CLI_NAMES: MappingNames = {
+  preset: { field: '--preset', words: '--preset' },
+  file: { field: '--mapping', words: '--mapping' },
 };
 
 interface ImportOptions {
@@ -121,14 +127,11 @@ export const registerImport = (program: Command): void => {
         if (opts.errors) prepareOutDir(opts.errors, '--errors');
         const plan = await planImport({
           entity,
-          mappings: [
-            ...(opts.preset
-              ? [{ field: '--preset', words: '--preset', load: () => loadPreset(opts.preset!) }]
-              : []),
-            ...(opts.mapping
-              ? [{ field: '--mapping', words: '--mapping', load: () => readMappingFile(opts.mapping!) }]
-              : []),
-          ],
+          mapping: {
+            preset: opts.preset,
+            file: opts.mapping === undefined ? undefined : () => readTextFile(opts.mapping!, 'Mapping file'),
+          },
+          names: CLI_NAMES,
           dateFormat: opts.dateFormat ? { field: '--date-format', value: opts.dateFormat } : undefined,
           sheet: opts.sheet,
           dryRun: !!opts.dryRun,

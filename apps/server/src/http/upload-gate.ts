@@ -1,7 +1,7 @@
 /**
- * Uploads wait for a slot before their body is read: each one holds its file in memory (up to the
- * route's limit) and a workbook is unpacked to be checked, so a burst of uploads must queue rather
- * than share the heap. A queue longer than four times the slots is refused with 503 and
+ * Uploads wait for a slot before their body is read: an evidence file is held in memory (up to the
+ * route's limit), an import's is written to disk and a workbook's parts are inflated to be checked,
+ * so a burst of uploads must queue rather than share the heap, the disk and the CPU. A queue longer than four times the slots is refused with 503 and
  * Retry-After: waiting that long would outlast the client's patience anyway.
  */
 import { AppError, type Slots } from '@trellis/core';

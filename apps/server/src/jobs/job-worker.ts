@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { type Database, type JobProgress, requeueStaleJobs, runNextJob } from '@trellis/core';
+import { type BlobStore, type Database, type JobProgress, requeueStaleJobs, runNextJob } from '@trellis/core';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface JobWorker {
@@ -22,6 +22,8 @@ export interface JobWorker {
 export const startJobWorker = (
   db: Database,
   opts: {
+    /** Where import jobs find their files. */
+    importFiles: BlobStore;
     log: FastifyBaseLogger;
     today: () => string;
     pollMs?: number;
@@ -52,10 +54,11 @@ export const startJobWorker = (
       try {
         if (Date.now() - lastRequeue > (opts.sweepEveryMs ?? 60_000)) {
           lastRequeue = Date.now();
-          const n = await requeueStaleJobs(db, opts.staleSeconds);
+          const n = await requeueStaleJobs(db, opts.importFiles, opts.staleSeconds);
           if (n) opts.log.warn({ jobs: n }, 'requeued jobs whose worker stopped reporting');
         }
         const ran = await runNextJob(db, id, {
+          importFiles: opts.importFiles,
           today: opts.today(),
           heartbeatMs: opts.heartbeatMs,
           onProgress: (jobId, p) => live.set(jobId, p),

@@ -13,9 +13,9 @@ import {
   problemSchema,
 } from '@trellis/contracts';
 import {
-  csvText,
   deleteImportMappingUseCase,
   entityNames,
+  fileSource,
   getDataCoverageUseCase,
   inferImportMappingUseCase,
   listImportMappingsUseCase,
@@ -25,7 +25,7 @@ import {
 } from '@trellis/core';
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
-import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
+import { MB, receiveUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 const tags = ['Imports'];
 const orgParams = z.object({ org: z.string() });
@@ -66,12 +66,16 @@ export const importRoutes = [
       415: problemSchema,
       422: problemSchema,
     },
-    handler: async ({ req, query, server }) => {
-      const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, 'export.csv');
-      return inferImportMappingUseCase(csvText(upload.filename, upload.bytes), {
-        entity: query.entity,
-        sheet: query.sheet,
-      });
+    handler: async ({ req, caller, query, server }) => {
+      const max = server.config.TRELLIS_MAX_IMPORT_MB * MB;
+      const upload = await receiveUpload(req, server.importFiles, caller.orgId, max, 'export.csv');
+      try {
+        const source = await fileSource(upload.filename, upload.blob.path, upload.blob.size);
+        return await inferImportMappingUseCase(source, { entity: query.entity, sheet: query.sheet });
+      } finally {
+        // Only read, never kept.
+        upload.blob.discard();
+      }
     },
   }),
   defineRoute({

@@ -1,23 +1,11 @@
 /** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
 import { importMappingName, jobSchema, problemSchema } from '@trellis/contracts';
-import {
-  checkWorkbookZip,
-  csvText,
-  enqueueJob,
-  entityNames,
-  getJobUseCase,
-  type Job,
-  listJobsUseCase,
-  loadImportMappingUseCase,
-  loadPreset,
-  parseMapping,
-  planImport,
-} from '@trellis/core';
+import { entityNames, getJobUseCase, type Job, listJobsUseCase, startImport } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
 import type { ServerContext } from '../http/server-context.ts';
-import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
+import { MB, receiveUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 /** A job as the API shows it; a running job's progress comes live from the worker running it here. */
 export const jobView = (job: Job, server: ServerContext): Record<string, unknown> => ({
@@ -68,54 +56,21 @@ export const jobRoutes = [
     bodyLimit: UPLOAD_BODY_LIMIT,
     responses: { 202: jobSchema, 400: problemSchema, 404: problemSchema, 413: problemSchema },
     handler: async ({ req, reply, db, caller, params, query, server }) => {
-      const upload = await readUpload(req, server.config.TRELLIS_MAX_IMPORT_MB * MB, `${params.entity}.csv`);
-      // A workbook that unpacks past the limits is refused now (413), not after it is queued.
-      if (csvText(upload.filename, upload.bytes).format === 'xlsx')
-        await checkWorkbookZip(upload.filename, upload.bytes);
-      const plan = await planImport({
+      const max = server.config.TRELLIS_MAX_IMPORT_MB * MB;
+      const upload = await receiveUpload(req, server.importFiles, caller.orgId, max, `${params.entity}.csv`);
+      const job = await startImport(db, caller, server.importFiles, {
         entity: params.entity,
-        mappings: [
-          ...(query.preset
-            ? [{ field: 'query.preset', words: 'a preset', load: () => loadPreset(query.preset!) }]
-            : []),
-          ...(query.mapping
-            ? [
-                {
-                  field: 'query.mapping',
-                  words: 'a saved mapping',
-                  load: () => loadImportMappingUseCase(db, caller, query.mapping!),
-                },
-              ]
-            : []),
-          ...(upload.fields.mapping
-            ? [
-                {
-                  field: 'mapping',
-                  words: 'a mapping file',
-                  load: () => parseMapping({ name: 'sent with the file', text: upload.fields.mapping! }),
-                },
-              ]
-            : []),
-        ],
-        dateFormat: query.dateFormat ? { field: 'query.dateFormat', value: query.dateFormat } : undefined,
+        upload: upload.blob,
+        filename: upload.filename,
+        mapping: {
+          preset: query.preset || undefined,
+          saved: query.mapping,
+          fileText: upload.fields.mapping || undefined,
+        },
+        dateFormat: query.dateFormat,
         sheet: query.sheet,
         dryRun: query.dryRun === 'true',
       });
-      const job = await enqueueJob(
-        db,
-        caller,
-        'import',
-        {
-          entity: plan.entity,
-          dryRun: plan.dryRun,
-          filename: upload.filename,
-          size: upload.bytes.length,
-          mapping: plan.mapping,
-          dateOrder: plan.dateOrder,
-          sheet: plan.sheet,
-        },
-        upload.bytes,
-      );
       server.worker.notify();
       reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
       return jobView(job, server);

@@ -116,6 +116,7 @@ export const startTestServer = async (
     db: t.db,
     config,
     evidence: blobStore(join(dataDir, 'evidence')),
+    importFiles: blobStore(join(dataDir, 'imports')),
     worker: undefined as unknown as JobWorker,
     inFlight: new InFlight(),
     uploads: new Slots(config.TRELLIS_UPLOAD_CONCURRENCY),
@@ -129,7 +130,12 @@ export const startTestServer = async (
       today: TODAY,
     });
   const app = await buildApp(server, { logger: false });
-  server.worker = startJobWorker(t.db, { log: app.log, today: () => TODAY, pollMs: 25 });
+  server.worker = startJobWorker(t.db, {
+    importFiles: server.importFiles,
+    log: app.log,
+    today: () => TODAY,
+    pollMs: 25,
+  });
   const owner: Caller = { orgId: 'demo', role: 'owner', label: 'test setup' };
   return {
     app,

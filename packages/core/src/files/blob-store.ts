@@ -7,12 +7,36 @@
  * shared by orgs) are still read, and never removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../errors.ts';
+
+/**
+ * Bytes received into the org's area under a temporary name, their sha256 and size counted on the
+ * way: checks read them at `path` before they are kept (or discarded, leaving nothing behind).
+ */
+export interface ReceivedBlob {
+  sha256: string;
+  size: number;
+  path: string;
+  /** Moves them to their place in the store (its sha256); the caller holds whatever lock it needs. */
+  keep(): void;
+  discard(): void;
+}
 
 export interface BlobStore {
   /** Stores the bytes for the org (a no-op when its copy exists); returns their sha256. */
   put(org: string, bytes: Uint8Array): string;
+  /**
+   * Writes a stream for the org without holding it: past `maxBytes` it stops, removes what it wrote
+   * and throws TOO_LARGE (413).
+   */
+  receive(
+    org: string,
+    chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+    maxBytes: number,
+  ): Promise<ReceivedBlob>;
   /** The path of the org's blob, or undefined. */
   path(org: string, sha256: string): string | undefined;
   /** Removes the org's copy. The caller first makes sure no record of the org still names it. */
@@ -42,6 +66,38 @@ export const blobStore = (dir: string): BlobStore => {
         renameSync(tmp, file);
       }
       return sha;
+    },
+    async receive(org, chunks, maxBytes) {
+      mkdirSync(orgDir(org), { recursive: true });
+      const tmp = join(orgDir(org), `${randomBytes(6).toString('hex')}.tmp`);
+      const hash = createHash('sha256');
+      let size = 0;
+      async function* counted() {
+        for await (const chunk of chunks) {
+          size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+          if (size > maxBytes)
+            throw new AppError('TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1e6)} MB`);
+          hash.update(chunk);
+          yield chunk;
+        }
+      }
+      try {
+        await pipeline(counted, createWriteStream(tmp));
+      } catch (err) {
+        rmSync(tmp, { force: true });
+        throw err;
+      }
+      const sha = hash.digest('hex');
+      return {
+        sha256: sha,
+        size,
+        path: tmp,
+        keep() {
+          mkdirSync(join(orgDir(org), sha.slice(0, 2)), { recursive: true });
+          renameSync(tmp, where(orgDir(org), sha));
+        },
+        discard: () => rmSync(tmp, { force: true }),
+      };
     },
     path(org, sha) {
       if (!SHA.test(sha)) return undefined;

@@ -10,6 +10,11 @@ export interface CsvSource {
   size?: number;
   /** An Excel workbook rather than delimited text (detected by name or first bytes). */
   format?: 'csv' | 'xlsx';
+  /**
+   * Bytes by position, for a source on disk: a workbook's zip is checked from its end (the
+   * directory) without holding the file. Absent, the workbook is read whole first.
+   */
+  readAt?(position: number, length: number): Promise<Buffer>;
 }
 
 /** One source per entity to import (partners first when imported together). */

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { AppError } from '../errors.ts';
 import type { CsvSource } from './csv-source.ts';
 import type { RecordHandler } from './read-csv-records.ts';
-import { checkWorkbookZip } from './workbook-zip-check.ts';
+import { checkWorkbookZip, type ZipBytes } from './workbook-zip-check.ts';
 
 /**
  * Cells read from one workbook, empty ones included (a row whose last cell is in column XFD holds
@@ -16,11 +16,25 @@ import { checkWorkbookZip } from './workbook-zip-check.ts';
  */
 export const MAX_WORKBOOK_CELLS = 20_000_000;
 
-/** The whole file: a zip is read from its end (the directory) before anything is unpacked. */
-const readAll = async (src: CsvSource): Promise<Buffer> => {
+/**
+ * The zip by position: a zip is read from its end (the directory) before anything is unpacked —
+ * from the disk when the source is a file, else from the whole source read into memory.
+ */
+const workbookBytes = async (src: CsvSource): Promise<Uint8Array | ZipBytes> => {
+  if (src.readAt && src.size !== undefined) return { size: src.size, read: src.readAt };
   const chunks: Buffer[] = [];
   for await (const chunk of src.open()) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
+};
+
+/**
+ * Refuses a workbook that unpacks past the limits (workbook-zip-check.ts): before it is read, and
+ * by the server before an upload is queued. Returns the zip as checked.
+ */
+export const checkWorkbook = async (src: CsvSource): Promise<Uint8Array | ZipBytes> => {
+  const zip = await workbookBytes(src);
+  await checkWorkbookZip(src.name, zip);
+  return zip;
 };
 
 /** An .xlsx file is a zip: it starts with PK\x03\x04. */
@@ -58,9 +72,10 @@ export const readXlsxRecords = async (
 ): Promise<void> => {
   // Loaded when a workbook is read or written: every other command starts without it (~0.4 s).
   const { default: ExcelJS } = await import('exceljs');
-  const bytes = await readAll(src);
-  await checkWorkbookZip(src.name, bytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const zip = await checkWorkbook(src);
+  // A file is streamed again from its first byte; bytes already in memory are handed over as they are.
+  const input = Readable.from(zip instanceof Uint8Array ? [zip] : src.open());
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     entries: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'cache',

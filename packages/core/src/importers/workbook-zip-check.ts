@@ -57,30 +57,50 @@ const tooLarge = (file: string, reason: string) =>
     [{ file, reason }],
   );
 
-const findEndOfDirectory = (bytes: Buffer): number => {
+/**
+ * The workbook's bytes by position: a file on disk (an upload in the store, a file the CLI names) is
+ * read in pieces — its directory from the end, each part through the counter — never held whole.
+ */
+export interface ZipBytes {
+  size: number;
+  read(position: number, length: number): Promise<Buffer>;
+}
+
+const inMemory = (bytes: Uint8Array): ZipBytes => {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { size: b.length, read: async (position, length) => b.subarray(position, position + length) };
+};
+
+/** How much of a part is inflated at a time. */
+const PIECE = 1024 * 1024;
+
+const findEndOfDirectory = async (zip: ZipBytes): Promise<number> => {
   // The record is 22 bytes plus a comment of at most 65,535.
-  const stop = Math.max(0, bytes.length - 22 - 65_535);
-  for (let p = bytes.length - 22; p >= stop; p--) if (bytes.readUInt32LE(p) === END_OF_DIRECTORY) return p;
+  const from = Math.max(0, zip.size - 22 - 65_535);
+  const tail = await zip.read(from, zip.size - from);
+  for (let p = tail.length - 22; p >= 0; p--) if (tail.readUInt32LE(p) === END_OF_DIRECTORY) return from + p;
   return -1;
 };
 
-const readDirectory = (
+const readDirectory = async (
   file: string,
-  bytes: Buffer,
+  zip: ZipBytes,
   limits: WorkbookLimits,
-): { entries: ZipEntry[]; start: number } => {
-  const end = findEndOfDirectory(bytes);
+): Promise<{ entries: ZipEntry[]; start: number }> => {
+  const end = await findEndOfDirectory(zip);
   if (end < 0) throw rejected(file, 'no zip directory at the end of the file');
-  const count = bytes.readUInt16LE(end + 10);
-  const size = bytes.readUInt32LE(end + 12);
-  const start = bytes.readUInt32LE(end + 16);
+  const record = await zip.read(end, 22);
+  const count = record.readUInt16LE(10);
+  const size = record.readUInt32LE(12);
+  const start = record.readUInt32LE(16);
   if (count === 0xffff || start === ZIP64) throw rejected(file, 'a zip64 archive');
   if (count > limits.maxEntries) throw tooLarge(file, `${count} parts (at most ${limits.maxEntries})`);
   if (start + size > end) throw rejected(file, 'the zip directory points past its end');
+  const bytes = await zip.read(start, end - start);
   const entries: ZipEntry[] = [];
-  let p = start;
+  let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || bytes.readUInt32LE(p) !== CENTRAL_HEADER)
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_HEADER)
       throw rejected(file, 'a damaged zip directory');
     const nameLength = bytes.readUInt16LE(p + 28);
     const entry: ZipEntry = {
@@ -102,33 +122,37 @@ const readDirectory = (
  * The local entries must follow one another from the first byte to the directory, each the one the
  * directory names: a streaming reader sees the local headers, so no entry may hide between them.
  */
-const dataRanges = (file: string, bytes: Buffer, entries: ZipEntry[], directoryStart: number) => {
+const dataRanges = async (file: string, zip: ZipBytes, entries: ZipEntry[], directoryStart: number) => {
   const ranges: { entry: ZipEntry; from: number; to: number }[] = [];
   let p = 0;
   for (const entry of [...entries].sort((a, b) => a.localOffset - b.localOffset)) {
-    if (entry.localOffset !== p || p + 30 > directoryStart || bytes.readUInt32LE(p) !== LOCAL_HEADER)
+    const header = entry.localOffset === p && p + 30 <= directoryStart ? await zip.read(p, 30) : undefined;
+    if (!header || header.readUInt32LE(0) !== LOCAL_HEADER)
       throw rejected(file, `part ${entry.name} is not where the zip directory says`);
-    const nameLength = bytes.readUInt16LE(p + 26);
-    if (bytes.toString('utf8', p + 30, p + 30 + nameLength) !== entry.name)
+    const nameLength = header.readUInt16LE(26);
+    if ((await zip.read(p + 30, nameLength)).toString('utf8') !== entry.name)
       throw rejected(file, `part ${entry.name} is named differently in its own header`);
-    const from = p + 30 + nameLength + bytes.readUInt16LE(p + 28);
+    const from = p + 30 + nameLength + header.readUInt16LE(28);
     const to = from + entry.compressedSize;
     if (to > directoryStart) throw rejected(file, `part ${entry.name} runs past the end of the data`);
     p = to;
     // Bit 3: sizes follow the data in a descriptor (12 bytes, or 16 with its optional signature).
     if (entry.flags & 0x8)
-      p += p + 4 <= directoryStart && bytes.readUInt32LE(p) === DATA_DESCRIPTOR ? 16 : 12;
+      p += p + 4 <= directoryStart && (await zip.read(p, 4)).readUInt32LE(0) === DATA_DESCRIPTOR ? 16 : 12;
     ranges.push({ entry, from, to });
   }
   if (p !== directoryStart) throw rejected(file, 'bytes between the last part and the zip directory');
   return ranges;
 };
 
-/** Inflates `data` into a counter, stopping as soon as it passes `limit`; returns the bytes counted. */
-const inflatedSize = (data: Buffer, limit: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const inflate = createInflateRaw();
-    let total = 0;
+/**
+ * Inflates bytes `from`–`to` into a counter, piece by piece, stopping as soon as it passes `limit`;
+ * returns the bytes counted.
+ */
+const inflatedSize = async (zip: ZipBytes, from: number, to: number, limit: number): Promise<number> => {
+  const inflate = createInflateRaw();
+  let total = 0;
+  const counted = new Promise<number>((resolve, reject) => {
     inflate.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > limit) {
@@ -138,25 +162,36 @@ const inflatedSize = (data: Buffer, limit: number): Promise<number> =>
     });
     inflate.on('end', () => resolve(total));
     inflate.on('error', reject);
-    inflate.end(data);
   });
+  // Observed now: an error while pieces are still being read is answered below, not left unhandled.
+  counted.catch(() => {});
+  for (let p = from; p < to && total <= limit && !inflate.destroyed; p += PIECE) {
+    const piece = await zip.read(p, Math.min(PIECE, to - p));
+    // Waits for the inflater to take the piece: at most one piece is held at a time.
+    if (!inflate.write(piece))
+      await new Promise((resolve) => inflate.once('drain', resolve).once('close', resolve));
+  }
+  if (!inflate.destroyed) inflate.end();
+  return counted;
+};
 
 /** Throws TOO_LARGE (413) or IMPORT_REJECTED (422) unless the workbook unpacks within `limits`. */
 export const checkWorkbookZip = async (
   file: string,
-  bytes: Buffer,
+  bytes: Uint8Array | ZipBytes,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
 ): Promise<void> => {
-  if (bytes.length < 22) throw rejected(file, 'too short to be a zip');
-  const { entries, start } = readDirectory(file, bytes, limits);
+  const zip = bytes instanceof Uint8Array ? inMemory(bytes) : bytes;
+  if (zip.size < 22) throw rejected(file, 'too short to be a zip');
+  const { entries, start } = await readDirectory(file, zip, limits);
   let total = 0;
-  for (const { entry, from, to } of dataRanges(file, bytes, entries, start)) {
+  for (const { entry, from, to } of await dataRanges(file, zip, entries, start)) {
     const partLimit = isWorksheet(entry.name) ? limits.maxTotalBytes : limits.maxCachedPartBytes;
     const limit = Math.min(partLimit, limits.maxTotalBytes - total);
     let size: number;
     if (entry.method === 0) size = to - from;
     else if (entry.method === 8) {
-      size = await inflatedSize(bytes.subarray(from, to), limit).catch(() => {
+      size = await inflatedSize(zip, from, to, limit).catch(() => {
         throw rejected(file, `part ${entry.name} does not unpack`);
       });
     } else throw rejected(file, `part ${entry.name} is packed with an unknown method (${entry.method})`);

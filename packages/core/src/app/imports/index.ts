@@ -6,3 +6,4 @@ export * from './load-import-mapping.ts';
 export * from './plan-import.ts';
 export * from './run-import.ts';
 export * from './save-import-mapping.ts';
+export * from './start-import.ts';

@@ -4,12 +4,12 @@
  * (for the audit log); its outcome is a result or the problem that stopped it.
  */
 import { countJobs, findJob, finishJob, insertJob, type JobRow, listJobs } from '../../db/queries/jobs.ts';
-import type { Database } from '../../db/sql-client.ts';
+import type { Database, SqlClient } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { JobKind, JobPayload } from './job-kinds.ts';
 
-/** A job as clients see it (the input bytes stay in the database). */
+/** A job as clients see it (an import's file stays in the store: job-upload.ts). */
 export type Job = JobRow;
 
 /** What a failed job reports: the same fields as a problem+json body. */
@@ -22,17 +22,18 @@ export interface JobError {
 }
 
 export const enqueueJob = async <K extends JobKind>(
-  db: Database,
+  db: SqlClient,
   caller: Caller,
   kind: K,
   payload: JobPayload<K>,
-  input?: Uint8Array,
+  /** The file it reads, already in the store (job-upload.ts queues through here). */
+  inputSha256?: string,
 ): Promise<Job> =>
   insertJob(db, {
     orgId: caller.orgId,
     kind,
     payload,
-    input,
+    inputSha256,
     createdBy: caller.userId,
     createdByToken: caller.tokenId,
     createdByLabel: caller.label,

@@ -5,22 +5,16 @@
 
 import type { Actor } from '../../actor.ts';
 import { briefFromValue } from '../../briefs/load-brief.ts';
-import {
-  beatJob,
-  claimJob,
-  type JobRow,
-  jobInput,
-  reportProgress,
-  requeueStale,
-} from '../../db/queries/jobs.ts';
+import { beatJob, claimJob, type JobRow, reportProgress, requeueStale } from '../../db/queries/jobs.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
+import type { BlobStore } from '../../files/blob-store.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
-import { csvText } from '../../importers/csv-source.ts';
 import { assessProgramUseCase } from '../assess-program.ts';
 import { runImport } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
+import { jobUploadSource, releaseUpload } from './job-upload.ts';
 import { completeJob, failJob } from './jobs.ts';
 
 export interface JobProgress {
@@ -33,6 +27,8 @@ export interface JobProgress {
 }
 
 export interface RunContext {
+  /** The store's import area, where an import job's file waits (job-upload.ts). */
+  importFiles: BlobStore;
   /** The caller's clock (YYYY-MM-DD), read at the edge. */
   today: string;
   /** Progress as it happens (the server keeps it in memory too: PGlite has one connection). */
@@ -60,7 +56,7 @@ type Handler = (db: Database, job: JobRow, actor: Actor, ctx: RunContext, base: 
 const handlers: Record<JobKind, Handler> = {
   async import(db, job, actor, ctx, base) {
     const p = jobPayloads.import.parse(job.payload);
-    const bytes = (await jobInput(base, job.id)) ?? new Uint8Array();
+    const source = await jobUploadSource(ctx.importFiles, job, p);
     const progress = (rows: number, read: number, stage: string) => {
       const report: JobProgress = {
         rows,
@@ -81,7 +77,7 @@ const handlers: Record<JobKind, Handler> = {
       sheet: p.sheet,
       dryRun: p.dryRun,
     };
-    const result = await runImport(db, job.orgId, actor, plan, csvText(p.filename, bytes), {
+    const result = await runImport(db, job.orgId, actor, plan, source, {
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
       job: job.id,
     });
@@ -140,6 +136,11 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
   } finally {
     stop();
   }
+  // The outcome is final (this never requeues): the file is no longer needed.
+  if (job.inputSha256)
+    await releaseUpload(db, ctx.importFiles, job.orgId, job.inputSha256).catch((err) =>
+      ctx.onError?.(job, err),
+    );
 };
 
 /** Claims and runs the oldest queued job; false when the queue is empty. */
@@ -150,6 +151,18 @@ export const runNextJob = async (db: Database, worker: string, ctx: RunContext):
   return true;
 };
 
-/** Puts jobs of instances that stopped reporting back in the queue. */
-export const requeueStaleJobs = (db: Database, staleSeconds = 600): Promise<number> =>
-  requeueStale(db, staleSeconds);
+/**
+ * Puts jobs of instances that stopped reporting back in the queue, or fails them after
+ * MAX_JOB_ATTEMPTS (their files are released then); returns how many.
+ */
+export const requeueStaleJobs = async (
+  db: Database,
+  importFiles: BlobStore,
+  staleSeconds = 600,
+): Promise<number> => {
+  const jobs = await requeueStale(db, staleSeconds);
+  for (const job of jobs)
+    if (job.status === 'failed' && job.inputSha256)
+      await releaseUpload(db, importFiles, job.orgId, job.inputSha256);
+  return jobs.length;
+};

@@ -25,11 +25,14 @@ export interface JobRow {
   finishedAt: string | null;
   lockedBy: string | null;
   attempts: number;
+  /** The upload it reads from the store's import area (an import's file), by sha256. */
+  inputSha256: string | null;
 }
 
 const columns = `id, org_id as "orgId", kind, status, payload, progress, result, error, created_by as "createdBy",
   created_by_token as "createdByToken", created_by_label as "createdByLabel", created_at as "createdAt",
-  started_at as "startedAt", finished_at as "finishedAt", locked_by as "lockedBy", attempts`;
+  started_at as "startedAt", finished_at as "finishedAt", locked_by as "lockedBy", attempts,
+  input_sha256 as "inputSha256"`;
 
 export const insertJob = async (
   db: SqlClient,
@@ -37,7 +40,7 @@ export const insertJob = async (
     orgId: string;
     kind: string;
     payload: unknown;
-    input?: Uint8Array;
+    inputSha256?: string;
     createdBy?: string;
     createdByToken?: string;
     createdByLabel: string;
@@ -45,13 +48,13 @@ export const insertJob = async (
 ): Promise<JobRow> =>
   (
     await db.query<JobRow>(
-      `insert into jobs (org_id, kind, payload, input, created_by, created_by_token, created_by_label)
+      `insert into jobs (org_id, kind, payload, input_sha256, created_by, created_by_token, created_by_label)
        values ($1, $2, $3, $4, $5, $6, $7) returning ${columns}`,
       [
         j.orgId,
         j.kind,
         JSON.stringify(j.payload),
-        j.input ?? null,
+        j.inputSha256 ?? null,
         j.createdBy ?? null,
         j.createdByToken ?? null,
         j.createdByLabel,
@@ -72,9 +75,14 @@ export const claimJob = async (db: SqlClient, worker: string): Promise<JobRow | 
     )
   )[0];
 
-export const jobInput = async (db: SqlClient, id: string): Promise<Uint8Array | null> =>
-  (await db.query<{ input: Uint8Array | null }>('select input from jobs where id = $1', [id]))[0]?.input ??
-  null;
+/** Whether a job of the org still to run (queued or running) reads the upload `sha256`. */
+export const uploadInUse = async (db: SqlClient, orgId: string, sha256: string): Promise<boolean> =>
+  (
+    await db.query(
+      `select 1 from jobs where org_id = $1 and input_sha256 = $2 and status in ('queued', 'running') limit 1`,
+      [orgId, sha256],
+    )
+  ).length > 0;
 
 export const reportProgress = async (db: SqlClient, id: string, progress: unknown): Promise<void> => {
   await db.query('update jobs set progress = $2, heartbeat_at = now() where id = $1', [
@@ -88,14 +96,14 @@ export const beatJob = async (db: SqlClient, id: string): Promise<void> => {
   await db.query(`update jobs set heartbeat_at = now() where id = $1 and status = 'running'`, [id]);
 };
 
-/** Ends a job; the input is dropped (it can be large and is no longer needed). */
+/** Ends a job (its upload, no longer needed, is released by the caller: app/jobs/job-upload.ts). */
 export const finishJob = async (
   db: SqlClient,
   id: string,
   outcome: { status: 'done'; result: unknown } | { status: 'failed'; error: unknown },
 ): Promise<void> => {
   await db.query(
-    `update jobs set status = $2, result = $3, error = $4, finished_at = now(), heartbeat_at = now(), input = null
+    `update jobs set status = $2, result = $3, error = $4, finished_at = now(), heartbeat_at = now()
      where id = $1`,
     [
       id,
@@ -112,23 +120,25 @@ export const MAX_JOB_ATTEMPTS = 3;
 /**
  * Jobs whose worker stopped reporting (a crashed instance) go back to the queue — unless they have
  * been started MAX_JOB_ATTEMPTS times already: those fail, saying so, instead of running forever.
+ * Returns them with their new status (a failed one's upload can be released).
  */
-export const requeueStale = async (db: SqlClient, staleSeconds: number): Promise<number> =>
-  (
-    await db.query(
-      `update jobs set
+export const requeueStale = async (
+  db: SqlClient,
+  staleSeconds: number,
+): Promise<Pick<JobRow, 'id' | 'orgId' | 'status' | 'inputSha256'>[]> =>
+  db.query(
+    `update jobs set
          status = case when attempts >= ${MAX_JOB_ATTEMPTS} then 'failed' else 'queued' end,
          locked_by = null,
          finished_at = case when attempts >= ${MAX_JOB_ATTEMPTS} then now() end,
-         input = case when attempts >= ${MAX_JOB_ATTEMPTS} then null else input end,
          error = case when attempts >= ${MAX_JOB_ATTEMPTS}
            then jsonb_build_object('code', 'INTERNAL', 'issues', '[]'::jsonb, 'message',
              'The job stopped without an outcome ' || attempts || ' times and was given up; the server log has the details')
            else error end
-       where status = 'running' and heartbeat_at < now() - make_interval(secs => $1) returning id`,
-      [staleSeconds],
-    )
-  ).length;
+       where status = 'running' and heartbeat_at < now() - make_interval(secs => $1)
+       returning id, org_id as "orgId", status, input_sha256 as "inputSha256"`,
+    [staleSeconds],
+  );
 
 export const findJob = async (db: SqlClient, orgId: string, id: string): Promise<JobRow | undefined> =>
   (await db.query<JobRow>(`select ${columns} from jobs where org_id = $1 and id = $2`, [orgId, id]))[0];

@@ -2,7 +2,6 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
-  customType,
   foreignKey,
   index,
   integer,
@@ -21,7 +20,6 @@ import { partnerFk, partnerPeople, partnerRef } from './records.ts';
  * server instance. Not under row-level security: a worker claims across orgs, then runs the job in
  * its org's scope.
  */
-const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
 export const jobs = pgTable(
   'jobs',
@@ -31,8 +29,11 @@ export const jobs = pgTable(
     kind: text('kind').notNull(),
     status: text('status').notNull().default('queued'),
     payload: jsonb('payload').notNull(),
-    /** The upload a job reads (an import's CSV), kept with the job so any instance can run it. */
-    input: bytea('input'),
+    /**
+     * The upload a job reads (an import's file): its sha256 in the store's import area, which any
+     * instance sharing the data directory can read; size and file name are in the payload.
+     */
+    inputSha256: text('input_sha256'),
     progress: jsonb('progress'),
     result: jsonb('result'),
     error: jsonb('error'),
@@ -49,6 +50,7 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_queue').on(t.status, t.createdAt),
     index('jobs_org').on(t.orgId, t.createdAt),
+    index('jobs_input').on(t.orgId, t.inputSha256),
     check('jobs_status', sql`${t.status} in ('queued','running','done','failed')`),
   ],
 );
