@@ -25,6 +25,9 @@ import type { ServerContext } from './http/server-context.ts';
 import { loadWebAssets } from './http/web-app.ts';
 import { type JobWorker, startJobWorker } from './jobs/job-worker.ts';
 
+/** A temporary upload file older than this was left by a process that died while receiving it. */
+const STALE_UPLOAD_MS = 3_600_000;
+
 export interface StartOptions {
   port?: number;
   host?: string;
@@ -84,6 +87,12 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       today,
     };
     const app = await buildApp(server, { logger: opts.logger, isReady: () => !closing });
+    // An upload cut off by a crash leaves a temporary file; an hour is longer than any upload takes.
+    const swept = [server.evidence, server.importFiles].reduce(
+      (n, store) => n + store.sweepTemporary(Date.now() - STALE_UPLOAD_MS),
+      0,
+    );
+    if (swept > 0) app.log.info({ swept }, 'removed temporary files of uploads cut off earlier');
     server.worker = startJobWorker(db, {
       importFiles: server.importFiles,
       log: app.log,

@@ -2,7 +2,7 @@
  * The blob store keeps one area per org: an org's copy is removed without touching another org's,
  * and blobs stored before the split (shared, at the top level) are still read and never removed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,19 @@ describe('blob store', () => {
     const store = blobStore(mkdtempSync(join(tmpdir(), 'trellis-blobs-')));
     expect(() => store.put('../etc', bytes)).toThrow(/invalid org id/);
     expect(store.path('acme', '../../passwd')).toBeUndefined();
+  });
+
+  it('sweeps the temporary files a dead upload left, not a fresh one nor a stored blob', async () => {
+    const store = blobStore(mkdtempSync(join(tmpdir(), 'trellis-blobs-')));
+    const sha = store.put('acme', bytes);
+    const dead = await store.receive('acme', [bytes], 1000);
+    const fresh = await store.receive('globex', [bytes], 1000);
+    const hourAgo = Date.now() - 3_600_000;
+    utimesSync(dead.path, new Date(hourAgo - 1000), new Date(hourAgo - 1000));
+    expect(store.sweepTemporary(hourAgo)).toBe(1);
+    expect(existsSync(dead.path)).toBe(false);
+    expect(existsSync(fresh.path)).toBe(true);
+    expect(store.path('acme', sha)).toBeDefined();
+    expect(store.sweepTemporary(hourAgo)).toBe(0);
   });
 });

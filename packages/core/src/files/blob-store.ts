@@ -7,7 +7,16 @@
  * shared by orgs) are still read, and never removed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../errors.ts';
@@ -41,6 +50,12 @@ export interface BlobStore {
   path(org: string, sha256: string): string | undefined;
   /** Removes the org's copy. The caller first makes sure no record of the org still names it. */
   remove(org: string, sha256: string): void;
+  /**
+   * Removes temporary files last written before `before` (ms since the epoch): what a process that
+   * died while receiving left behind. Returns how many. Instances that share the directory may be
+   * receiving right now, so only files older than any upload can take are swept.
+   */
+  sweepTemporary(before: number): number;
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -105,6 +120,21 @@ export const blobStore = (dir: string): BlobStore => {
     },
     remove(org, sha) {
       if (SHA.test(sha)) rmSync(where(orgDir(org), sha), { force: true });
+    },
+    sweepTemporary(before) {
+      const root = join(dir, 'orgs');
+      if (!existsSync(root)) return 0;
+      let swept = 0;
+      for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!entry.endsWith('.tmp')) continue;
+        const file = join(root, entry);
+        const written = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+        if (written !== undefined && written < before) {
+          rmSync(file, { force: true });
+          swept++;
+        }
+      }
+      return swept;
     },
   };
 };
