@@ -19,6 +19,7 @@ import {
 } from '@trellis/contracts';
 import {
   type AssessmentRef,
+  assessmentRefParam,
   briefFromValue,
   checkBriefAgainstFramework,
   documentFormats,
@@ -48,10 +49,7 @@ import { jobView } from './job-routes.ts';
 
 const tags = ['Assessments'];
 const orgParams = z.object({ org: z.string() });
-const ref = z
-  .union([z.literal('latest'), z.coerce.number().int().min(1)])
-  .describe('the assessment’s number within the org, or `latest`');
-const refParams = z.object({ org: z.string(), number: ref });
+const refParams = z.object({ org: z.string(), number: assessmentRefParam });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
@@ -117,7 +115,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentSchema, 404: problemSchema },
-    handler: ({ db, caller, params }) => getAssessmentUseCase(db, caller, params.number as AssessmentRef),
+    handler: ({ db, caller, params }) => getAssessmentUseCase(db, caller, params.number),
   }),
   defineRoute({
     method: 'GET',
@@ -129,8 +127,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentCreateRequest.shape.brief, 404: problemSchema },
-    handler: ({ db, caller, params }) =>
-      getAssessmentBriefUseCase(db, caller, params.number as AssessmentRef),
+    handler: ({ db, caller, params }) => getAssessmentBriefUseCase(db, caller, params.number),
   }),
   defineRoute({
     method: 'GET',
@@ -162,7 +159,7 @@ export const assessmentRoutes = [
       503: problemSchema,
     },
     handler: async ({ db, caller, params, query, reply }) => {
-      const input = await loadProgramDocumentInput(db, caller.orgId, params.number as AssessmentRef);
+      const input = await loadProgramDocumentInput(db, caller.orgId, params.number);
       const body =
         query.format === 'pdf'
           ? await printProgramDocument(input, query.paper)
@@ -230,7 +227,7 @@ export const assessmentRoutes = [
     responses: { 200: listOf(performanceRow), 404: problemSchema },
     handler: async ({ db, caller, params, query }) =>
       paged(
-        await pagePerformanceUseCase(db, caller, params.number as AssessmentRef, {
+        await pagePerformanceUseCase(db, caller, params.number, {
           ...query,
           review: query.review === 'true',
         }),
@@ -248,8 +245,7 @@ export const assessmentRoutes = [
       200: programReportSchema.shape.scorecard.element.shape.criteria.element,
       404: problemSchema,
     },
-    handler: ({ db, caller, params }) =>
-      getCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion),
+    handler: ({ db, caller, params }) => getCriterionUseCase(db, caller, params.number, params.criterion),
   }),
   defineRoute({
     method: 'GET',
@@ -271,13 +267,7 @@ export const assessmentRoutes = [
       404: problemSchema,
     },
     handler: async ({ db, caller, params, query }) => {
-      const r = await pageCriterionUnitsUseCase(
-        db,
-        caller,
-        params.number as AssessmentRef,
-        params.criterion,
-        query,
-      );
+      const r = await pageCriterionUnitsUseCase(db, caller, params.number, params.criterion, query);
       return { ...paged(r, query), counts: r.counts };
     },
   }),
@@ -293,7 +283,7 @@ export const assessmentRoutes = [
     body: criterionScoreRequest,
     responses: { 200: programReportSchema, 400: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, body),
+      scoreCriterionUseCase(db, caller, params.number, params.criterion, body),
   }),
   defineRoute({
     method: 'DELETE',
@@ -304,7 +294,7 @@ export const assessmentRoutes = [
     params: criterionParams,
     responses: { 200: programReportSchema, 409: problemSchema },
     handler: ({ db, caller, params }) =>
-      scoreCriterionUseCase(db, caller, params.number as AssessmentRef, params.criterion, null),
+      scoreCriterionUseCase(db, caller, params.number, params.criterion, null),
   }),
   defineRoute({
     method: 'PATCH',
@@ -319,7 +309,7 @@ export const assessmentRoutes = [
     body: planItemStatusRequest,
     responses: { 200: planItemView, 400: problemSchema, 404: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      setPlanItemStatusUseCase(db, caller, params.number as AssessmentRef, params.action, body),
+      setPlanItemStatusUseCase(db, caller, params.number, params.action, body),
   }),
   defineRoute({
     method: 'POST',
@@ -329,7 +319,6 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentSchema, 409: problemSchema },
-    handler: ({ db, caller, params }) =>
-      finalizeAssessmentUseCase(db, caller, params.number as AssessmentRef),
+    handler: ({ db, caller, params }) => finalizeAssessmentUseCase(db, caller, params.number),
   }),
 ];

@@ -13,6 +13,7 @@ import { AppError } from '../../errors.ts';
 import { checkBackoff } from './backoff.ts';
 import type { Principal } from './caller.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
+import type { Role } from './roles.ts';
 import { sha256 } from './secrets.ts';
 
 export const authenticateSession = async (
@@ -105,7 +106,7 @@ export const changePassword = async (
 export const orgsOf = async (
   db: Database,
   p: Principal,
-): Promise<{ orgId: string; orgName?: string; role: string }[]> =>
+): Promise<{ orgId: string; orgName?: string; role: Role }[]> =>
   p.kind === 'token'
     ? [{ orgId: p.orgId, role: p.role }]
     : (await membershipsOf(db, p.userId)).map(({ partnerId: _, ...m }) => m);

@@ -1,2 +1,3 @@
+export { assessmentRefParam } from './assessment-ref.ts';
 export * from './assessments.ts';
 export * from './set-plan-item-status.ts';

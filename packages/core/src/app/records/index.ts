@@ -1,2 +1,2 @@
-export { filterNames, MAX_PAGE, type RecordQuery } from './record-query.ts';
+export { filterNames, MAX_PAGE, type RecordQuery } from '../../db/queries/records/record-query.ts';
 export * from './records.ts';
