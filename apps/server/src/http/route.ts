@@ -46,11 +46,35 @@ export interface HandlerContext<P, Q, B> {
   db: Database;
 }
 
-export interface RouteSpec<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-> {
+/** A response documented by content type (a download): the OpenAPI response object's shape. */
+export interface ContentResponse {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
+}
+
+/**
+ * Documented responses (not enforced at run time): a schema (JSON), or the content types of a
+ * download. The problems every route of its access can answer are added (http/route-docs.ts).
+ */
+export type Responses = Partial<Record<number, z.ZodType | ContentResponse>>;
+
+type Success = 200 | 201 | 202;
+
+/** The JSON a route answers with: the type of its 2xx zod schemas (never when it has none). */
+type JsonAnswer<R> = {
+  [S in Success & keyof R]: R[S] extends z.ZodType ? z.infer<R[S]> : never;
+}[Success & keyof R];
+
+/**
+ * What a handler may return: its documented 2xx JSON; or, for a download or a 204, nothing (the
+ * route sends itself or answers 204); a route may always send the answer itself (the reply).
+ */
+export type HandlerResult<R> =
+  // biome-ignore lint/suspicious/noConfusingVoidType: what an async handler that answers nothing returns
+  ([JsonAnswer<R>] extends [never] ? void : JsonAnswer<R>) | FastifyReply;
+
+/** What a route says of itself, read by the server, the OpenAPI document and the tests. */
+interface RouteDeclaration<P, Q, B, R> {
   method: Method;
   /** Under /api/v1; org routes start with /orgs/:org. */
   url: string;
@@ -61,27 +85,56 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
-  /**
-   * Documented responses (not enforced at run time): a schema (JSON), or the content types of a
-   * download. The problems every route of its access can answer are added (http/route-docs.ts).
-   */
-  responses?: Record<number, z.ZodType | ContentResponse>;
+  responses?: R;
   /** Largest request body, bytes (uploads). */
   bodyLimit?: number;
   /** Content types the body may have besides JSON (uploads). */
   consumes?: string[];
-  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
 }
 
-/** A response documented by content type (a download): the OpenAPI response object's shape. */
-export interface ContentResponse {
-  description: string;
-  content: Record<string, { schema: z.ZodType }>;
+/** A route as written: its handler typed by its own schemas. */
+export interface TypedRoute<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends Responses,
+> extends RouteDeclaration<P, Q, B, R> {
+  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<HandlerResult<R>>;
 }
 
-export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec => spec as unknown as RouteSpec;
+/** Everything a handler gets besides the request's values. */
+type RouteRequest = Omit<HandlerContext<unknown, unknown, unknown>, 'params' | 'query' | 'body'>;
+
+/** A route as the server holds it: the declaration, and its handler behind one typed door. */
+export interface RouteSpec extends RouteDeclaration<z.ZodType, z.ZodType, z.ZodType, Responses> {
+  answer: (request: RouteRequest) => Promise<unknown>;
+}
+
+/**
+ * The values fastify's validator (fastify-type-provider-zod) put on the request after parsing them
+ * with this very schema: its output. Fastify types them `unknown` (its type provider cannot see
+ * through a generic schema), so this is the one place the two are joined.
+ */
+const validated = <S extends z.ZodType>(_schema: S | undefined, value: unknown) => value as z.infer<S>;
+
+export const defineRoute = <
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends Responses = Responses,
+>({
+  handler,
+  ...declaration
+}: TypedRoute<P, Q, B, R>): RouteSpec => ({
+  ...declaration,
+  answer: (request) =>
+    handler({
+      ...request,
+      params: validated(declaration.params, request.req.params),
+      query: validated(declaration.query, request.req.query),
+      body: validated(declaration.body, request.req.body),
+    }),
+});
 
 export const API_PREFIX = '/api/v1';
 
@@ -178,10 +231,7 @@ export const registerRoutes = (app: FastifyInstance, server: ServerContext, rout
       handler: (req, reply) =>
         server.inFlight.track(async () => {
           const caller = req.caller as Caller;
-          const result = await spec.handler({
-            params: req.params as never,
-            query: req.query as never,
-            body: req.body as never,
+          const result = await spec.answer({
             req,
             reply,
             server,

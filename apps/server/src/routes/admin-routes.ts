@@ -13,6 +13,7 @@ import {
   roleSchema,
 } from '@trellis/contracts';
 import {
+  type ApiToken,
   addMemberUseCase,
   createApiTokenUseCase,
   getOrgSettingsUseCase,
@@ -32,13 +33,13 @@ import { type Permission, permissionTable, permits } from '../permissions/permis
 const orgParams = z.object({ org: z.string() });
 const userParams = z.object({ org: z.string(), userId: z.uuid() });
 /** A token as the API shows it: who created it by name, never internal ids. */
-const tokenView = ({
+const tokenView = <T extends ApiToken>({
   orgId: _o,
   partnerId: _p,
   createdBy: _c,
   createdByName,
   ...t
-}: Record<string, unknown>) => ({
+}: T) => ({
   ...t,
   createdBy: createdByName ?? null,
 });
@@ -150,7 +151,7 @@ export const adminRoutes = [
     params: orgParams,
     responses: { 200: z.object({ items: z.array(apiTokenSchema), total: z.number().int() }) },
     handler: async ({ db, caller }) => {
-      const items = (await listApiTokensUseCase(db, caller)).map((t) => tokenView({ ...t }));
+      const items = (await listApiTokensUseCase(db, caller)).map((t) => tokenView(t));
       return { items, total: items.length };
     },
   }),
@@ -166,7 +167,7 @@ export const adminRoutes = [
     handler: async ({ db, caller, body, reply }) => {
       const t = await createApiTokenUseCase(db, caller, body);
       reply.code(201).header('cache-control', 'no-store');
-      return tokenView({ ...t });
+      return tokenView(t);
     },
   }),
   defineRoute({
@@ -178,7 +179,7 @@ export const adminRoutes = [
     params: z.object({ org: z.string(), id: z.uuid() }),
     responses: { 200: apiTokenSchema, 400: problemSchema, 404: problemSchema },
     handler: async ({ db, caller, params }) =>
-      tokenView({ ...(await revokeApiTokenUseCase(db, caller, { id: params.id })) }),
+      tokenView(await revokeApiTokenUseCase(db, caller, { id: params.id })),
   }),
   defineRoute({
     method: 'GET',

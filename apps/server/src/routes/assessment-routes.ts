@@ -19,6 +19,7 @@ import {
 } from '@trellis/contracts';
 import {
   type AssessmentRef,
+  assessmentRefParam,
   briefFromValue,
   checkBriefAgainstFramework,
   enqueueJob,
@@ -43,10 +44,7 @@ import { jobView } from './job-routes.ts';
 
 const tags = ['Assessments'];
 const orgParams = z.object({ org: z.string() });
-const ref = z
-  .union([z.literal('latest'), z.coerce.number().int().min(1)])
-  .describe('the assessment’s number within the org, or `latest`');
-const refParams = z.object({ org: z.string(), number: ref });
+const refParams = z.object({ org: z.string(), number: assessmentRefParam });
 const criterionParams = refParams.extend({ criterion: z.string().min(1).max(100) });
 const actionParams = refParams.extend({ action: z.string().min(1).max(100) });
 const performanceRow = programReportSchema.shape.performance.shape.partners.element;
@@ -114,8 +112,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentSchema, 404: problemSchema },
-    handler: ({ db, caller, params }) =>
-      getAssessmentUseCase(db, caller, { ref: params.number as AssessmentRef }),
+    handler: ({ db, caller, params }) => getAssessmentUseCase(db, caller, { ref: params.number }),
   }),
   defineRoute({
     method: 'GET',
@@ -127,8 +124,7 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentCreateRequest.shape.brief, 404: problemSchema },
-    handler: ({ db, caller, params }) =>
-      getAssessmentBriefUseCase(db, caller, { ref: params.number as AssessmentRef }),
+    handler: ({ db, caller, params }) => getAssessmentBriefUseCase(db, caller, { ref: params.number }),
   }),
   defineRoute({
     method: 'GET',
@@ -161,7 +157,7 @@ export const assessmentRoutes = [
         reply,
         await renderDocumentFile(db, caller.orgId, {
           kind: 'program',
-          assessment: params.number as AssessmentRef,
+          assessment: params.number,
           ...query,
           destination: 'download',
         }),
@@ -223,7 +219,7 @@ export const assessmentRoutes = [
     handler: async ({ db, caller, params, query }) =>
       paged(
         await pagePerformanceUseCase(db, caller, {
-          ref: params.number as AssessmentRef,
+          ref: params.number,
           page: { ...query, review: query.review === 'true' },
         }),
         query,
@@ -241,7 +237,7 @@ export const assessmentRoutes = [
       404: problemSchema,
     },
     handler: ({ db, caller, params }) =>
-      getCriterionUseCase(db, caller, { ref: params.number as AssessmentRef, criterion: params.criterion }),
+      getCriterionUseCase(db, caller, { ref: params.number, criterion: params.criterion }),
   }),
   defineRoute({
     method: 'GET',
@@ -264,7 +260,7 @@ export const assessmentRoutes = [
     },
     handler: async ({ db, caller, params, query }) => {
       const r = await pageCriterionUnitsUseCase(db, caller, {
-        ref: params.number as AssessmentRef,
+        ref: params.number,
         criterion: params.criterion,
         page: query,
       });
@@ -284,7 +280,7 @@ export const assessmentRoutes = [
     responses: { 200: programReportSchema, 400: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
       scoreCriterionUseCase(db, caller, {
-        ref: params.number as AssessmentRef,
+        ref: params.number,
         criterion: params.criterion,
         score: body,
       }),
@@ -299,7 +295,7 @@ export const assessmentRoutes = [
     responses: { 200: programReportSchema, 409: problemSchema },
     handler: ({ db, caller, params }) =>
       scoreCriterionUseCase(db, caller, {
-        ref: params.number as AssessmentRef,
+        ref: params.number,
         criterion: params.criterion,
         score: null,
       }),
@@ -317,7 +313,7 @@ export const assessmentRoutes = [
     body: planItemStatusRequest,
     responses: { 200: planItemView, 400: problemSchema, 404: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      setPlanItemStatusUseCase(db, caller, params.number as AssessmentRef, params.action, body),
+      setPlanItemStatusUseCase(db, caller, params.number, params.action, body),
   }),
   defineRoute({
     method: 'POST',
@@ -327,7 +323,6 @@ export const assessmentRoutes = [
     tags,
     params: refParams,
     responses: { 200: assessmentSchema, 409: problemSchema },
-    handler: ({ db, caller, params }) =>
-      finalizeAssessmentUseCase(db, caller, { ref: params.number as AssessmentRef }),
+    handler: ({ db, caller, params }) => finalizeAssessmentUseCase(db, caller, { ref: params.number }),
   }),
 ];

@@ -7,15 +7,23 @@ import { defineRoute } from '../http/route.ts';
 import type { ServerContext } from '../http/server-context.ts';
 import { MB, receiveUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
-/** A job as the API shows it; a running job's progress comes live from the worker running it here. */
-export const jobView = (job: Job, server: ServerContext): Record<string, unknown> => ({
+type JobAnswer = z.infer<typeof jobSchema>;
+
+/**
+ * A job as the API shows it; a running job's progress comes live from the worker running it here.
+ * The jobs row still types kind, progress and error loosely (db/queries/jobs.ts); they hold what
+ * enqueueJob, the worker and jobErrorOf wrote, which is the contract's Job — named here, once,
+ * until the row is typed by the jobs table's schema.
+ */
+export const jobView = (job: Job, server: ServerContext): JobAnswer => ({
   id: job.id,
-  kind: job.kind,
+  kind: job.kind as JobAnswer['kind'],
   status: job.status,
   payload: job.payload,
-  progress: (job.status === 'running' && server.worker.progress(job.id)) || job.progress,
+  progress:
+    (job.status === 'running' && server.worker.progress(job.id)) || (job.progress as JobAnswer['progress']),
   result: job.result,
-  error: job.error,
+  error: job.error as JobAnswer['error'],
   createdBy: job.createdByLabel,
   createdAt: job.createdAt,
   startedAt: job.startedAt,

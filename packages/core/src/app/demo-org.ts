@@ -5,6 +5,7 @@
  */
 import { partnerIdOf, upsertMembership } from '../db/queries/accounts/members.ts';
 import { findUserByEmail, insertUser, setPassword } from '../db/queries/accounts/users.ts';
+import { createOrgIfAbsent } from '../db/queries/orgs.ts';
 import type { Database } from '../db/sql-client.ts';
 import { hashPassword } from './accounts/passwords.ts';
 import { type ExampleProgram, loadExampleProgram } from './load-example-program.ts';
@@ -37,9 +38,7 @@ export const ensureDemoOrg = async (
     { email: DEMO_USERS.owner, role: 'owner' },
     { email: DEMO_USERS.partner, role: 'partner', partner: DEMO_USERS.partnerOf },
   ];
-  const [org] = await db.query('select id from orgs where id = $1', [DEMO_ORG.id]);
-  if (org) return { orgId: DEMO_ORG.id, created: false, users };
-  await db.query('insert into orgs (id, name) values ($1, $2)', [DEMO_ORG.id, DEMO_ORG.name]);
+  if (!(await createOrgIfAbsent(db, DEMO_ORG))) return { orgId: DEMO_ORG.id, created: false, users };
   const scoped = db.forOrg(DEMO_ORG.id);
   await loadExampleProgram(scoped, {
     orgId: DEMO_ORG.id,

@@ -7,6 +7,7 @@
 import type { ReadinessReport } from '@trellis/contracts';
 import { type Actor, systemActor } from '../actor.ts';
 import { recordAudit } from '../db/queries/audit-log.ts';
+import { countPartners } from '../db/queries/partner-count.ts';
 import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
 import { latestScoringDate } from '../db/queries/readiness-reads.ts';
 import {
@@ -101,11 +102,7 @@ export const scorePartnersUseCase = async (
   const ctx = input.context ?? scoringContext();
   const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
   if (facts.length === 0) {
-    const [{ n }] = (await db.query<{ n: number }>(
-      'select count(*)::int as n from partners where org_id = $1',
-      [input.orgId],
-    )) as [{ n: number }];
-    if (n === 0) throw nothingToAssess(input.orgId);
+    if ((await countPartners(db, input.orgId)) === 0) throw nothingToAssess(input.orgId);
     throw new AppError('INVALID_INPUT', `No partner of org "${input.orgId}" had joined by ${input.asOf}`, [
       { path: 'as-of', reason: 'score as of a date after the partners joined' },
     ]);

@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { createPglite, pgliteDatabase } from './open-pglite.ts';
 import { openPostgres } from './open-postgres.ts';
+import { createOrgIfAbsent } from './queries/orgs.ts';
 import type { Database } from './sql-client.ts';
 
 export interface OpenOptions {
@@ -43,5 +44,5 @@ export const openDatabase = async (
 
 /** Makes sure the org row exists (every table references it). */
 export const ensureOrg = async (db: Database, orgId: string, name = orgId): Promise<void> => {
-  await db.query('insert into orgs (id, name) values ($1, $2) on conflict (id) do nothing', [orgId, name]);
+  await createOrgIfAbsent(db, { id: orgId, name });
 };

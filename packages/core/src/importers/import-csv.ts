@@ -15,6 +15,7 @@ import type { Mapping } from './mapping/mapping-schema.ts';
 import { withPresetProposal } from './mapping/propose-preset.ts';
 import type { DateOrder } from './mapping/value-formats.ts';
 import { mergeStage } from './merge-stage.ts';
+import { namesIn } from './referenced-names.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
 import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
 
@@ -89,10 +90,7 @@ const mappingContext = async (
   );
   const names = new Map<string, Map<string, string>>();
   for (const table of tables) {
-    const rows = await tx.query<{ name: string; id: string }>(
-      `select lower(trim(name)) as name, external_id as id from ${table} where org_id = $1`,
-      [orgId],
-    );
+    const rows = await namesIn(tx, orgId, table);
     const byName = new Map<string, string>();
     const shared = new Set<string>();
     for (const r of rows) {

@@ -1,12 +1,13 @@
 /**
  * The relative imports of a source tree, as arrows between its layers (a layer is a top-level folder
  * or file, unless `layerOf` says otherwise): what the layer tests read to keep the house flowing one
- * way. Test files are left out (a test may reach anywhere).
+ * way (and the SQL placement test reads its file list). Test files are left out (a test may reach
+ * anywhere).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const sources = (dir: string): string[] =>
+export const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);

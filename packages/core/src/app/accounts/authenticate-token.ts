@@ -18,7 +18,7 @@ export const authenticateToken = async (
       tokenId: row.id,
       name: row.name,
       orgId: row.orgId,
-      role: row.role as Role,
+      role: row.role,
       partnerId: row.partnerId,
     }
   );

@@ -45,7 +45,7 @@ export const callerIn = async (
   } else {
     const m = await membershipIn(db, principal.userId, orgId);
     if (!m) return undefined;
-    role = m.role as Role;
+    role = m.role;
     partnerId = m.partnerId;
   }
   const caller: Caller = { ...actorOf(principal, requestId), orgId, role };

@@ -6,6 +6,7 @@
 import { upsertMembership } from '../../db/queries/accounts/members.ts';
 import { countUsers, insertUser } from '../../db/queries/accounts/users.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
+import { saveOrg, scopeTransactionToOrg } from '../../db/queries/orgs.ts';
 import { lockOrgCounter } from '../../db/queries/save-readiness.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
@@ -25,13 +26,10 @@ export const setUpFirstRun = async (db: Database, input: FirstRunInput): Promise
     await lockOrgCounter(tx, '-', 'setup');
     if ((await countUsers(tx)) > 0)
       throw new AppError('CONFLICT', 'Trellis is already set up; sign in, or ask an owner to add you');
-    await tx.query(
-      'insert into orgs (id, name) values ($1, $2) on conflict (id) do update set name = excluded.name',
-      [input.org.id, input.org.name],
-    );
+    await saveOrg(tx, input.org);
     const user = await insertUser(tx, { email: input.owner.email, name: input.owner.name, passwordHash });
     await upsertMembership(tx, { orgId: input.org.id, userId: user.id, role: 'owner', partnerId: null });
-    await tx.query(`select set_config('trellis.org_id', $1, true)`, [input.org.id]);
+    await scopeTransactionToOrg(tx, input.org.id);
     await recordAudit(
       tx,
       input.org.id,

@@ -6,18 +6,18 @@
  * partner user uploads and reads only for their own partner.
  */
 import { recordAudit } from '../../db/queries/audit-log.ts';
+import {
+  findPersonForEvidence,
+  insertEvidenceFile,
+  listEvidenceFiles,
+  lockEvidenceBlob,
+} from '../../db/queries/evidence-files.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import { type BlobStore, sha256Of } from '../../files/blob-store.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { checkEvidenceType } from './content-types.ts';
-import {
-  type EvidenceFile,
-  evidenceFileSelect,
-  findEvidenceFile,
-  isSha256,
-  lockBlob,
-} from './evidence-file-rows.ts';
+import { type EvidenceFile, findEvidenceFile, isSha256 } from './evidence-file-rows.ts';
 
 export type { EvidenceFile } from './evidence-file-rows.ts';
 
@@ -37,11 +37,7 @@ export const uploadEvidenceFileUseCase = async (
   input: { person: string; filename: string; contentType: string; bytes: Uint8Array },
 ): Promise<EvidenceFile> => {
   const contentType = checkEvidenceType(input.contentType, input.bytes);
-  const [person] = await db.query<{ id: number; partnerId: number }>(
-    `select id, partner_id as "partnerId" from partner_people
-     where org_id = $1 and external_id = $2 and ($3::int is null or partner_id = $3)`,
-    [caller.orgId, input.person, caller.partner?.id ?? null],
-  );
+  const person = await findPersonForEvidence(db, caller.orgId, caller.partner?.id ?? null, input.person);
   if (!person)
     throw new AppError('NOT_FOUND', `No person with external_id "${input.person}"`, [
       { field: 'person', reason: caller.partner ? 'not a person of your partner' : 'no such person' },
@@ -49,25 +45,21 @@ export const uploadEvidenceFileUseCase = async (
   return db.transaction(async (tx) => {
     const partner = { id: person.partnerId };
     const sha = sha256Of(input.bytes);
-    await lockBlob(tx, caller.orgId, sha);
+    await lockEvidenceBlob(tx, caller.orgId, sha);
     // Written again even when this partner holds the file: a failed delete may have left the record.
     store.put(caller.orgId, input.bytes);
     const existing = await findEvidenceFile(tx, caller, partner, sha);
     if (existing) return existing;
-    await tx.query(
-      `insert into evidence_files (org_id, sha256, partner_id, person_id, filename, content_type, size, uploaded_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        caller.orgId,
-        sha,
-        person.partnerId,
-        person.id,
-        cleanName(input.filename),
-        contentType,
-        input.bytes.byteLength,
-        caller.label,
-      ],
-    );
+    await insertEvidenceFile(tx, {
+      orgId: caller.orgId,
+      sha256: sha,
+      partnerId: person.partnerId,
+      personId: person.id,
+      filename: cleanName(input.filename),
+      contentType,
+      size: input.bytes.byteLength,
+      uploadedBy: caller.label,
+    });
     const file = (await findEvidenceFile(tx, caller, partner, sha))!;
     await recordAudit(tx, caller.orgId, caller, {
       action: 'evidence-file.upload',
@@ -79,20 +71,12 @@ export const uploadEvidenceFileUseCase = async (
   });
 };
 
-export const listEvidenceFilesUseCase = async (
+export const listEvidenceFilesUseCase = (
   db: Database,
   caller: Caller,
   q: { partner?: string; person?: string; limit: number; offset: number },
-): Promise<{ items: EvidenceFile[]; total: number }> => {
-  const rows = await db.query<EvidenceFile & { total: number }>(
-    `${evidenceFileSelect.replace('select f.sha256', 'select count(*) over ()::int as total, f.sha256')}
-     where f.org_id = $1 and ($2::int is null or f.partner_id = $2) and ($3::text is null or p.external_id = $3)
-       and ($4::text is null or pp.external_id = $4)
-     order by f.uploaded_at desc, p.external_id, f.sha256 limit $5 offset $6`,
-    [caller.orgId, caller.partner?.id ?? null, q.partner ?? null, q.person ?? null, q.limit, q.offset],
-  );
-  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
-};
+): Promise<{ items: EvidenceFile[]; total: number }> =>
+  listEvidenceFiles(db, caller.orgId, caller.partner?.id ?? null, q);
 
 /** The partner's file and where its bytes are; NOT_FOUND outside the caller's reach. */
 export const evidenceFileUseCase = async (

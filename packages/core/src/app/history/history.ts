@@ -4,7 +4,13 @@
  * over quarter").
  */
 import type { OutcomesComparison, ProgramHistory } from '@trellis/contracts';
-import { assessmentSeries, outcomeWindow, scoringSeries, tierMoves } from '../../db/queries/history.ts';
+import {
+  assessmentSeries,
+  latestAsOfDate,
+  outcomeWindow,
+  scoringSeries,
+  tierMoves,
+} from '../../db/queries/history.ts';
 import type { SqlClient } from '../../db/sql-client.ts';
 import { addDays, daysBetween } from '../../domain/dates.ts';
 import { compareOutcomes, type OutcomeWindowRow, outcomeFigures } from '../../domain/outcome-change.ts';
@@ -44,16 +50,6 @@ const byPartner = (rows: OutcomeWindowRow[]) =>
     expanded: r.expandedN ? `${r.expandedYes} of ${r.expandedN}` : '—',
   }));
 
-/** The date "now" stands for: the latest assessment's or scoring's as-of date, else today. */
-const latestAsOf = async (db: SqlClient, orgId: string): Promise<string | null> =>
-  (
-    await db.query<{ d: string | null }>(
-      `select greatest((select max(as_of) from assessments where org_id = $1),
-                       (select max(as_of) from readiness_scorings where org_id = $1)) as d`,
-      [orgId],
-    )
-  )[0]?.d ?? null;
-
 /**
  * Outcomes at `from` against `to`: each date reads the projects that went live in the window of
  * the same length before it, (from − w, from] and (to − w, to] with w = to − from, so the two
@@ -64,7 +60,7 @@ export const compareOutcomesUseCase = async (
   caller: Pick<Caller, 'orgId'>,
   q: { from?: string; to?: string; today: string },
 ): Promise<OutcomesComparison> => {
-  const to = q.to ?? (await latestAsOf(db, caller.orgId)) ?? q.today;
+  const to = q.to ?? (await latestAsOfDate(db, caller.orgId)) ?? q.today;
   const from = q.from ?? addDays(to, -DEFAULT_SPAN_DAYS);
   const w = daysBetween(from, to);
   if (w <= 0)

@@ -1,3 +1,3 @@
+export { filterNames, MAX_PAGE, type RecordQuery } from '../../db/queries/records/record-query.ts';
 export * from './get-data-coverage.ts';
-export { filterNames, MAX_PAGE, type RecordQuery } from './record-query.ts';
 export * from './records.ts';

@@ -5,7 +5,14 @@
  * accept and reject exactly the same values. Partner users see only their partner's records.
  */
 import { recordAudit } from '../../db/queries/audit-log.ts';
-import { ownerPartnerExpr, recordSelect } from '../../db/queries/records/record-sql.ts';
+import type { RecordQuery } from '../../db/queries/records/record-query.ts';
+import {
+  deleteRecord as deleteRecordRows,
+  type EntityRecord,
+  findRecord as findRecordRow,
+  pageRecords,
+  type RecordValue,
+} from '../../db/queries/records/records.ts';
 import type { Database, SqlClient } from '../../db/sql-client.ts';
 import { AppError, type Issue } from '../../errors.ts';
 import { csvText } from '../../importers/csv-source.ts';
@@ -13,59 +20,24 @@ import { entityDefinitions } from '../../importers/entity-definitions.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
 import { importCsv } from '../../importers/import-csv.ts';
 import type { Caller } from '../accounts/caller.ts';
-import { buildOrder, buildWhere, type RecordQuery } from './record-query.ts';
 
-export type RecordValue = string | number | boolean | null;
-export type EntityRecord = Record<string, RecordValue>;
+export type { EntityRecord, RecordValue };
 
-const scope = (def: (typeof entityDefinitions)[EntityName], caller: Caller, param: number) =>
-  caller.partner
-    ? { sql: [`${ownerPartnerExpr(def)} = $${param}`], params: [caller.partner.id] }
-    : { sql: [], params: [] };
-
-export const listRecords = async (
+export const listRecords = (
   db: Database,
   caller: Caller,
   entity: EntityName,
   query: RecordQuery,
-): Promise<{ items: EntityRecord[]; total: number }> => {
-  const def = entityDefinitions[entity];
-  const { select, from, columnExpr } = recordSelect(def);
-  const own = scope(def, caller, 2);
-  const where = buildWhere(def, columnExpr, query, 2 + own.params.length);
-  const conditions = ['t.org_id = $1', ...own.sql, ...where.sql].join(' and ');
-  const params = [caller.orgId, ...own.params, ...where.params];
-  const order = buildOrder(def, columnExpr, query.sort);
-  const n = params.length;
-  // Two statements rather than a window count: the page can then stop after `limit` rows of an
-  // index scan instead of sorting every row of the org.
-  const rows = await db.query<EntityRecord>(
-    `${select} where ${conditions} order by ${order} limit $${n + 1} offset $${n + 2}`,
-    [...params, query.limit, query.offset],
-  );
-  const total =
-    rows.length > 0 && rows.length < query.limit
-      ? query.offset + rows.length
-      : (await db.query<{ n: number }>(`select count(*)::int as n ${from} where ${conditions}`, params))[0]!
-          .n;
-  return { items: rows, total };
-};
+): Promise<{ items: EntityRecord[]; total: number }> =>
+  pageRecords(db, entityDefinitions[entity], caller.orgId, caller.partner?.id ?? null, query);
 
-const findRecord = async (
+const findRecord = (
   db: SqlClient,
   caller: Caller,
   entity: EntityName,
   externalId: string,
-): Promise<EntityRecord | undefined> => {
-  const def = entityDefinitions[entity];
-  const { select } = recordSelect(def);
-  const own = scope(def, caller, 3);
-  const [row] = await db.query<EntityRecord>(
-    `${select} where ${['t.org_id = $1', 't.external_id = $2', ...own.sql].join(' and ')}`,
-    [caller.orgId, externalId, ...own.params],
-  );
-  return row;
-};
+): Promise<EntityRecord | undefined> =>
+  findRecordRow(db, entityDefinitions[entity], caller.orgId, caller.partner?.id ?? null, externalId);
 
 const notFound = (entity: EntityName, externalId: string) =>
   new AppError('NOT_FOUND', `No ${entity} record with external_id "${externalId}"`);
@@ -168,24 +140,12 @@ const dependentsOf = (entity: EntityName): string[] => {
     .map((d) => d.entity);
 };
 
-/** Tables that are part of the record itself (keyed by `partner_id`): deleted with it. */
-const PARTS_OF: Partial<Record<EntityName, string[]>> = { partners: ['partner_attribute_history'] };
-
 export const deleteRecord = async (db: Database, caller: Caller, entity: EntityName, externalId: string) => {
-  const def = entityDefinitions[entity];
   await db.transaction(async (tx) => {
     const before = await findRecord(tx, caller, entity, externalId);
     if (!before) throw notFound(entity, externalId);
     try {
-      for (const part of PARTS_OF[entity] ?? [])
-        await tx.query(
-          `delete from ${part} where org_id = $1 and partner_id = (select id from ${def.table} where org_id = $1 and external_id = $2)`,
-          [caller.orgId, externalId],
-        );
-      await tx.query(`delete from ${def.table} where org_id = $1 and external_id = $2`, [
-        caller.orgId,
-        externalId,
-      ]);
+      await deleteRecordRows(tx, entityDefinitions[entity], caller.orgId, externalId);
     } catch (err) {
       if ((err as { code?: string }).code === '23503')
         throw new AppError(

@@ -1,25 +1,22 @@
 /** Stored program assessments, addressed by their number within the org. */
 import type { PerformanceQuery, PerformanceSortKey, ProgramReport } from '@trellis/contracts';
 import { AppError } from '../../errors.ts';
+import type { assessments, frameworks } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 import { programAboveReadinessSql } from './tier-review-sql.ts';
 
-export interface AssessmentSummaryRow {
-  number: number;
-  kind: string;
-  asOf: string;
-  status: 'draft' | 'final';
+/** The stored columns, and (written out: they are built in SQL) what is read from the report and around it. */
+export type AssessmentSummaryRow = Pick<
+  typeof assessments.$inferSelect,
+  'number' | 'kind' | 'asOf' | 'status' | 'createdAt' | 'createdBy' | 'finalizedAt' | 'finalizedBy'
+> & {
   overall: { score: number; band: string } | null;
-  framework: { version: string; sha256: string };
-  createdAt: string;
-  createdBy: string | null;
-  finalizedAt: string | null;
-  finalizedBy: string | null;
+  framework: Pick<typeof frameworks.$inferSelect, 'version' | 'sha256'>;
   /** The assessment "what changed" compares this one with (findPreviousAssessmentNumber's rule). */
   previous: number | null;
   /** Rows imported or changed per kind after the assessment was made: what it does not know. */
   importedSince: { entity: string; rows: number }[];
-}
+};
 
 const summaryColumns = `a.number, a.kind, a.as_of as "asOf", a.status,
   a.dashboard->'summary'->'overall' as overall,
@@ -133,23 +130,31 @@ export const findAssessmentBrief = async (db: SqlClient, orgId: string, number: 
   )[0]?.brief;
 
 /** One criterion of a stored report, with its signal and the partners behind it. */
-export const findCriterion = async (db: SqlClient, orgId: string, number: number, criterion: string) =>
+/** One criterion of a stored report (its scorecard holds them), as the report stores it. */
+export type StoredCriterion = ProgramReport['scorecard'][number]['criteria'][number];
+
+export const findCriterion = async (
+  db: SqlClient,
+  orgId: string,
+  number: number,
+  criterion: string,
+): Promise<StoredCriterion | null | undefined> =>
   (
-    await db.query<{ c: unknown }>(
+    await db.query<{ c: StoredCriterion | null }>(
       `select jsonb_path_query_first(result, '$.scorecard[*].criteria[*] ? (@.id == $id)', jsonb_build_object('id', $3::text)) as c
        from assessments where org_id = $1 and number = $2`,
       [orgId, number, criterion],
     )
   )[0]?.c;
 
-export interface AssessmentForUpdate {
-  id: number;
-  status: 'draft' | 'final';
-  asOf: string;
-  brief: unknown;
+/** The stored columns; the jsonb report typed as the contract it was stored as, and its framework. */
+export type AssessmentForUpdate = Pick<
+  typeof assessments.$inferSelect,
+  'id' | 'status' | 'asOf' | 'brief'
+> & {
   result: ProgramReport;
-  framework: { content: unknown; sha256: string; version: string };
-}
+  framework: Pick<typeof frameworks.$inferSelect, 'content' | 'sha256' | 'version'>;
+};
 
 /** A stored assessment with what recomputing it needs, locked for the transaction. */
 export const lockAssessment = async (

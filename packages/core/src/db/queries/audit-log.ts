@@ -1,5 +1,6 @@
 /** The audit log: one row per write, in the transaction of the write (so both happen or neither). */
 import type { Actor } from '../../actor.ts';
+import type { auditLog } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 
 export interface AuditEntry {
@@ -38,19 +39,7 @@ export const recordAudit = async (
   );
 };
 
-export interface AuditRow {
-  id: string;
-  at: string;
-  actor: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-}
+export type AuditRow = Omit<typeof auditLog.$inferSelect, 'orgId'>;
 
 export interface AuditFilter {
   entity?: string;

@@ -7,6 +7,7 @@
 import type { OutcomeWindowRow } from '../../domain/outcome-change.ts';
 import type { SqlClient } from '../sql-client.ts';
 
+/** Written out, not inferred: overall and dimensions are read from the stored report's JSON. */
 export interface AssessmentPoint {
   number: number;
   asOf: string;
@@ -29,6 +30,7 @@ export const assessmentSeries = (db: SqlClient, orgId: string): Promise<Assessme
     [orgId],
   );
 
+/** Written out, not inferred: every figure is read from the stored summary's JSON. */
 export interface ScoringPoint {
   asOf: string;
   partners: number;
@@ -45,6 +47,7 @@ export const scoringSeries = (db: SqlClient, orgId: string): Promise<ScoringPoin
     [orgId],
   );
 
+/** Written out, not inferred: a pair of consecutive scorings per partner, computed by the statement. */
 export interface TierMoveRow {
   /** The scoring before (its as-of date) and the one the partner moved at. */
   from: string;
@@ -89,3 +92,13 @@ export const outcomeWindow = (
      order by p.external_id`,
     [orgId, from, to],
   );
+
+/** The date "now" stands for: the latest assessment's or scoring's as-of date (null: neither yet). */
+export const latestAsOfDate = async (db: SqlClient, orgId: string): Promise<string | null> =>
+  (
+    await db.query<{ d: string | null }>(
+      `select greatest((select max(as_of) from assessments where org_id = $1),
+                       (select max(as_of) from readiness_scorings where org_id = $1)) as d`,
+      [orgId],
+    )
+  )[0]?.d ?? null;

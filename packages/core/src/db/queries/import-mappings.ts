@@ -1,13 +1,11 @@
 /** The mapping files an org keeps for its imports, by name. */
+import type { importMappings } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 
-export interface ImportMappingRow {
-  name: string;
-  entity: string;
-  yaml: string;
-  updatedAt: string;
-  updatedBy: string;
-}
+export type ImportMappingRow = Pick<
+  typeof importMappings.$inferSelect,
+  'name' | 'entity' | 'yaml' | 'updatedAt' | 'updatedBy'
+>;
 
 const columns = `name, entity, yaml, updated_at as "updatedAt", updated_by as "updatedBy"`;
 

@@ -1,11 +1,12 @@
+import type { tierHistory } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 
-export interface PartnerTier {
-  tier: string | null;
-  earned: string | null;
-  composite: number;
-  asOf: string;
-}
+type TierHistoryRow = typeof tierHistory.$inferSelect;
+
+/** A stored scoring of one partner; `tier` is the tier in effect (the `effective` column). */
+export type PartnerTier = Pick<TierHistoryRow, 'earned' | 'composite' | 'asOf'> & {
+  tier: TierHistoryRow['effective'];
+};
 
 /** The latest readiness scoring on or before T per partner external id. */
 export const loadLatestTiers = async (

@@ -1,12 +1,11 @@
 /** A partner's dated attributes as stored in partner_attribute_history (importers/partner-history.ts). */
+import type { partnerAttributeHistory } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 
-export interface AttributeValueRow {
-  attribute: string;
-  value: string | null;
-  validFrom: string;
-  validTo: string | null;
-}
+export type AttributeValueRow = Pick<
+  typeof partnerAttributeHistory.$inferSelect,
+  'attribute' | 'value' | 'validFrom' | 'validTo'
+>;
 
 /**
  * Every dated value of one partner, by attribute and oldest first; undefined when no such partner

@@ -3,6 +3,7 @@ import type { PartnerFacts } from '../../domain/partner-facts.ts';
 import type { SqlClient } from '../sql-client.ts';
 import { PARTNER_FACTS_SQL } from './partner-facts.sql.ts';
 
+/** Written out, not inferred: one aggregate row per partner, computed by PARTNER_FACTS_SQL. */
 interface Row {
   external_id: string;
   name: string;

@@ -3,15 +3,13 @@
  * set, and the copy of the plan inside the stored report and dashboard (what clients read).
  */
 import type { PlanItemStatus, ProgramReport } from '@trellis/contracts';
+import type { assessmentPlanStatus } from '../schema.ts';
 import type { SqlClient } from '../sql-client.ts';
 
-export interface PlanStatusRow {
-  action: string;
-  status: PlanItemStatus;
-  owner: string | null;
-  updatedAt: string;
-  updatedBy: string;
-}
+export type PlanStatusRow = Pick<
+  typeof assessmentPlanStatus.$inferSelect,
+  'action' | 'status' | 'owner' | 'updatedAt' | 'updatedBy'
+>;
 
 const columns = `action, status, owner, updated_at as "updatedAt", updated_by as "updatedBy"`;
 

@@ -5,6 +5,7 @@ import type { QualifiedByLevel, ReadinessFacts } from '../../domain/readiness-fa
 import type { SqlClient } from '../sql-client.ts';
 import { READINESS_FACTS_SQL } from './readiness-facts.sql.ts';
 
+/** Written out, not inferred: one aggregate row per partner, computed by READINESS_FACTS_SQL. */
 interface Row {
   external_id: string;
   name: string;

@@ -37,6 +37,7 @@ export const scoringDates = (db: SqlClient, orgId: string): Promise<{ asOf: stri
     [orgId],
   );
 
+/** Written out, not inferred: a row joined from partners, tier history and the scoring's JSON detail. */
 export interface TierRow {
   externalId: string;
   name: string;

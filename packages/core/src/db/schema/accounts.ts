@@ -15,6 +15,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { orgId } from './orgs.ts';
 import { partners } from './records.ts';
+
+/**
+ * The roles of a membership (and of an API token): the check constraints below hold the column to
+ * them, and the column's type names them (app/accounts/roles.ts re-exports the list).
+ */
+export const roles = ['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner'] as const;
+export type Role = (typeof roles)[number];
 /*
  * Accounts. Users are global (one person may belong to several orgs); everything they may see is
  * reached through a membership of one org, with one role (and, for partner users, one partner).
@@ -29,8 +36,10 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [unique('users_email').on(t.email)],
 );
@@ -42,10 +51,10 @@ export const memberships = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    role: text('role', { enum: roles }).notNull(),
     /** Partner users only: the one partner they see. */
     partnerId: integer('partner_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId] }),
@@ -72,9 +81,9 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
     address: text('address'),
     userAgent: text('user_agent'),
   },
@@ -88,15 +97,15 @@ export const apiTokens = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: roles }).notNull(),
     partnerId: integer('partner_id'),
     tokenHash: text('token_hash').notNull(),
     /** The first characters of the token, to recognise it in lists. */
     prefix: text('prefix').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'string' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     unique('api_tokens_hash').on(t.tokenHash),
@@ -118,7 +127,7 @@ export const signInFailures = pgTable(
   'sign_in_failures',
   {
     key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [index('sign_in_failures_key').on(t.key, t.at)],
 );
@@ -129,7 +138,7 @@ export const auditLog = pgTable(
   {
     orgId: orgId(),
     id: uuid('id').notNull().defaultRandom(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
     actorTokenId: uuid('actor_token_id'),
     /** "ana@example.com", "token CRM nightly", "system". */

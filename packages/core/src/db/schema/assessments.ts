@@ -45,14 +45,16 @@ export const assessments = pgTable(
     asOf: date('as_of').notNull(),
     /** The assessment's number within its org: what clients see (ids reveal nothing across orgs). */
     number: integer('number').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'final'] })
+      .notNull()
+      .default('draft'),
     brief: jsonb('brief').notNull(),
     result: jsonb('result').notNull(),
     /** The report without the per-partner performance rows: what a dashboard reads (small at any size). */
     dashboard: jsonb('dashboard'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by'),
-    finalizedAt: timestamp('finalized_at', { withTimezone: true }),
+    finalizedAt: timestamp('finalized_at', { withTimezone: true, mode: 'string' }),
     finalizedBy: text('finalized_by'),
   },
   (t) => [
@@ -102,10 +104,10 @@ export const assessmentPlanStatus = pgTable(
     orgId: scopedOrgId(),
     assessmentId: integer('assessment_id').notNull(),
     action: text('action').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: ['todo', 'in_progress', 'done'] }).notNull(),
     /** Who carries the action (a name, as people write it); null until someone is named. */
     owner: text('owner'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull(),
   },
   (t) => [

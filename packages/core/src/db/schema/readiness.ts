@@ -71,7 +71,7 @@ export const readinessScorings = pgTable(
     asOf: date('as_of').notNull(),
     policySha256: text('policy_sha256').notNull(),
     summary: jsonb('summary').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.asOf] })],
 );

@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { entityNames } from '../../importers/entity-name.ts';
 import { orgId, scopedOrgId } from './orgs.ts';
 import { partnerFk, partnerPeople, partnerRef } from './records.ts';
 
@@ -71,7 +72,7 @@ export const evidenceFiles = pgTable(
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
     uploadedBy: text('uploaded_by').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.partnerId, t.sha256] }),
@@ -92,9 +93,9 @@ export const importMappings = pgTable(
   {
     orgId: orgId(),
     name: text('name').notNull(),
-    entity: text('entity').notNull(),
+    entity: text('entity', { enum: entityNames }).notNull(),
     yaml: text('yaml').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.name] })],
@@ -115,7 +116,7 @@ export const importLog = pgTable(
     inserted: integer('inserted').notNull(),
     updated: integer('updated').notNull(),
     actor: text('actor').notNull(),
-    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), index('import_log_org_at').on(t.orgId, t.importedAt)],
 );

@@ -1,20 +1,27 @@
+import type { Role } from '../../schema/accounts.ts';
+import type { apiTokens, partners, users } from '../../schema.ts';
 import type { SqlClient } from '../../sql-client.ts';
 
-export interface ApiTokenRow {
-  id: string;
-  orgId: string;
-  name: string;
-  role: string;
-  partner: string | null;
-  partnerId: number | null;
-  prefix: string;
-  createdBy: string | null;
+type StoredToken = Pick<
+  typeof apiTokens.$inferSelect,
+  | 'id'
+  | 'orgId'
+  | 'name'
+  | 'role'
+  | 'partnerId'
+  | 'prefix'
+  | 'createdBy'
+  | 'createdAt'
+  | 'lastUsedAt'
+  | 'revokedAt'
+>;
+
+export type ApiTokenRow = StoredToken & {
+  /** The partner's external id (partner tokens), read within the org's scope. */
+  partner: (typeof partners.$inferSelect)['externalId'] | null;
   /** The creator's name (or email), for the token list; null for tokens no user made. */
-  createdByName: string | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+  createdByName: (typeof users.$inferSelect)['name'] | null;
+};
 
 const columns = `t.id, t.org_id as "orgId", t.name, t.role, p.external_id as partner, t.partner_id as "partnerId",
   t.prefix, t.created_by as "createdBy", coalesce(nullif(u.name, ''), u.email) as "createdByName",
@@ -27,7 +34,7 @@ export const insertApiToken = async (
   t: {
     orgId: string;
     name: string;
-    role: string;
+    role: Role;
     partnerId: number | null;
     tokenHash: string;
     prefix: string;
@@ -64,11 +71,8 @@ export const findApiToken = async (
  * A live (unrevoked) token by its hash, read before its org is known (so without the partner's
  * external id: partners are read within the org's scope); last-used is refreshed at most once a minute.
  */
-export const useApiToken = async (
-  db: SqlClient,
-  tokenHash: string,
-): Promise<Omit<ApiTokenRow, 'partner' | 'createdByName'> | undefined> => {
-  const [row] = await db.query<Omit<ApiTokenRow, 'partner' | 'createdByName'>>(
+export const useApiToken = async (db: SqlClient, tokenHash: string): Promise<StoredToken | undefined> => {
+  const [row] = await db.query<StoredToken>(
     `select t.id, t.org_id as "orgId", t.name, t.role, t.partner_id as "partnerId", t.prefix, t.created_by as "createdBy",
             t.created_at as "createdAt", t.last_used_at as "lastUsedAt", t.revoked_at as "revokedAt"
      from api_tokens t where t.token_hash = $1 and t.revoked_at is null`,
@@ -95,7 +99,7 @@ export const revokeTokensOfCreator = async (
   db: SqlClient,
   orgId: string,
   userId: string,
-  keep: readonly string[],
+  keep: readonly Role[],
 ): Promise<string[]> =>
   (
     await db.query<{ id: string }>(

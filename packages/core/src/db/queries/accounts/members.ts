@@ -1,13 +1,12 @@
+import type { Role } from '../../schema/accounts.ts';
+import type { memberships, partners, users } from '../../schema.ts';
 import type { SqlClient } from '../../sql-client.ts';
 
-export interface MemberRow {
-  userId: string;
-  email: string;
-  name: string;
-  role: string;
-  partner: string | null;
-  createdAt: string;
-}
+export type MemberRow = Pick<typeof memberships.$inferSelect, 'userId' | 'role' | 'createdAt'> &
+  Pick<typeof users.$inferSelect, 'email' | 'name'> & {
+    /** The partner's external id (partner users). */
+    partner: (typeof partners.$inferSelect)['externalId'] | null;
+  };
 
 const select = `select u.id as "userId", u.email, u.name, m.role, p.external_id as partner, m.created_at as "createdAt"
   from memberships m join users u on u.id = m.user_id
@@ -25,7 +24,7 @@ export const findMember = async (
 
 export const upsertMembership = async (
   db: SqlClient,
-  m: { orgId: string; userId: string; role: string; partnerId: number | null },
+  m: { orgId: string; userId: string; role: Role; partnerId: number | null },
 ): Promise<void> => {
   await db.query(
     `insert into memberships (org_id, user_id, role, partner_id) values ($1, $2, $3, $4)

@@ -1,11 +1,10 @@
+import type { sessions } from '../../schema.ts';
 import type { SqlClient } from '../../sql-client.ts';
 
-export interface SessionRow {
-  userId: string;
-  csrfToken: string;
-  expiresAt: string;
-  lastSeenAt: string;
-}
+export type SessionRow = Pick<
+  typeof sessions.$inferSelect,
+  'userId' | 'csrfToken' | 'expiresAt' | 'lastSeenAt'
+>;
 
 export const insertSession = async (
   db: SqlClient,

@@ -1,19 +1,15 @@
+import type { memberships, orgs, users } from '../../schema.ts';
 import type { SqlClient } from '../../sql-client.ts';
 
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-}
+export type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'passwordHash'>;
 
-export interface MembershipRow {
-  orgId: string;
-  orgName: string;
-  role: string;
-  /** Partner users: their partner (internal id; partners are read within the org's scope). */
-  partnerId: number | null;
-}
+/**
+ * A membership with its org's name; `partnerId`: partner users' partner (internal id; partners are
+ * read within the org's scope).
+ */
+export type MembershipRow = Pick<typeof memberships.$inferSelect, 'orgId' | 'role' | 'partnerId'> & {
+  orgName: (typeof orgs.$inferSelect)['name'];
+};
 
 const userColumns = `id, email, name, password_hash as "passwordHash"`;
 

@@ -3,8 +3,8 @@
  * numbers with `_from`/`_to`), a search over the names, sorting by any column, offset pagination.
  * Everything is a bound parameter; column names come only from the entity's definition.
  */
-import { AppError } from '../../errors.ts';
-import { type EntityDefinition, storedColumns } from '../../importers/entity-definition.ts';
+import { AppError } from '../../../errors.ts';
+import { type EntityDefinition, storedColumns } from '../../../importers/entity-definition.ts';
 
 export interface RecordQuery {
   filters: Record<string, string>;
