@@ -2,6 +2,7 @@ export * from './api/accounts.ts';
 export * from './api/common.ts';
 export * from './api/history.ts';
 export * from './api/imports.ts';
+export * from './api/jobs.ts';
 export * from './api/org-settings.ts';
 export * from './api/readiness.ts';
 export * from './api/work.ts';

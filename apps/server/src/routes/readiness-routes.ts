@@ -8,10 +8,12 @@ import {
   jobSchema,
   problemSchema,
   readinessReportSchema,
+  readinessSummarySchema,
   scoringRequest,
   tierPolicySourceSchema,
   tierRowSchema,
   tierSimulationSchema,
+  tierSortSchema,
 } from '@trellis/contracts';
 import {
   AppError,
@@ -85,14 +87,7 @@ export const readinessRoutes = [
     params: orgParams,
     query: asOfQuery,
     responses: {
-      200: readinessReportSchema.omit({ partners: true }).extend({
-        scorings: z.array(z.object({ asOf: z.string(), createdAt: z.string() })),
-        importedSince: z
-          .array(z.object({ entity: z.string(), rows: z.number().int() }))
-          .describe(
-            'rows imported or changed per kind after this scoring was made: re-score to include them',
-          ),
-      }),
+      200: readinessSummarySchema,
       404: problemSchema,
     },
     handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, query.asOf),
@@ -113,9 +108,7 @@ export const readinessRoutes = [
         .enum(['true', 'false'])
         .optional()
         .describe('`true`: only partners whose program tier (CRM) is above their readiness tier'),
-      sort: z
-        .enum(['composite', '-composite', 'name', '-name', 'externalId', '-externalId', 'tier', '-tier'])
-        .optional(),
+      sort: tierSortSchema.optional(),
     }),
     responses: { 200: tiersPage },
     handler: async ({ db, caller, query }): Promise<z.infer<typeof tiersPage>> => {

@@ -30,15 +30,18 @@ export const orgIdSchema = z
 export const emailSchema = z.email().max(254);
 
 /** One problem found in an input: where (file, line, column or field, path) and why. */
-export const issueSchema = z.object({
-  field: z.string().optional(),
-  file: z.string().optional(),
-  line: z.number().int().optional(),
-  column: z.string().optional(),
-  path: z.string().optional(),
-  value: z.string().optional().describe('the offending value as given (cut to 100 characters)'),
-  reason: z.string(),
-});
+export const issueSchema = z
+  .object({
+    field: z.string().optional(),
+    file: z.string().optional(),
+    line: z.number().int().optional(),
+    column: z.string().optional(),
+    path: z.string().optional(),
+    value: z.string().optional().describe('the offending value as given (cut to 100 characters)'),
+    reason: z.string(),
+  })
+  .meta({ id: 'Issue' });
+export type Issue = z.infer<typeof issueSchema>;
 
 /** RFC 9457 problem details, as every error response of the API. */
 export const problemSchema = z

@@ -3,6 +3,7 @@
  * exactly one instance), runs its handler in the job's org scope and records the outcome.
  */
 
+import type { JobProgress } from '@trellis/contracts';
 import type { Actor } from '../../actor.ts';
 import { briefFromValue } from '../../briefs/load-brief.ts';
 import {
@@ -22,15 +23,6 @@ import { runImport } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
 import { completeJob, failJob } from './jobs.ts';
-
-export interface JobProgress {
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  /** 0–1 where it can be known. */
-  fraction: number | null;
-  stage: string;
-}
 
 export interface RunContext {
   /** The caller's clock (YYYY-MM-DD), read at the edge. */

@@ -4,6 +4,7 @@
  * contributions, gates, next-tier needs and live remediation plan. Partner users reach only their
  * own partner: any other is "not found".
  */
+import type { ReadinessSummary, TierRow, TierSort } from '@trellis/contracts';
 import {
   latestScoringDate,
   pageTiers,
@@ -26,7 +27,11 @@ const scoringDate = async (db: Database, caller: Caller, asOf?: string) => {
   return date;
 };
 
-export const readinessSummaryUseCase = async (db: Database, caller: Caller, asOf?: string) => {
+export const readinessSummaryUseCase = async (
+  db: Database,
+  caller: Caller,
+  asOf?: string,
+): Promise<ReadinessSummary> => {
   const date = await scoringDate(db, caller, asOf);
   const scorings = await scoringDates(db, caller.orgId);
   const made = scorings.find((s) => s.asOf === date)!.createdAt;
@@ -41,8 +46,8 @@ export const readinessSummaryUseCase = async (db: Database, caller: Caller, asOf
 export const pageTiersUseCase = async (
   db: Database,
   caller: Caller,
-  q: { asOf?: string; tier?: string; review?: boolean; sort?: string; limit: number; offset: number },
-) => {
+  q: { asOf?: string; tier?: string; review?: boolean; sort?: TierSort; limit: number; offset: number },
+): Promise<{ asOf: string; items: TierRow[]; total: number }> => {
   const asOf = await scoringDate(db, caller, q.asOf);
   return { asOf, ...(await pageTiers(db, caller.orgId, asOf, { ...q, partnerId: caller.partner?.id })) };
 };
