@@ -424,6 +424,22 @@ describe('readiness', () => {
     const viewer = await s.tokenClient('viewer');
     expect((await viewer.get(`${V1}/readiness/policies/v1`)).statusCode).toBe(403);
   });
+
+  it('names the published tiers, highest first, for every role that reads readiness (the policy stays closed)', async () => {
+    const expected = {
+      version: 'v1',
+      tiers: [
+        { id: 'platinum', name: 'Platinum' },
+        { id: 'gold', name: 'Gold' },
+        { id: 'silver', name: 'Silver' },
+        { id: 'bronze', name: 'Bronze' },
+      ],
+    };
+    expect((await owner.get(`${V1}/readiness/policies/v1/tiers`)).data).toEqual(expected);
+    const partner = await s.tokenClient('partner', 'demo', 'P-A');
+    expect((await partner.get(`${V1}/readiness/policies/v1/tiers`)).data).toEqual(expected);
+    expect((await partner.get(`${V1}/readiness/policies/v9/tiers`)).statusCode).toBe(404);
+  });
 });
 
 describe('remediation', () => {

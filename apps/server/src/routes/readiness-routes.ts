@@ -6,7 +6,9 @@ import {
   documentEdition,
   isoDate,
   jobSchema,
+  type PublishedTiers,
   problemSchema,
+  publishedTiersSchema,
   readinessReportSchema,
   readinessSummarySchema,
   scoringRequest,
@@ -29,6 +31,7 @@ import {
   partnerReadinessUseCase,
   printPartnerDocument,
   printReadinessDocument,
+  publishedTiers,
   readinessSummaryUseCase,
   renderPartnerDocument,
   renderReadinessDocument,
@@ -48,6 +51,7 @@ const partnerParams = z.object({ org: z.string(), id: z.string().min(1).max(200)
 const asOfQuery = z.object({
   asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
 });
+const policyParams = z.object({ org: z.string(), version: z.string().regex(/^[a-z0-9.-]{1,20}$/) });
 const partnerRow = readinessReportSchema.shape.partners.element;
 const tiersPage = listOf(tierRowSchema).extend({ asOf: z.string() });
 const nextTierAnswer = partnerRow
@@ -220,10 +224,22 @@ export const readinessRoutes = [
     access: 'tiers:simulate',
     summary: 'A published tier policy as written: the YAML a simulation starts from',
     tags,
-    params: z.object({ org: z.string(), version: z.string().regex(/^[a-z0-9.-]{1,20}$/) }),
+    params: policyParams,
     responses: { 200: tierPolicySourceSchema, 404: problemSchema },
     handler: async ({ params }): Promise<z.infer<typeof tierPolicySourceSchema>> =>
       tierPolicySource(params.version),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness/policies/:version/tiers',
+    access: 'readiness:read',
+    summary: 'The tiers of a published tier policy, highest first: their ids, names and order',
+    description:
+      'What every page that shows a tier reads its name and rank from (the web app hard-codes no tier). Open to every role that reads readiness; the policy itself is not.',
+    tags,
+    params: policyParams,
+    responses: { 200: publishedTiersSchema, 404: problemSchema },
+    handler: async ({ params }): Promise<PublishedTiers> => publishedTiers(params.version),
   }),
   defineRoute({
     method: 'POST',

@@ -1496,6 +1496,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/readiness/policies/{version}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tiers of a published tier policy, highest first: their ids, names and order
+         * @description What every page that shows a tier reads its name and rank from (the web app hard-codes no tier). Open to every role that reads readiness; the policy itself is not.
+         *
+         *     Permission `readiness:read` — roles: owner, admin, program manager, assessor, viewer, partner.
+         */
+        get: operations["getOrgReadinessPoliciesByVersionTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/readiness/simulations": {
         parameters: {
             query?: never;
@@ -2087,6 +2109,16 @@ export interface components {
                 earned: string | null;
                 deferredByGrace: boolean;
                 why: string[];
+            }[];
+        };
+        PublishedTiers: {
+            version: string;
+            /** @description highest first */
+            tiers: {
+                /** @description what the API speaks: `gold` */
+                id: string;
+                /** @description what people read: "Gold" */
+                name: string;
             }[];
         };
         TierPolicySource: {
@@ -11139,6 +11171,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TierPolicySource"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgReadinessPoliciesByVersionTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTiers"];
                 };
             };
             /** @description Default Response */

@@ -76,6 +76,22 @@ export const tierSimulationSchema = z
   .meta({ id: 'TierSimulation' });
 export type TierSimulation = z.infer<typeof tierSimulationSchema>;
 
+/** A tier as the published policy names it. */
+export const publishedTierSchema = z.object({
+  id: z.string().describe('what the API speaks: `gold`'),
+  name: z.string().describe('what people read: "Gold"'),
+});
+export type PublishedTier = z.infer<typeof publishedTierSchema>;
+
+/** The tiers of a published policy (GET …/readiness/policies/:version/tiers): the one source of their names and order. */
+export const publishedTiersSchema = z
+  .object({
+    version: z.string(),
+    tiers: z.array(publishedTierSchema).describe('highest first'),
+  })
+  .meta({ id: 'PublishedTiers' });
+export type PublishedTiers = z.infer<typeof publishedTiersSchema>;
+
 /** A published tier policy as written (GET …/readiness/policies/:version). */
 export const tierPolicySourceSchema = z
   .object({
