@@ -15,6 +15,7 @@ export const recordKindNames = [
 ] as const;
 
 export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
+export type Role = z.infer<typeof roleSchema>;
 /** A real calendar date YYYY-MM-DD, years 1900–2999 (an as-of date looks back a year from it). */
 export const isoDate = z
   .string()
