@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { readinessReportSchema } from '../readiness-report-schema.ts';
+import { type TierSort, tierSorts } from './tier-sorts.ts';
 
 /** GET …/readiness: the report without its partner rows, plus the scorings there are to choose from. */
 export const readinessSummarySchema = readinessReportSchema.omit({ partners: true }).extend({
@@ -16,11 +17,7 @@ export const readinessSummarySchema = readinessReportSchema.omit({ partners: tru
 });
 export type ReadinessSummary = z.infer<typeof readinessSummarySchema>;
 
-/** The columns the tiers page sorts by (`sort=-composite`: descending). */
-export const tierSortKeys = ['composite', 'name', 'externalId', 'tier'] as const;
-export type TierSortKey = (typeof tierSortKeys)[number];
-export type TierSort = TierSortKey | `-${TierSortKey}`;
-export const tierSortSchema = z.enum(tierSortKeys.flatMap((k) => [k, `-${k}`]) as [TierSort, ...TierSort[]]);
+export const tierSortSchema = z.enum(tierSorts as [TierSort, ...TierSort[]]);
 
 /** A row of the tiers page: the scoring's partner row, cut to what a table shows, with both tiers. */
 export const tierRowSchema = readinessReportSchema.shape.partners.element
