@@ -160,6 +160,8 @@ const callsOf = (r: RouteSpec, u: PartnerUser): string[] => {
       return [`${fill(path, own)}?limit=500`, `${fill(path, own)}?asOf=2026-06-30`];
     case '/partners/:id/history':
       return [fill(path, own)];
+    case '/readiness/policies/:version/tiers':
+      return [fill(path, { ...own, version: 'v1' })];
     case '/partners/:id/readiness':
     case '/partners/:id/next-tier':
       return [fill(path, own), `${fill(path, own)}?asOf=2026-06-30`];

@@ -2,13 +2,22 @@
  * The API end to end on the demo org: records, imports as jobs (progress, counts, row errors),
  * assessments (create from a brief, override with a reason, finalise), readiness (scoring,
  * per-partner components and needs, simulation), remediation, evidence files, members, the audit
- * log, and the OpenAPI document with its offline docs.
+ * log, the OpenAPI document with its offline docs, and answers that are exactly the contracts’ shapes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  importPayloadSchema,
+  importResultSchema,
+  jobSchema,
+  readinessSummarySchema,
+  tierRowSchema,
+  tierSimulationSchema,
+} from '@trellis/contracts';
 import { EXAMPLE_DIR, readBriefFile } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { type Client, startTestServer, type TestServer } from './support/test-server.ts';
 
 let s: TestServer;
@@ -415,6 +424,22 @@ describe('readiness', () => {
     const viewer = await s.tokenClient('viewer');
     expect((await viewer.get(`${V1}/readiness/policies/v1`)).statusCode).toBe(403);
   });
+
+  it('names the published tiers, highest first, for every role that reads readiness (the policy stays closed)', async () => {
+    const expected = {
+      version: 'v1',
+      tiers: [
+        { id: 'platinum', name: 'Platinum' },
+        { id: 'gold', name: 'Gold' },
+        { id: 'silver', name: 'Silver' },
+        { id: 'bronze', name: 'Bronze' },
+      ],
+    };
+    expect((await owner.get(`${V1}/readiness/policies/v1/tiers`)).data).toEqual(expected);
+    const partner = await s.tokenClient('partner', 'demo', 'P-A');
+    expect((await partner.get(`${V1}/readiness/policies/v1/tiers`)).data).toEqual(expected);
+    expect((await partner.get(`${V1}/readiness/policies/v9/tiers`)).statusCode).toBe(404);
+  });
 });
 
 describe('remediation', () => {
@@ -572,5 +597,52 @@ describe('OpenAPI and docs', () => {
       bundle.startsWith('/') ? bundle : `/api/docs/${bundle.replace(/^\.\//, '')}`,
     );
     expect(js.statusCode).toBe(200);
+  });
+});
+
+const exactly = (schema: z.ZodType, answer: unknown) => expect(schema.parse(answer)).toEqual(answer);
+
+const importCsv = async (csv: string, dryRun: boolean) => {
+  const res = await owner.request('POST', `${V1}/imports/partners?dryRun=${dryRun}`, csv, {
+    'content-type': 'text/csv',
+    'x-filename': 'crm.csv',
+  });
+  exactly(jobSchema, res.data);
+  return s.waitForJob(owner, 'demo', res.data.id);
+};
+
+/**
+ * What the API sends is what @trellis/contracts declares, no more and no less: the web app types
+ * its reads with these schemas and keeps no copies, so a field the server adds, drops or retypes
+ * must change the contract first. zod strips unknown keys at every depth, so a parse equal to the
+ * answer proves both the types and the absence of anything undeclared.
+ */
+describe('the API answers in the contracts’ shapes', () => {
+  it('an import job: its payload, progress and result; a refused one: its problems by column', async () => {
+    const done = await importCsv(
+      'external_id,name,type,joined_on,lifecycle\nP-W1,One,referral,2026-10-05,active\n',
+      true,
+    );
+    exactly(jobSchema, done);
+    exactly(importPayloadSchema, done.payload);
+    exactly(importResultSchema, done.result);
+    expect(done.progress).not.toBeNull();
+    const failed = await importCsv(
+      'external_id,name,type,joined_on,lifecycle\nP-W2,Two,channel,2026-13-01,active\n',
+      true,
+    );
+    exactly(jobSchema, failed);
+    expect(failed.error.byColumn.length).toBeGreaterThan(0);
+  });
+
+  it('the readiness summary, a page of tiers and a simulation', async () => {
+    exactly(readinessSummarySchema, (await owner.get(`${V1}/readiness`)).data);
+    const tiers = (await owner.get(`${V1}/readiness/tiers?limit=100`)).data;
+    expect(tiers.items.length).toBeGreaterThan(0);
+    for (const row of tiers.items) exactly(tierRowSchema, row);
+    const policy = readFileSync(join(EXAMPLE_DIR, 'policies/tier-policy-candidate.yaml'), 'utf8');
+    const simulation = await owner.post(`${V1}/readiness/simulations`, { policy, asOf: '2026-09-30' });
+    expect(simulation.data.moves.length).toBeGreaterThan(0);
+    exactly(tierSimulationSchema, simulation.data);
   });
 });

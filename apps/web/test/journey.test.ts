@@ -226,7 +226,7 @@ describe('the web app in a real browser', () => {
     // A $1.5M Gold partner in the CRM that the evidence puts at no readiness tier: review.
     const text = await row.innerText();
     expect(text).toMatch(/Program\s+Gold/);
-    expect(text).toMatch(/Readiness\s+No tier/);
+    expect(text).toMatch(/Readiness\s+no tier/);
     expect(text).toMatch(/\breview\b/);
     // The readiness page counts them and lists them.
     await page.goto(`${server.url}/readiness`);

@@ -6,7 +6,8 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { type BlobStore, type Database, type JobProgress, requeueStaleJobs, runNextJob } from '@trellis/core';
+import type { JobProgress } from '@trellis/contracts';
+import { type BlobStore, type Database, requeueStaleJobs, runNextJob } from '@trellis/core';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface JobWorker {

@@ -6,12 +6,16 @@ import {
   documentEdition,
   isoDate,
   jobSchema,
+  type PublishedTiers,
   problemSchema,
+  publishedTiersSchema,
   readinessReportSchema,
+  readinessSummarySchema,
   scoringRequest,
   tierPolicySourceSchema,
   tierRowSchema,
   tierSimulationSchema,
+  tierSortSchema,
 } from '@trellis/contracts';
 import {
   AppError,
@@ -21,6 +25,7 @@ import {
   pageTiersUseCase,
   parseTierPolicy,
   partnerReadinessUseCase,
+  publishedTiers,
   readinessSummaryUseCase,
   renderDocumentFile,
   scoringContext,
@@ -39,6 +44,7 @@ const partnerParams = z.object({ org: z.string(), id: z.string().min(1).max(200)
 const asOfQuery = z.object({
   asOf: isoDate.optional().describe('the scoring on or before this date; default the latest'),
 });
+const policyParams = z.object({ org: z.string(), version: z.string().regex(/^[a-z0-9.-]{1,20}$/) });
 const partnerRow = readinessReportSchema.shape.partners.element;
 const tiersPage = listOf(tierRowSchema).extend({ asOf: z.string() });
 const nextTierAnswer = partnerRow
@@ -78,14 +84,7 @@ export const readinessRoutes = [
     params: orgParams,
     query: asOfQuery,
     responses: {
-      200: readinessReportSchema.omit({ partners: true }).extend({
-        scorings: z.array(z.object({ asOf: z.string(), createdAt: z.string() })),
-        importedSince: z
-          .array(z.object({ entity: z.string(), rows: z.number().int() }))
-          .describe(
-            'rows imported or changed per kind after this scoring was made: re-score to include them',
-          ),
-      }),
+      200: readinessSummarySchema,
       404: problemSchema,
     },
     handler: ({ db, caller, query }) => readinessSummaryUseCase(db, caller, { asOf: query.asOf }),
@@ -106,9 +105,7 @@ export const readinessRoutes = [
         .enum(['true', 'false'])
         .optional()
         .describe('`true`: only partners whose program tier (CRM) is above their readiness tier'),
-      sort: z
-        .enum(['composite', '-composite', 'name', '-name', 'externalId', '-externalId', 'tier', '-tier'])
-        .optional(),
+      sort: tierSortSchema.optional(),
     }),
     responses: { 200: tiersPage },
     handler: async ({ db, caller, query }): Promise<z.infer<typeof tiersPage>> => {
@@ -204,10 +201,22 @@ export const readinessRoutes = [
     access: 'tiers:simulate',
     summary: 'A published tier policy as written: the YAML a simulation starts from',
     tags,
-    params: z.object({ org: z.string(), version: z.string().regex(/^[a-z0-9.-]{1,20}$/) }),
+    params: policyParams,
     responses: { 200: tierPolicySourceSchema, 404: problemSchema },
     handler: async ({ params }): Promise<z.infer<typeof tierPolicySourceSchema>> =>
       tierPolicySource(params.version),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/readiness/policies/:version/tiers',
+    access: 'readiness:read',
+    summary: 'The tiers of a published tier policy, highest first: their ids, names and order',
+    description:
+      'What every page that shows a tier reads its name and rank from (the web app hard-codes no tier). Open to every role that reads readiness; the policy itself is not.',
+    tags,
+    params: policyParams,
+    responses: { 200: publishedTiersSchema, 404: problemSchema },
+    handler: async ({ params }): Promise<PublishedTiers> => publishedTiers(params.version),
   }),
   defineRoute({
     method: 'POST',

@@ -1496,6 +1496,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/readiness/policies/{version}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tiers of a published tier policy, highest first: their ids, names and order
+         * @description What every page that shows a tier reads its name and rank from (the web app hard-codes no tier). Open to every role that reads readiness; the policy itself is not.
+         *
+         *     Permission `readiness:read` — roles: owner, admin, program manager, assessor, viewer, partner.
+         */
+        get: operations["getOrgReadinessPoliciesByVersionTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/readiness/simulations": {
         parameters: {
             query?: never;
@@ -1700,6 +1722,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Issue: {
+            field?: string;
+            file?: string;
+            line?: number;
+            column?: string;
+            path?: string;
+            /** @description the offending value as given (cut to 100 characters) */
+            value?: string;
+            reason: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -1708,16 +1740,7 @@ export interface components {
             instance: string;
             code: string;
             requestId: string;
-            issues?: {
-                field?: string;
-                file?: string;
-                line?: number;
-                column?: string;
-                path?: string;
-                /** @description the offending value as given (cut to 100 characters) */
-                value?: string;
-                reason: string;
-            }[];
+            issues?: components["schemas"]["Issue"][];
         };
         Session: {
             user: {
@@ -1985,6 +2008,53 @@ export interface components {
             /** @description what of partner readiness reads it (empty: nothing) */
             readiness: string;
         };
+        JobProgress: {
+            rows: number;
+            bytes: number;
+            totalBytes: number;
+            /** @description 0–1 where it can be known */
+            fraction: number | null;
+            stage: string;
+        };
+        ColumnProblems: {
+            column: string;
+            count: number;
+            examples: components["schemas"]["Issue"][];
+            /** @description the fix the examples point to */
+            hint?: string;
+        };
+        JobError: {
+            code: string;
+            message: string;
+            issues: components["schemas"]["Issue"][];
+            /** @description an import: how many problems in all */
+            total?: number;
+            /** @description an import: reading stopped at the problem limit, so `total` is "at least" */
+            stoppedEarly?: boolean;
+            /** @description an import: problems per column, most first, with the first examples */
+            byColumn?: components["schemas"]["ColumnProblems"][];
+        };
+        Job: {
+            id: string;
+            /** @enum {string} */
+            kind: "import" | "score-readiness" | "assess-program";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description an import’s: ImportPayload */
+            payload: {
+                [key: string]: unknown;
+            };
+            progress: components["schemas"]["JobProgress"] | null;
+            /** @description the outcome of a finished job (an import’s counts: ImportResult; an assessment’s number) */
+            result: unknown;
+            /** @description why a failed job failed: for an import, the first 1,000 problems (line, column, value, reason) */
+            error: components["schemas"]["JobError"] | null;
+            createdBy: string;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            attempts: number;
+        };
         OrgSettings: {
             /**
              * @description partner users also see their own health and its reasons (never satisfaction figures, champion tags or notes); off by default
@@ -1996,18 +2066,20 @@ export interface components {
             externalId: string;
             name: string;
             type: string;
-            /** @description the readiness tier in effect (computed) */
+            /** @description the readiness tier in effect (computed; grace periods included) */
             tier: string | null;
             earned: string | null;
-            /** @description the program tier recorded in the CRM */
+            composite: number;
+            /** @enum {string} */
+            change: "new" | "promoted" | "held" | "grace" | "demoted" | "none";
+            skills: number;
+            capacity: number;
+            outcomes: number;
+            /** @description the program tier recorded in the CRM, as the scoring reported it (else the current one) */
             programTier: string | null;
             /** @description the program tier is above the readiness tier: to review */
             tierReview: boolean;
-            composite: number;
-            change: string | null;
-            skills: number | null;
-            capacity: number | null;
-            outcomes: number | null;
+            /** @description the next tier up (null: at the top tier) */
             nextTier: string | null;
         };
         TierSimulation: {
@@ -2039,70 +2111,22 @@ export interface components {
                 why: string[];
             }[];
         };
+        PublishedTiers: {
+            version: string;
+            /** @description highest first */
+            tiers: {
+                /** @description what the API speaks: `gold` */
+                id: string;
+                /** @description what people read: "Gold" */
+                name: string;
+            }[];
+        };
         TierPolicySource: {
             version: string;
             /** @description of the YAML text */
             sha256: string;
             /** @description the policy as published, comments included */
             yaml: string;
-        };
-        Job: {
-            id: string;
-            /** @enum {string} */
-            kind: "import" | "score-readiness" | "assess-program";
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            payload: {
-                [key: string]: unknown;
-            };
-            progress: {
-                rows: number;
-                bytes: number;
-                totalBytes: number;
-                fraction: number | null;
-                stage: string;
-            } | null;
-            /** @description the outcome of a finished job (an import’s counts, an assessment’s number) */
-            result: unknown;
-            /** @description why a failed job failed: for an import, the first 1,000 problems (line, column, value, reason) */
-            error: {
-                code: string;
-                message: string;
-                issues: {
-                    field?: string;
-                    file?: string;
-                    line?: number;
-                    column?: string;
-                    path?: string;
-                    /** @description the offending value as given (cut to 100 characters) */
-                    value?: string;
-                    reason: string;
-                }[];
-                /** @description an import: how many problems in all */
-                total?: number;
-                /** @description an import: problems per column, most first, with the first examples */
-                byColumn?: {
-                    column: string;
-                    count: number;
-                    examples: {
-                        field?: string;
-                        file?: string;
-                        line?: number;
-                        column?: string;
-                        path?: string;
-                        /** @description the offending value as given (cut to 100 characters) */
-                        value?: string;
-                        reason: string;
-                    }[];
-                    /** @description the fix the examples point to */
-                    hint?: string;
-                }[];
-            } | null;
-            createdBy: string;
-            createdAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-            attempts: number;
         };
         CriterionUnit: {
             /** @description the partner’s external id, or the target region’s or segment’s name */
@@ -11147,6 +11171,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TierPolicySource"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgReadinessPoliciesByVersionTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTiers"];
                 };
             };
             /** @description Default Response */

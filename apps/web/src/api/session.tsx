@@ -4,22 +4,11 @@
  * from `useSession()`.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Membership, SessionInfo } from '@trellis/contracts';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, api, setCsrfToken } from './client.ts';
 
-export type Role = 'owner' | 'admin' | 'program_manager' | 'assessor' | 'viewer' | 'partner';
-
-export interface Membership {
-  orgId: string;
-  orgName: string;
-  role: Role;
-}
-
-export interface SessionInfo {
-  user: { id: string; email: string; name: string };
-  memberships: Membership[];
-  csrfToken: string;
-}
+export type { Membership, Role, SessionInfo } from '@trellis/contracts';
 
 export interface Session extends SessionInfo {
   org: Membership;

@@ -1,6 +1,7 @@
 /** Band, health and tier badges: colour is never the only cue (the word is always there). */
 import { Badge, Tooltip } from '@mantine/core';
 import { BAND_COLORS, BAND_TEXT, HEALTH_COLORS } from './theme.ts';
+import { useTierWords } from './tier-words.ts';
 
 export const BandBadge = ({ band }: { band: string | null | undefined }) =>
   band && BAND_COLORS[band] ? (
@@ -24,15 +25,14 @@ export const HealthBadge = ({ health }: { health: string | null | undefined }) =
     </Badge>
   );
 
-const TIER_TEXT: Record<string, string> = {
-  platinum: 'Platinum',
-  gold: 'Gold',
-  silver: 'Silver',
-  bronze: 'Bronze',
-};
-
+/** A tier by the published policy's name (a program tier as the CRM writes it matches in any case). */
 export const TierBadge = ({ tier }: { tier: string | null | undefined }) => {
-  const name = tier ? (TIER_TEXT[tier.toLowerCase()] ?? tier) : 'No tier';
+  const words = useTierWords();
+  // Before the policy arrives an id reads as its name would; a tier the policy does not know, as given.
+  const name = !tier
+    ? words.name(null)
+    : (words.tiers.find((t) => t.id === tier.toLowerCase())?.name ??
+      (words.tiers.length ? tier : words.name(tier)));
   return (
     <Badge color="dark" variant={tier ? 'outline' : 'dot'} radius="xl" tt="none">
       {name}

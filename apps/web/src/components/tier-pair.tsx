@@ -6,6 +6,7 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { programAboveReadiness, tierReviewText } from '@trellis/contracts';
 import { TierBadge } from './badges.tsx';
+import { useTierWords } from './tier-words.ts';
 
 export const TierReview = ({
   programTier,
@@ -14,7 +15,7 @@ export const TierReview = ({
   programTier: string;
   readinessTier: string | null;
 }) => (
-  <Tooltip label={tierReviewText(programTier, readinessTier)}>
+  <Tooltip label={tierReviewText(programTier, readinessTier, useTierWords().tiers)}>
     <Badge
       color="orange.1"
       c="#8a3300"
@@ -38,28 +39,31 @@ export const TierPair = ({
   readinessTier: string | null;
   /** False when no readiness scoring covers the partner yet. */
   scored: boolean;
-}) => (
-  <Stack gap={3} align="flex-start">
-    <Group gap={6} wrap="nowrap">
-      <Text size="xs" c="dimmed" w={62}>
-        Program
-      </Text>
-      <TierBadge tier={programTier} />
-    </Group>
-    <Group gap={6} wrap="nowrap">
-      <Text size="xs" c="dimmed" w={62}>
-        Readiness
-      </Text>
-      {scored ? (
-        <TierBadge tier={readinessTier} />
-      ) : (
-        <Text size="xs" c="dimmed">
-          not scored
+}) => {
+  const { ids } = useTierWords();
+  return (
+    <Stack gap={3} align="flex-start">
+      <Group gap={6} wrap="nowrap">
+        <Text size="xs" c="dimmed" w={62}>
+          Program
         </Text>
-      )}
-      {scored && programTier && programAboveReadiness(programTier, readinessTier) && (
-        <TierReview programTier={programTier} readinessTier={readinessTier} />
-      )}
-    </Group>
-  </Stack>
-);
+        <TierBadge tier={programTier} />
+      </Group>
+      <Group gap={6} wrap="nowrap">
+        <Text size="xs" c="dimmed" w={62}>
+          Readiness
+        </Text>
+        {scored ? (
+          <TierBadge tier={readinessTier} />
+        ) : (
+          <Text size="xs" c="dimmed">
+            not scored
+          </Text>
+        )}
+        {scored && programTier && programAboveReadiness(programTier, readinessTier, ids) && (
+          <TierReview programTier={programTier} readinessTier={readinessTier} />
+        )}
+      </Group>
+    </Stack>
+  );
+};

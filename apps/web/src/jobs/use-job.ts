@@ -1,17 +1,14 @@
 /**
  * A background job followed to its end: polled while queued or running (progress included), so a
  * page shows a progress bar and can be left and found again (the job id lives in the URL). The one
- * job hook of the app; a job's shape is the contracts' (jobSchema).
+ * job hook of the app; a job's shape is the contracts' (Job).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { jobSchema } from '@trellis/contracts';
-import type { z } from 'zod';
+import type { Job } from '@trellis/contracts';
 import { api } from '../api/client.ts';
 import { useOrgPath } from '../api/org-path.ts';
 
-export type Job = z.infer<typeof jobSchema>;
-export type JobProgress = NonNullable<Job['progress']>;
-export type JobError = NonNullable<Job['error']>;
+export type { Job, JobError, JobProgress } from '@trellis/contracts';
 
 /** Every job query starts with this key: invalidating it refreshes them all. */
 export const JOBS_KEY = ['jobs'] as const;

@@ -5,6 +5,7 @@ import { emailSchema, orgIdSchema, roleSchema } from './common.ts';
 export const signInRequest = z.strictObject({ email: emailSchema, password: z.string().min(1).max(256) });
 
 export const membershipSchema = z.object({ orgId: z.string(), orgName: z.string(), role: roleSchema });
+export type Membership = z.infer<typeof membershipSchema>;
 
 export const sessionResponse = z
   .object({
@@ -15,6 +16,7 @@ export const sessionResponse = z
       .describe('send as the X-CSRF-Token header with every write made with the session cookie'),
   })
   .meta({ id: 'Session' });
+export type SessionInfo = z.infer<typeof sessionResponse>;
 
 export const tokenSessionResponse = z.object({
   token: z.object({ id: z.string(), name: z.string(), orgId: z.string(), role: roleSchema }),

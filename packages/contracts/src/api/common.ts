@@ -15,6 +15,7 @@ export const recordKindNames = [
 ] as const;
 
 export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
+export type Role = z.infer<typeof roleSchema>;
 /** A real calendar date YYYY-MM-DD, years 1900–2999 (an as-of date looks back a year from it). */
 export const isoDate = z
   .string()
@@ -30,15 +31,18 @@ export const orgIdSchema = z
 export const emailSchema = z.email().max(254);
 
 /** One problem found in an input: where (file, line, column or field, path) and why. */
-export const issueSchema = z.object({
-  field: z.string().optional(),
-  file: z.string().optional(),
-  line: z.number().int().optional(),
-  column: z.string().optional(),
-  path: z.string().optional(),
-  value: z.string().optional().describe('the offending value as given (cut to 100 characters)'),
-  reason: z.string(),
-});
+export const issueSchema = z
+  .object({
+    field: z.string().optional(),
+    file: z.string().optional(),
+    line: z.number().int().optional(),
+    column: z.string().optional(),
+    path: z.string().optional(),
+    value: z.string().optional().describe('the offending value as given (cut to 100 characters)'),
+    reason: z.string(),
+  })
+  .meta({ id: 'Issue' });
+export type Issue = z.infer<typeof issueSchema>;
 
 /** RFC 9457 problem details, as every error response of the API. */
 export const problemSchema = z

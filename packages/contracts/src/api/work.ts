@@ -1,56 +1,8 @@
-/** Requests and responses of jobs, assessments, readiness, remediation, evidence files and the audit log. */
+/** Requests and responses of assessments, readiness, remediation, evidence files and the audit log. */
 import { z } from 'zod';
 import { planItem, planItemStatus } from '../program-report-schema.ts';
 import { remediationItem } from '../readiness-report-schema.ts';
-import { isoDate, issueSchema } from './common.ts';
-
-export const jobSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(['import', 'score-readiness', 'assess-program']),
-    status: z.enum(['queued', 'running', 'done', 'failed']),
-    payload: z.record(z.string(), z.unknown()),
-    progress: z
-      .object({
-        rows: z.number().int(),
-        bytes: z.number().int(),
-        totalBytes: z.number().int(),
-        fraction: z.number().nullable(),
-        stage: z.string(),
-      })
-      .nullable(),
-    result: z
-      .unknown()
-      .describe('the outcome of a finished job (an import’s counts, an assessment’s number)'),
-    error: z
-      .object({
-        code: z.string(),
-        message: z.string(),
-        issues: z.array(issueSchema),
-        total: z.number().int().optional().describe('an import: how many problems in all'),
-        byColumn: z
-          .array(
-            z.object({
-              column: z.string(),
-              count: z.number().int(),
-              examples: z.array(issueSchema),
-              hint: z.string().optional().describe('the fix the examples point to'),
-            }),
-          )
-          .optional()
-          .describe('an import: problems per column, most first, with the first examples'),
-      })
-      .nullable()
-      .describe(
-        'why a failed job failed: for an import, the first 1,000 problems (line, column, value, reason)',
-      ),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
-    attempts: z.number().int(),
-  })
-  .meta({ id: 'Job' });
+import { isoDate } from './common.ts';
 
 export const assessmentCreateRequest = z.strictObject({
   brief: z

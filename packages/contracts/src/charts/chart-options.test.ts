@@ -3,6 +3,7 @@ import {
   dimensionRadarOption,
   portfolioGridOption,
   tierDistributionOption,
+  tierHistoryOption,
   unassessedDimensions,
 } from './chart-options.ts';
 
@@ -151,5 +152,23 @@ describe('one partner’s readiness components and contributions', () => {
     ]);
     expect(series.map((s) => s.data[0])).toEqual([70.9, 23.5, 0, 5.7]);
     expect(series.reduce((sum, s) => sum + s.data[0]!, 0)).toBeCloseTo(100, 0);
+  });
+});
+
+describe('tierHistoryOption', () => {
+  it('stacks the policy’s tiers from none up, by their names, darkest at the top', () => {
+    const scorings = [
+      { asOf: '2026-06-30', tierDistribution: { none: 2, member: 3, elite: 1 } },
+      { asOf: '2026-09-30', tierDistribution: { none: 1, member: 3, gold: 1, elite: 1 } },
+    ] as never;
+    const option = tierHistoryOption({ scorings }, [
+      { id: 'elite', name: 'Elite Partner' },
+      { id: 'gold', name: 'Gold' },
+      { id: 'member', name: 'Member' },
+    ]);
+    const series = option.series as { name: string; data: number[]; itemStyle: { color: string } }[];
+    expect(series.map((s) => s.name)).toEqual(['No readiness tier', 'Member', 'Gold', 'Elite Partner']);
+    expect(series[1]!.data).toEqual([3, 3]);
+    expect(series[3]!.itemStyle.color).toBe('#1c3f73');
   });
 });

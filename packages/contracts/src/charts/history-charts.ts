@@ -4,7 +4,7 @@
  * light to dark as the tier rises — never red to green).
  */
 import type { ProgramHistory } from '../api/history.ts';
-import { formatDate } from '../format/format.ts';
+import { formatDate, tierName } from '../format/format.ts';
 import { INK } from '../palette.ts';
 import type { ChartOption } from './chart-option.ts';
 
@@ -41,29 +41,39 @@ export const scoreHistoryOption = (h: Pick<ProgramHistory, 'assessments'>): Char
   };
 };
 
-const TIER_SHADES: Record<string, string> = {
-  platinum: '#1c3f73',
-  gold: '#3f6aa8',
-  silver: '#6f93c8',
-  bronze: '#a9c0e0',
-  none: '#dde3ec',
-};
+/** One hue, lightest for no tier, darkest for the top tier (the ramp of a four-tier policy). */
+const NO_TIER_SHADE = '#dde3ec';
+const TIER_SHADES = ['#a9c0e0', '#6f93c8', '#3f6aa8', '#1c3f73'];
 
-/** Partners per readiness tier at each scoring, oldest first, stacked from none up to Platinum. */
-export const tierHistoryOption = (h: Pick<ProgramHistory, 'scorings'>): ChartOption => {
-  const tiers = ['none', 'bronze', 'silver', 'gold', 'platinum'].filter((t) =>
-    h.scorings.some((s) => (s.tierDistribution[t] ?? 0) > 0),
+/** The shade of the tier at `rank` from the bottom (0) of `count` tiers: the ramp spread over them. */
+const shadeOf = (rank: number, count: number): string =>
+  TIER_SHADES[
+    count <= 1 ? TIER_SHADES.length - 1 : Math.round((rank * (TIER_SHADES.length - 1)) / (count - 1))
+  ] ?? NO_TIER_SHADE;
+
+/**
+ * Partners per readiness tier at each scoring, oldest first, stacked from none up to the top tier.
+ * `tiers`: the published policy's, highest first (their names and order).
+ */
+export const tierHistoryOption = (
+  h: Pick<ProgramHistory, 'scorings'>,
+  tiers: readonly { id: string; name: string }[],
+): ChartOption => {
+  const upward = ['none', ...tiers.map((t) => t.id).reverse()];
+  const shades: Record<string, string> = Object.fromEntries(
+    upward.map((t, i) => [t, i === 0 ? NO_TIER_SHADE : shadeOf(i - 1, tiers.length)]),
   );
+  const shown = upward.filter((t) => h.scorings.some((s) => (s.tierDistribution[t] ?? 0) > 0));
   return {
     legend: { top: 0 },
     grid: { top: 40, left: 48, right: 16, bottom: 32 },
     xAxis: { type: 'category', data: h.scorings.map((s) => formatDate(s.asOf)) },
     yAxis: { type: 'value', minInterval: 1, name: 'partners' },
-    series: tiers.map((t) => ({
+    series: shown.map((t) => ({
       type: 'bar',
       stack: 'tiers',
-      name: t === 'none' ? 'No readiness tier' : t.charAt(0).toUpperCase() + t.slice(1),
-      itemStyle: { color: TIER_SHADES[t] },
+      name: t === 'none' ? 'No readiness tier' : tierName(t, tiers),
+      itemStyle: { color: shades[t] },
       data: h.scorings.map((s) => s.tierDistribution[t] ?? 0),
       label: { show: true, formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
     })),

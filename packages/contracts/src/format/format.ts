@@ -53,14 +53,26 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 /** The published tiers, highest first. */
 export const TIER_ORDER: readonly string[] = ['platinum', 'gold', 'silver', 'bronze'];
 
-/** A tier id as its name ("Gold"); "no tier" for none. */
-export const tierName = (tier: string | null | undefined): string => (tier ? capitalise(tier) : 'no tier');
+/** The one spelling of a partner without a tier, in documents and on screen alike. */
+export const NO_TIER = 'no tier';
 
-/** Where a tier sorts: highest first, unknown tiers after the published ones, none last. */
-export const tierRank = (tier: string | null | undefined): number => {
-  if (!tier) return TIER_ORDER.length + 1;
-  const i = TIER_ORDER.indexOf(tier);
-  return i < 0 ? TIER_ORDER.length : i;
+/**
+ * A tier id as its name: the policy's name when its tiers are given ({ id, name }, as
+ * GET …/readiness/policies/:version/tiers sends them), else the id capitalised ("Gold"); "no tier" for none.
+ */
+export const tierName = (
+  tier: string | null | undefined,
+  tiers?: readonly { id: string; name: string }[],
+): string => (tier ? (tiers?.find((t) => t.id === tier)?.name ?? capitalise(tier)) : NO_TIER);
+
+/**
+ * Where a tier sorts: highest first, unknown tiers after the published ones, none last. `order`:
+ * the policy's tier ids, highest first.
+ */
+export const tierRank = (tier: string | null | undefined, order: readonly string[] = TIER_ORDER): number => {
+  if (!tier) return order.length + 1;
+  const i = order.indexOf(tier);
+  return i < 0 ? order.length : i;
 };
 
 /** "1 deal", "3 deals". */

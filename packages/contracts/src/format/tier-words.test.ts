@@ -25,4 +25,20 @@ describe('program tier and readiness tier', () => {
     expect(tierReviewText('Gold', 'bronze')).toBe('Gold in the program, ready for Bronze — review');
     expect(tierReviewText('GOLD', null)).toBe('Gold in the program, not ready for any tier — review');
   });
+
+  it('rank and name by the policy’s tiers when given them, not the four of v1', () => {
+    const policy = [
+      { id: 'elite', name: 'Elite Partner' },
+      { id: 'gold', name: 'Gold' },
+      { id: 'member', name: 'Member' },
+    ];
+    const ids = policy.map((t) => t.id);
+    expect(programAboveReadiness('Elite', 'gold', ids)).toBe(true);
+    expect(programAboveReadiness('Elite', 'gold')).toBe(false); // v1 knows no "elite"
+    expect(programAboveReadiness('Member', null, ids)).toBe(true);
+    expect(programAboveReadiness('Member', 'member', ids)).toBe(false);
+    expect(tierReviewText('Gold', 'elite', policy)).toBe(
+      'Gold in the program, ready for Elite Partner — review',
+    );
+  });
 });

@@ -7,8 +7,8 @@
 import { capitalise, TIER_ORDER, tierName } from './format.ts';
 
 /** The published rank of a program tier as the CRM writes it ("Gold", "GOLD"); -1 when unknown. */
-const rankOf = (tier: string | null | undefined): number =>
-  tier ? TIER_ORDER.indexOf(tier.trim().toLowerCase()) : -1;
+const rankOf = (tier: string | null | undefined, order: readonly string[]): number =>
+  tier ? order.indexOf(tier.trim().toLowerCase()) : -1;
 
 /** "program tier Gold", "no program tier". */
 export const programTierText = (tier: string | null | undefined): string =>
@@ -21,20 +21,28 @@ export const readinessTierText = (tier: string | null | undefined): string =>
 /**
  * True when the program tier (a known one: Platinum, Gold, Silver, Bronze) is above the readiness
  * tier — no readiness tier counts as below Bronze. A program tier named otherwise ("Premier") is
- * never compared: Trellis cannot tell where it stands.
+ * never compared: Trellis cannot tell where it stands. `order`: the policy's tier ids, highest first.
  */
 export const programAboveReadiness = (
   programTier: string | null | undefined,
   readinessTier: string | null | undefined,
+  order: readonly string[] = TIER_ORDER,
 ): boolean => {
-  const program = rankOf(programTier);
+  const program = rankOf(programTier, order);
   if (program < 0) return false;
-  const ready = readinessTier ? TIER_ORDER.indexOf(readinessTier) : TIER_ORDER.length;
-  return program < (ready < 0 ? TIER_ORDER.length : ready);
+  const ready = readinessTier ? order.indexOf(readinessTier) : order.length;
+  return program < (ready < 0 ? order.length : ready);
 };
 
-/** "Gold in the program, ready for Bronze — review"; "Gold in the program, not ready for any tier — review". */
-export const tierReviewText = (programTier: string, readinessTier: string | null | undefined): string =>
+/**
+ * "Gold in the program, ready for Bronze — review"; "Gold in the program, not ready for any tier —
+ * review". `tiers`: the policy's, to name the readiness tier by.
+ */
+export const tierReviewText = (
+  programTier: string,
+  readinessTier: string | null | undefined,
+  tiers?: readonly { id: string; name: string }[],
+): string =>
   `${capitalise(programTier.trim().toLowerCase())} in the program, ${
-    readinessTier ? `ready for ${tierName(readinessTier)}` : 'not ready for any tier'
+    readinessTier ? `ready for ${tierName(readinessTier, tiers)}` : 'not ready for any tier'
   } — review`;

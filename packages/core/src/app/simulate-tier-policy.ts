@@ -2,30 +2,10 @@
  * Use-case: apply a candidate tier policy to current data, next to the published one, and list
  * every partner whose tier would move, with why. Writes nothing.
  */
+import type { TierMove, TierSimulation } from '@trellis/contracts';
 import type { Database } from '../db/sql-client.ts';
 import type { PartnerReadiness } from '../domain/score-partner.ts';
 import { type ScoringContext, scoreAll } from './score-partners.ts';
-
-export interface TierMove {
-  partner: string;
-  name: string;
-  from: string | null;
-  to: string | null;
-  direction: 'up' | 'down';
-  /** The tier the candidate would earn; differs from `to` while a grace period defers a demotion. */
-  earned: string | null;
-  deferredByGrace: boolean;
-  why: string[];
-}
-
-export interface TierSimulation {
-  asOf: string;
-  current: { version: string; sha256: string };
-  /** `source`: the candidate's file or upload name. */
-  candidate: { version: string; sha256: string; source: string };
-  partners: number;
-  moves: TierMove[];
-}
 
 /** Why the candidate puts the partner where it does: the gates and composites that changed. */
 const explain = (a: PartnerReadiness, b: PartnerReadiness): string[] => {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PublishedTiers } from '@trellis/contracts';
 import type { z } from 'zod';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
@@ -82,6 +83,14 @@ export const tierPolicySource = (
 
 export const loadTierPolicy = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<TierPolicy> =>
   parseTierPolicy(catalog('tier-policy', version, root));
+
+/** A published policy's tiers, highest first (the policy lists them lowest first): names and order for the web app. */
+export const publishedTiers = (version = 'v1', root = FRAMEWORKS_DIR): PublishedTiers => ({
+  version,
+  tiers: loadTierPolicy(version, root)
+    .framework.tiers.map(({ id, name }) => ({ id, name }))
+    .reverse(),
+});
 
 export const loadProgramFramework = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<ProgramFramework> =>
   parseProgramFramework(catalog('program-readiness', version, root));

@@ -1,3 +1,4 @@
+import type { ImportResult } from '@trellis/contracts';
 import type { Database, SqlClient } from '../db/sql-client.ts';
 import { AppError } from '../errors.ts';
 import type { Audience } from './audience.ts';
@@ -19,21 +20,8 @@ import { namesIn } from './referenced-names.ts';
 import { type ImportProgress, stageFile } from './stage-file.ts';
 import { analyzeTables, createStagingTable, STAGE_TABLE } from './staging-table.ts';
 
-export interface ImportResult {
-  entity: EntityName;
-  /** The source's name (a file path, an upload's name). */
-  file: string;
-  /** The detected text encoding and field delimiter. */
-  encoding: string;
-  delimiter: string;
-  /** What was skipped or ignored (report title rows, footers, unused source columns). */
-  notices: string[];
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  dryRun: boolean;
-}
+/** A finished import's counts and how the file was read: the contracts' shape, as the API shows it. */
+export type { ImportResult };
 
 export interface ImportOptions {
   /** Validate everything (references included) and report what would change, writing nothing. */

@@ -6,7 +6,13 @@
  */
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CriterionUnitRow, ProgramReport } from '@trellis/contracts';
+import type {
+  CriterionUnitRow,
+  criterionUnitCounts,
+  criterionUnitStatus,
+  ProgramReport,
+} from '@trellis/contracts';
+import type { z } from 'zod';
 import { type Assessment, retryUnlessRefused } from '../../api/assessment-list.ts';
 import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
@@ -42,14 +48,8 @@ export const useAssessmentReport = (ref: AssessmentRef) => {
 };
 
 export type CriterionUnit = CriterionUnitRow;
-export type UnitStatus = 'failing' | 'passing' | 'unrated' | 'not-counted';
-export type UnitCounts = {
-  units: number;
-  counted: number;
-  failing: number;
-  passing: number;
-  notCounted: number;
-};
+export type UnitStatus = z.infer<typeof criterionUnitStatus>;
+export type UnitCounts = z.infer<typeof criterionUnitCounts>;
 
 export const CRITERION_PAGE_SIZE = 25;
 

@@ -5,38 +5,20 @@
  */
 import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import type { ProgramReport, ReadinessReport } from '@trellis/contracts';
+import type { ProgramReport } from '@trellis/contracts';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useCan, useOrgPath } from '../../api/org-path.ts';
+import { useTierWords } from '../../components/tier-words.ts';
 import { useDashboardParams } from './dashboard-params.ts';
 
 const HEALTH = ['engaged', 'passive', 'at-risk', 'dormant'];
-const FALLBACK_TIERS = ['platinum', 'gold', 'silver', 'bronze'];
-const capitalised = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
-
 /**
- * Tier names of the current tier policy (from the readiness summary), as the partner records spell
- * them ("Gold"); `none` matches partners without a tier.
+ * The published policy's tiers by name, highest first, as the partner records spell them ("Gold";
+ * the filter matches in any case); `none` matches partners without a tier.
  */
-const useTierOptions = () => {
-  const org = useOrgPath();
-  const can = useCan();
-  const readiness = useQuery({
-    queryKey: ['dashboard', 'readiness', org],
-    queryFn: () => api<Pick<ReadinessReport, 'summary'>>(`${org}/readiness`),
-    enabled: can('readiness:summary'),
-    retry: false,
-  });
-  const names = readiness.data
-    ? Object.keys(readiness.data.summary.tierDistribution).filter((t) => t !== 'none')
-    : FALLBACK_TIERS;
-  return [
-    ...names.map((t) => ({ value: capitalised(t), label: capitalised(t) })),
-    { value: 'none', label: 'No program tier' },
-  ];
-};
+const useTierOptions = () => [
+  ...useTierWords().tiers.map((t) => ({ value: t.name, label: t.name })),
+  { value: 'none', label: 'No program tier' },
+];
 
 export const PerformanceFilters = ({ report }: { report: ProgramReport }) => {
   const { table, update } = useDashboardParams();

@@ -13,13 +13,13 @@ import {
   plural,
   scoreHistoryOption,
   tierHistoryOption,
-  tierName,
 } from '@trellis/contracts';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AsOfField } from '../../components/as-of-field.tsx';
 import { Chart } from '../../components/chart.tsx';
 import { Empty, QueryView } from '../../components/states.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import { type History, useHistory, useOutcomes } from './use-history.ts';
 
 const Panel = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
@@ -101,7 +101,8 @@ const ScoresPanel = ({ h }: { h: History }) => {
 };
 
 const TiersPanel = ({ h }: { h: History }) => {
-  const option = useMemo(() => tierHistoryOption(h), [h]);
+  const { name: tierName, tiers } = useTierWords();
+  const option = useMemo(() => tierHistoryOption(h, tiers), [h, tiers]);
   const last = h.scorings.at(-1);
   const moves = last ? h.moves.filter((m) => m.to === last.asOf) : [];
   return (

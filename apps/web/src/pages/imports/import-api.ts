@@ -16,43 +16,8 @@ import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 import { isActive, JOBS_KEY, type Job } from '../../jobs/use-job.ts';
 
+export type { ColumnProblems, ImportPayload, ImportResult } from '@trellis/contracts';
 export { JOBS_KEY, type Job } from '../../jobs/use-job.ts';
-
-/** One column's problems in a rejected import, with its first examples and the fix they point to. */
-export interface ColumnProblems {
-  column: string;
-  count: number;
-  examples: ProblemExample[];
-  hint?: string;
-}
-
-export interface ProblemExample {
-  line?: number;
-  column?: string;
-  value?: string;
-  reason: string;
-}
-
-/** A finished import's counts (dry run: what would change). */
-export interface ImportResult {
-  entity?: string;
-  file?: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  encoding?: string;
-  delimiter?: string;
-  notices?: string[];
-  dryRun?: boolean;
-}
-
-export interface ImportPayload {
-  entity?: string;
-  dryRun?: boolean;
-  filename?: string;
-  size?: number;
-}
 
 export type Inferred = z.infer<typeof importInferenceSchema>;
 export type Preset = z.infer<typeof importPresetSchema>;

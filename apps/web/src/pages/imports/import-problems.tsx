@@ -5,12 +5,10 @@
  * listed as they are.
  */
 import { Alert, Code, Stack, Table, Text } from '@mantine/core';
+import type { ColumnProblems, Issue, JobError } from '@trellis/contracts';
 import { count, counted } from '../../components/dates.ts';
-import type { ColumnProblems, Job, ProblemExample } from './import-api.ts';
 
-type JobError = NonNullable<Job['error']>;
-
-const Example = ({ e }: { e: ProblemExample }) => (
+const Example = ({ e }: { e: Issue }) => (
   <div style={{ whiteSpace: 'nowrap' }}>
     {e.value !== undefined && e.value !== '' ? (
       <Code>{e.value}</Code>
@@ -77,7 +75,7 @@ const ByColumn = ({ groups }: { groups: ColumnProblems[] }) => (
   </Table.ScrollContainer>
 );
 
-const IssueList = ({ issues }: { issues: ProblemExample[] }) => (
+const IssueList = ({ issues }: { issues: Issue[] }) => (
   <Table className="trellis-table" withTableBorder>
     <Table.Thead>
       <Table.Tr>
@@ -100,7 +98,7 @@ const IssueList = ({ issues }: { issues: ProblemExample[] }) => (
 
 export const ImportProblems = ({ error, dryRun }: { error: JobError; dryRun: boolean }) => {
   const groups = (error.byColumn ?? []) as ColumnProblems[];
-  const issues = error.issues as ProblemExample[];
+  const issues = error.issues;
   const stopped = (error as { stoppedEarly?: boolean }).stoppedEarly;
   return (
     <Stack gap="sm">

@@ -8,12 +8,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../components/dates.ts';
+import { JobProgress } from '../../components/job-progress.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { JOBS_KEY, type Job, useJob } from '../../jobs/use-job.ts';
 import { COVERAGE_KEY, type ImportPayload, type ImportResult } from './import-api.ts';
 import { ImportOutcome } from './import-outcome.tsx';
 import { ImportProblems } from './import-problems.tsx';
-import { JobProgress } from './job-progress.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** "Dry run of partners.csv" — what the job is, in words. */
@@ -95,7 +95,7 @@ export const JobPanel = ({
         ) : job.data.status === 'failed' && job.data.error ? (
           <ImportProblems error={job.data.error} dryRun={dryRun} />
         ) : (
-          <JobProgress job={job.data} />
+          <JobProgress job={job.data} label="Import progress" />
         )}
       </Stack>
     </Paper>

@@ -14,8 +14,8 @@ import {
 import { useMemo } from 'react';
 import { SmallSample } from '../../components/badges.tsx';
 import { Chart } from '../../components/chart.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import type { PartnerReadiness } from './partner-types.ts';
-import { tierName } from './tiers.ts';
 
 const COMPONENTS = [
   { key: 'skills', name: 'Skills', what: 'share of the tier’s competencies demonstrated at its level' },
@@ -34,6 +34,7 @@ const SIGNALS: Record<string, string> = {
 const SHARES = new Set(['renewal_rate', 'expansion_rate', 'win_rate']);
 
 export const ComponentsPanel = ({ readiness: r }: { readiness: PartnerReadiness }) => {
+  const { name: tierName } = useTierWords();
   const componentsOption = useMemo(() => readinessComponentsOption(r), [r]);
   const contributionsOption = useMemo(() => compositeContributionsOption(r), [r]);
   const against = tierName(r.tier ?? r.nextTier?.tier ?? null);

@@ -6,9 +6,9 @@ import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDate, formatDue, formatScore, needRows, plural } from '@trellis/contracts';
 import { todayIso } from '../../components/dates.ts';
 import { Empty } from '../../components/states.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { PartnerReadiness, RemediationItem } from './partner-types.ts';
-import { tierName } from './tiers.ts';
 
 export const NextTierPanel = ({
   readiness,
@@ -17,6 +17,7 @@ export const NextTierPanel = ({
   readiness: PartnerReadiness;
   remediation: RemediationItem[] | undefined;
 }) => {
+  const { name: tierName } = useTierWords();
   const next = readiness.nextTier;
   const today = todayIso();
   if (!next)

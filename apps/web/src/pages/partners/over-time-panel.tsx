@@ -5,13 +5,13 @@
  */
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { formatDate, type PartnerAttributeHistory } from '@trellis/contracts';
+import { formatDate, NO_TIER, type PartnerAttributeHistory } from '@trellis/contracts';
 import { ErrorState, Loading } from '../../components/states.tsx';
 
 type Attribute = PartnerAttributeHistory['attributes'][number];
 
 const valueText = (a: Attribute, value: string | null) =>
-  value ?? (a.attribute === 'tier' ? 'No tier' : 'none');
+  value ?? (a.attribute === 'tier' ? NO_TIER : 'none');
 
 const period = (from: string, to: string | null) =>
   to ? `${formatDate(from)} – ${formatDate(to)}` : `since ${formatDate(from)}`;

@@ -5,22 +5,21 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { type TierWords, useTierWords } from '../../components/tier-words.ts';
 import type { PartnerRecord } from './partner-types.ts';
 import type { ListParams, useListParams } from './use-list-params.ts';
 
 const TYPES = ['strategic', 'channel', 'technology', 'referral'];
 const HEALTH = ['engaged', 'passive', 'at-risk', 'dormant'];
-const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze'];
 
 const distinct = (values: (string | null)[]) =>
   [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
 
-/** The tiers on the partner records (the list's tier is the record's), highest first, then "none". */
-const tierOptions = (records: PartnerRecord[]) => {
-  const rank = (t: string) => {
-    const i = TIER_ORDER.indexOf(t.toLowerCase());
-    return i < 0 ? TIER_ORDER.length : i;
-  };
+/**
+ * The tiers on the partner records (the list's tier is the record's), in the published policy's
+ * order (a CRM's "GOLD" ranks as gold), then "none".
+ */
+const tierOptions = (records: PartnerRecord[], rank: TierWords['rank']) => {
   const tiers = distinct(records.map((r) => r.tier)).sort((a, b) => rank(a) - rank(b));
   return [...tiers.map((t) => ({ value: t, label: t })), { value: 'none', label: 'No program tier' }];
 };
@@ -43,6 +42,7 @@ export const PartnerFilters = ({
   showClear: boolean;
 }) => {
   const [q, setQ] = useState(params.q);
+  const { rank } = useTierWords();
   const pushQ = useDebouncedCallback((value: string) => update({ q: value.trim() }), 300);
   // Back/forward (or "Clear filters") change the URL: the box follows it.
   useEffect(() => setQ(params.q), [params.q]);
@@ -73,7 +73,7 @@ export const PartnerFilters = ({
         w={190}
       />
       {select('type', 'Type', plain(TYPES))}
-      {select('tier', 'Program tier', tierOptions(records))}
+      {select('tier', 'Program tier', tierOptions(records, rank))}
       {select('health', 'Health', plain(HEALTH))}
       {select('region', 'Region', plain(distinct(records.map((r) => r.region))))}
       {showClear && (

@@ -8,12 +8,16 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { formatDate, formatScore, programAboveReadiness, tierReviewText } from '@trellis/contracts';
 import { useSession } from '../../api/session.tsx';
 import { HealthBadge, TierBadge } from '../../components/badges.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import type { PartnerPerformanceRow, PartnerReadiness, PartnerRecord } from './partner-types.ts';
 import { ReviewDownload } from './review-download.tsx';
-import { tierName } from './tiers.ts';
 
 /** "What does Partner D need for Silver?" — or, at the top tier, what keeps it there. */
-export const pageQuestion = (name: string, readiness: PartnerReadiness | undefined): string => {
+export const pageQuestion = (
+  name: string,
+  readiness: PartnerReadiness | undefined,
+  tierName: (tier: string | null) => string,
+): string => {
   if (!readiness) return `How ready is ${name}?`;
   if (readiness.nextTier) return `What does ${name} need for ${tierName(readiness.nextTier.tier)}?`;
   return `What keeps ${name} at ${tierName(readiness.tier)}?`;
@@ -29,6 +33,7 @@ export const PartnerHeader = ({
   performance: PartnerPerformanceRow | null | undefined;
 }) => {
   const { partner: ownPartner } = useSession();
+  const { name: tierName, ids, tiers } = useTierWords();
   // Staff see health, or "not measured" for a partner outside the assessment; a partner user sees
   // it only when their answer carries it.
   const health = ownPartner
@@ -48,7 +53,7 @@ export const PartnerHeader = ({
   return (
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Title order={1}>{pageQuestion(record.name, readiness)}</Title>
+        <Title order={1}>{pageQuestion(record.name, readiness, tierName)}</Title>
         {readiness && <ReviewDownload partner={record.external_id} />}
       </Group>
       <Group gap="sm" wrap="wrap" aria-label={health === undefined ? 'Tier' : 'Tier and health'}>
@@ -92,9 +97,9 @@ export const PartnerHeader = ({
             Program tier
           </Text>
           <TierBadge tier={record.tier} />
-          {readiness && record.tier && programAboveReadiness(record.tier, readiness.tier) && (
+          {readiness && record.tier && programAboveReadiness(record.tier, readiness.tier, ids) && (
             <Text size="sm" fw={600} c="orange.9">
-              {tierReviewText(record.tier, readiness.tier)}
+              {tierReviewText(record.tier, readiness.tier, tiers)}
             </Text>
           )}
         </Group>

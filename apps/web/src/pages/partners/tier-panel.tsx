@@ -4,11 +4,12 @@
  */
 import { Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { TierBadge } from '../../components/badges.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import { changeText, GATE_NAMES } from './labels.ts';
 import type { PartnerReadiness } from './partner-types.ts';
-import { tierName } from './tiers.ts';
 
 export const TierPanel = ({ readiness }: { readiness: PartnerReadiness }) => {
+  const { name: tierName } = useTierWords();
   const gatesOf = readiness.tier ?? readiness.nextTier?.tier ?? null;
   const failed = readiness.gates.filter((g) => !g.passed).length;
   return (

@@ -6,8 +6,8 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatDate, formatPercent, plural } from '@trellis/contracts';
 import type { ReactNode } from 'react';
+import { useTierWords } from '../../components/tier-words.ts';
 import { useReadinessParams } from './readiness-params.ts';
-import { orderTiers, tierName } from './tiers.ts';
 import type { ReadinessSummary } from './use-readiness.ts';
 
 const tiered = (s: ReadinessSummary) => s.summary.partners - (s.summary.tierDistribution.none ?? 0);
@@ -42,6 +42,7 @@ export const ReadinessAnswer = ({
   /** The scoring before this one, for the change since last time. */
   previous: ReadinessSummary | undefined;
 }) => {
+  const { name: tierName, order: orderTiers } = useTierWords();
   const [, setParams] = useReadinessParams();
   const { summary } = s;
   const n = tiered(s);

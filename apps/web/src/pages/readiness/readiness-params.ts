@@ -2,19 +2,8 @@
  * The page's state in the URL (back, forward and deep links work): the scoring shown (`asOf`),
  * and the tiers table's filters (`tier`, `review`), sort (`sort`) and page (`page`).
  */
+import { type TierSort, tierSorts } from '@trellis/contracts';
 import { useSearchParams } from 'react-router';
-import type { TierSort } from './use-readiness.ts';
-
-const SORTS: TierSort[] = [
-  'composite',
-  '-composite',
-  'name',
-  '-name',
-  'externalId',
-  '-externalId',
-  'tier',
-  '-tier',
-];
 
 export interface ReadinessParams {
   asOf: string | undefined;
@@ -33,7 +22,7 @@ export const useReadinessParams = () => {
     asOf: params.get('asOf') ?? undefined,
     tier: params.get('tier') ?? undefined,
     review: params.get('review') === '1',
-    sort: sort && SORTS.includes(sort) ? sort : '-composite',
+    sort: sort && tierSorts.includes(sort) ? sort : '-composite',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
   /** Sets some params; any change but the page itself starts the table from page 1. */

@@ -3,10 +3,11 @@ import { Anchor, List, Stack, Table, Text } from '@mantine/core';
 import { formatDate, plural } from '@trellis/contracts';
 import { Link } from 'react-router';
 import { TierBadge } from '../../components/badges.tsx';
-import { tierName } from './tiers.ts';
+import { useTierWords } from '../../components/tier-words.ts';
 import type { TierSimulation } from './use-readiness.ts';
 
 export const SimulationResult = ({ result: r }: { result: TierSimulation }) => {
+  const { name: tierName } = useTierWords();
   const up = r.moves.filter((m) => m.direction === 'up').length;
   const deferred = r.moves.filter((m) => m.deferredByGrace).length;
   return (

@@ -3,10 +3,11 @@ import { Paper, Stack, Table, Title } from '@mantine/core';
 import { formatPercent, tierDistributionOption } from '@trellis/contracts';
 import { useMemo } from 'react';
 import { Chart } from '../../components/chart.tsx';
-import { orderTiers, tierName } from './tiers.ts';
+import { useTierWords } from '../../components/tier-words.ts';
 import type { ReadinessSummary } from './use-readiness.ts';
 
 export const TierDistributionPanel = ({ summary: s }: { summary: ReadinessSummary }) => {
+  const { name: tierName, order: orderTiers } = useTierWords();
   const dist = s.summary.tierDistribution;
   const tiers = orderTiers(Object.keys(dist));
   // The builder keeps the order it is given ("none" last), so pass the tiers highest first by name.
@@ -18,7 +19,7 @@ export const TierDistributionPanel = ({ summary: s }: { summary: ReadinessSummar
       ...tierDistributionOption({ summary: { ...s.summary, tierDistribution: named } }),
       grid: { top: 40, left: 44, right: 16, bottom: 28 },
     };
-  }, [s.summary]);
+  }, [s.summary, tierName, orderTiers]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="tier-distribution">
       <Stack gap="sm">

@@ -10,13 +10,15 @@ import { TierBadge } from '../../components/badges.tsx';
 import { SortHeader } from '../../components/sort-header.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { TierReview } from '../../components/tier-pair.tsx';
+import { useTierWords } from '../../components/tier-words.ts';
 import { useReadinessParams } from './readiness-params.ts';
-import { CHANGE_TEXT, orderTiers, tierName } from './tiers.ts';
+import { CHANGE_TEXT } from './tier-change.ts';
 import { useTiers } from './use-readiness.ts';
 
 const PAGE_SIZE = 10;
 
 export const TiersTable = ({ tiers }: { tiers: string[] }) => {
+  const { name: tierName, order: orderTiers } = useTierWords();
   const [p, set] = useReadinessParams();
   const query = useTiers({
     asOf: p.asOf,

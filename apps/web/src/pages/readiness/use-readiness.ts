@@ -1,75 +1,22 @@
 /**
  * Server state of the readiness overview: the summary of a scoring (latest, or `asOf`), the tiers
  * a page at a time (filtered and sorted by the server), and the tier-policy simulation (a POST that
- * writes nothing). Shapes the contracts do not export yet are declared here from the API's answers.
+ * writes nothing), in the contracts' shapes.
  */
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { ReadinessReport, TierPolicySource } from '@trellis/contracts';
+import type {
+  ReadinessSummary,
+  TierPolicySource,
+  TierRow,
+  TierSimulation,
+  TierSort,
+} from '@trellis/contracts';
 import { retryUnlessRefused } from '../../api/assessment-list.ts';
 import { api, type Page, qs } from '../../api/client.ts';
 import { useOrgPath } from '../../api/org-path.ts';
 
-/** GET /readiness: the report without its partner rows, plus the scorings there are to choose from. */
-export type ReadinessSummary = Omit<ReadinessReport, 'partners'> & {
-  scorings?: { asOf: string; createdAt: string }[];
-  /** Rows imported or changed per kind after the scoring was made: what it does not know. */
-  importedSince?: { entity: string; rows: number }[];
-};
-
-type PartnerRow = ReadinessReport['partners'][number];
-
-/** One row of GET /readiness/tiers. */
-export type TierRow = Pick<
-  PartnerRow,
-  | 'externalId'
-  | 'name'
-  | 'type'
-  | 'tier'
-  | 'earned'
-  | 'composite'
-  | 'change'
-  | 'skills'
-  | 'capacity'
-  | 'outcomes'
-> & {
-  nextTier: string | null;
-  /** The program tier recorded in the CRM (`tier` is the readiness tier, computed). */
-  programTier: string | null;
-  /** The program tier is above the readiness tier: to review. */
-  tierReview: boolean;
-};
-
-export type TierSort =
-  | 'composite'
-  | '-composite'
-  | 'name'
-  | '-name'
-  | 'externalId'
-  | '-externalId'
-  | 'tier'
-  | '-tier';
-
-/** POST /readiness/simulations: every partner whose tier would move, and why. */
-export interface TierMove {
-  partner: string;
-  name: string;
-  from: string | null;
-  to: string | null;
-  direction: 'up' | 'down';
-  /** The tier the candidate would earn; differs from `to` while a grace period defers a demotion. */
-  earned: string | null;
-  deferredByGrace: boolean;
-  why: string[];
-}
-
-export interface TierSimulation {
-  asOf: string;
-  current: { version: string; sha256: string };
-  candidate: { version: string; sha256: string; source: string };
-  partners: number;
-  moves: TierMove[];
-}
+export type { ReadinessSummary, TierMove, TierRow, TierSimulation, TierSort } from '@trellis/contracts';
 
 export const useReadinessSummary = (asOf: string | undefined) => {
   const org = useOrgPath();

@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { ApiError, api } from '../../api/client.ts';
 import { useCan, useOrgPath } from '../../api/org-path.ts';
 import { AsOfField, todayInWords } from '../../components/as-of-field.tsx';
-import { JobProgressBar } from '../../jobs/job-progress.tsx';
+import { JobProgress } from '../../components/job-progress.tsx';
 import { type Job, useJob } from '../../jobs/use-job.ts';
 import { parseBrief } from './parse-brief.ts';
 
@@ -188,8 +188,8 @@ export const RunAssessmentPage = () => {
           </Group>
         </Stack>
       </form>
-      {scoringJob.data && <JobProgressBar job={scoringJob.data} label="Scoring partner readiness" />}
-      {assessmentJob.data && <JobProgressBar job={assessmentJob.data} label="Assessing the program" />}
+      {scoringJob.data && <JobProgress job={scoringJob.data} label="Scoring partner readiness" />}
+      {assessmentJob.data && <JobProgress job={assessmentJob.data} label="Assessing the program" />}
     </Stack>
   );
 };

@@ -1,16 +1,13 @@
 /** The kinds of background job and the payload each carries (validated again when it runs). */
+import { importPayloadSchema } from '@trellis/contracts';
 import { z } from 'zod';
-import { entityNames } from '../../importers/entity-name.ts';
 import { mappingSchema } from '../../importers/mapping/mapping-schema.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const jobPayloads = {
-  import: z.object({
-    entity: z.enum(entityNames),
-    dryRun: z.boolean(),
-    filename: z.string(),
-    size: z.number(),
+  // What the API shows of an import (the contracts' ImportPayload), and how to read the file.
+  import: importPayloadSchema.extend({
     /** A CRM export's columns → the entity's (a preset's or an uploaded mapping's content). */
     mapping: mappingSchema.optional(),
     dateOrder: z.enum(['MDY', 'DMY', 'YMD']).optional(),

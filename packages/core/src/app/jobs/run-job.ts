@@ -3,6 +3,7 @@
  * exactly one instance), runs its handler in the job's org scope and records the outcome.
  */
 
+import type { JobProgress } from '@trellis/contracts';
 import type { Actor } from '../../actor.ts';
 import { briefFromValue } from '../../briefs/load-brief.ts';
 import { beatJob, claimJob, type JobRow, reportProgress, requeueStale } from '../../db/queries/jobs.ts';
@@ -16,15 +17,6 @@ import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
 import { jobUploadSource, releaseUpload } from './job-upload.ts';
 import { completeJob, failJob } from './jobs.ts';
-
-export interface JobProgress {
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  /** 0–1 where it can be known. */
-  fraction: number | null;
-  stage: string;
-}
 
 export interface RunContext {
   /** The store's import area, where an import job's file waits (job-upload.ts). */

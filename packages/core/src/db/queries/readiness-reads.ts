@@ -1,9 +1,10 @@
 /** Reading stored readiness scorings (written by save-readiness.ts) without recomputing them. */
-import type { ReadinessReport } from '@trellis/contracts';
+import type { ReadinessReport, TierRow } from '@trellis/contracts';
 import type { SqlClient } from '../sql-client.ts';
 import { programAboveReadinessSql } from './tier-review-sql.ts';
 
-export type ReadinessSummary = Omit<ReadinessReport, 'partners'>;
+/** A scoring as stored: the readiness report without its partner rows. */
+export type StoredReadinessSummary = Omit<ReadinessReport, 'partners'>;
 export type PartnerReadinessDetail = Omit<ReadinessReport['partners'][number], 'remediation'>;
 
 /** The latest scoring on or before `asOf` (or the latest of all). */
@@ -23,9 +24,9 @@ export const scoringSummary = async (
   db: SqlClient,
   orgId: string,
   asOf: string,
-): Promise<ReadinessSummary | undefined> =>
+): Promise<StoredReadinessSummary | undefined> =>
   (
-    await db.query<{ summary: ReadinessSummary }>(
+    await db.query<{ summary: StoredReadinessSummary }>(
       'select summary from readiness_scorings where org_id = $1 and as_of = $2',
       [orgId, asOf],
     )
@@ -36,26 +37,6 @@ export const scoringDates = (db: SqlClient, orgId: string): Promise<{ asOf: stri
     'select as_of as "asOf", created_at as "createdAt" from readiness_scorings where org_id = $1 order by as_of desc',
     [orgId],
   );
-
-/** Written out, not inferred: a row joined from partners, tier history and the scoring's JSON detail. */
-export interface TierRow {
-  externalId: string;
-  name: string;
-  type: string;
-  /** The readiness tier in effect (computed). */
-  tier: string | null;
-  earned: string | null;
-  /** The program tier recorded in the CRM, as the scoring reported it (else the partner's current one). */
-  programTier: string | null;
-  /** The program tier is above the readiness tier: to review. */
-  tierReview: boolean;
-  composite: number;
-  change: string | null;
-  skills: number | null;
-  capacity: number | null;
-  outcomes: number | null;
-  nextTier: string | null;
-}
 
 /** A scoring's program tier of the partner: as it reported it, else (older scorings) the current one. */
 const PROGRAM_TIER = `case when h.detail ? 'programTier' then h.detail->>'programTier' else p.tier end`;
