@@ -14,6 +14,7 @@ import {
   filterNames,
   getRecord,
   listRecords,
+  type RecordValue,
   storedColumns,
   updateRecord,
 } from '@trellis/core';
@@ -22,7 +23,8 @@ import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute, type RouteSpec } from '../http/route.ts';
 import type { Permission } from '../permissions/permission-table.ts';
 
-const valueSchema = (c: ColumnDefinition): z.ZodType => {
+/** A column's value as the API takes it: the same types the CSV import reads. */
+const valueSchema = (c: ColumnDefinition): z.ZodType<Exclude<RecordValue, null>> => {
   switch (c.type) {
     case 'date':
       return isoDate;
@@ -96,12 +98,15 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
           limit: number;
           offset: number;
         };
-        const result = await listRecords(db, caller, entity, {
-          limit,
-          offset,
-          sort,
-          q,
-          filters: Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+        const result = await listRecords(db, caller, {
+          entity,
+          query: {
+            limit,
+            offset,
+            sort,
+            q,
+            filters: Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+          },
         });
         return paged(result, { limit, offset });
       },
@@ -114,7 +119,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       tags,
       params: idParams,
       responses: { 200: record, 404: problemSchema },
-      handler: ({ db, caller, params }) => getRecord(db, caller, entity, params.id),
+      handler: ({ db, caller, params }) => getRecord(db, caller, { entity, externalId: params.id }),
     }),
     defineRoute({
       method: 'POST',
@@ -127,7 +132,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       body: bodySchema(entity, 'create'),
       responses: { 201: record, 400: problemSchema, 409: problemSchema },
       handler: async ({ db, caller, body, reply }) => {
-        const created = await createRecord(db, caller, entity, body as never);
+        const created = await createRecord(db, caller, { entity, values: body });
         reply.code(201);
         return created;
       },
@@ -141,7 +146,8 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       params: idParams,
       body: bodySchema(entity, 'update'),
       responses: { 200: record, 400: problemSchema, 404: problemSchema },
-      handler: ({ db, caller, params, body }) => updateRecord(db, caller, entity, params.id, body as never),
+      handler: ({ db, caller, params, body }) =>
+        updateRecord(db, caller, { entity, externalId: params.id, patch: body }),
     }),
     defineRoute({
       method: 'DELETE',
@@ -153,7 +159,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       params: idParams,
       responses: { 204: z.null(), 404: problemSchema, 409: problemSchema },
       handler: async ({ db, caller, params }) => {
-        await deleteRecord(db, caller, entity, params.id);
+        await deleteRecord(db, caller, { entity, externalId: params.id });
       },
     }),
   ];
