@@ -107,6 +107,6 @@ export const jobRoutes = [
     params: z.object({ org: z.string(), id: z.string() }),
     responses: { 200: jobSchema, 404: problemSchema },
     handler: async ({ db, caller, params, server }) =>
-      jobView(await getJobUseCase(db, caller, params.id), server),
+      jobView(await getJobUseCase(db, caller, { id: params.id }), server),
   }),
 ];

@@ -12,7 +12,7 @@ import type { EntityName } from '../../importers/entity-name.ts';
 import { checkWorkbook } from '../../importers/read-xlsx-records.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { enqueueJobWithUpload } from '../jobs/job-upload.ts';
-import type { Job } from '../jobs/jobs.ts';
+import type { Job } from '../jobs/job.ts';
 import { loadImportMappingUseCase } from './load-import-mapping.ts';
 import { type MappingNames, planImport } from './plan-import.ts';
 

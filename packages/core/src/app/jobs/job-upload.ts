@@ -12,8 +12,9 @@ import type { BlobStore, ReceivedBlob } from '../../files/blob-store.ts';
 import { fileSource } from '../../files/file-source.ts';
 import type { CsvSource } from '../../importers/csv-source.ts';
 import type { Caller } from '../accounts/caller.ts';
+import { enqueueJob } from './enqueue-job.ts';
+import type { Job } from './job.ts';
 import type { JobKind, JobPayload } from './job-kinds.ts';
-import { enqueueJob, type Job } from './jobs.ts';
 
 const lockUpload = (tx: SqlClient, orgId: string, sha256: string) =>
   tx.query('select pg_advisory_xact_lock(hashtext($1))', [`trellis:upload:${orgId}:${sha256}`]);

@@ -14,9 +14,9 @@ import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-fram
 import { assessProgramUseCase } from '../assess-program.ts';
 import { runImport } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../score-partners.ts';
+import { completeJob, failJob } from './job.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
 import { jobUploadSource, releaseUpload } from './job-upload.ts';
-import { completeJob, failJob } from './jobs.ts';
 
 export interface RunContext {
   /** The store's import area, where an import job's file waits (job-upload.ts). */
