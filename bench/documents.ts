@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProgramReport } from '../packages/contracts/src/index.ts';
-import { loadExampleProgram } from '../packages/core/src/app/load-example-program.ts';
+import { loadExampleProgram } from '../packages/core/src/app/demo/load-example-program.ts';
 import {
   loadProgramDocumentInput,
   printProgramDocument,

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
-import { importSources } from '../src/app/import-sources.ts';
-import { scorePartnersUseCase } from '../src/app/score-partners.ts';
+import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
+import { importSources } from '../src/app/imports/import-sources.ts';
+import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { findAssessmentJsonText } from '../src/db/queries/assessments.ts';
 import { loadPartnerFacts } from '../src/db/queries/partner-facts.ts';
 import { AppError } from '../src/errors.ts';

@@ -6,10 +6,10 @@
  */
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
-import { importSources } from '../src/app/import-sources.ts';
-import type { ExampleProgram } from '../src/app/load-example-program.ts';
-import { scorePartnersUseCase } from '../src/app/score-partners.ts';
+import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
+import { importSources } from '../src/app/imports/import-sources.ts';
+import type { ExampleProgram } from '../src/app/demo/load-example-program.ts';
+import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { ensureOrg } from '../src/db/open-database.ts';
 import type { RecordKind } from '../src/domain/record-kinds.ts';
 import { signalSources } from '../src/domain/signal-sources.ts';

@@ -10,15 +10,15 @@ import { formatScore } from '@trellis/contracts';
 import ExcelJS from 'exceljs';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { loadPartnerDocumentInput, renderPartnerDocument } from '../src/app/documents/partner-document.ts';
 import {
   loadProgramDocumentInput,
   programWorkbookFile,
   renderProgramDocument,
 } from '../src/app/documents/program-document.ts';
-import { importSources } from '../src/app/import-sources.ts';
-import { scorePartnersUseCase } from '../src/app/score-partners.ts';
+import { importSources } from '../src/app/imports/import-sources.ts';
+import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
 import { loadProgramFramework } from '../src/frameworks/load-framework.ts';

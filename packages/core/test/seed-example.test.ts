@@ -6,8 +6,8 @@
 
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
-import { importSources } from '../src/app/import-sources.ts';
+import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
+import { importSources } from '../src/app/imports/import-sources.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
 import { loadProgramFramework } from '../src/frameworks/load-framework.ts';
 import { unitProblems } from './support/signal-units-check.ts';

@@ -5,9 +5,9 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProgramUseCase } from '../src/app/assess-program.ts';
+import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { loadProgramDocumentInput } from '../src/app/documents/program-document.ts';
-import { importSources } from '../src/app/import-sources.ts';
+import { importSources } from '../src/app/imports/import-sources.ts';
 import {
   findPreviousAssessmentNumber,
   listAssessments,

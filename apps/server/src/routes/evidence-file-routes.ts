@@ -8,8 +8,8 @@ import { evidenceFileSchema, problemSchema } from '@trellis/contracts';
 import {
   AppError,
   deleteEvidenceFileUseCase,
-  evidenceFileUseCase,
   evidenceTypes,
+  getEvidenceFileUseCase,
   listEvidenceFilesUseCase,
   uploadEvidenceFileUseCase,
 } from '@trellis/core';
@@ -44,12 +44,17 @@ export const evidenceFileRoutes = [
         throw new AppError('INVALID_INPUT', 'Name the person the evidence is for', [
           { field: 'person', reason: 'required' },
         ]);
-      const file = await uploadEvidenceFileUseCase(db, server.evidence, caller, {
-        person,
-        filename: upload.filename,
-        contentType: upload.contentType,
-        bytes: upload.bytes,
-      });
+      const file = await uploadEvidenceFileUseCase(
+        db,
+        caller,
+        {
+          person,
+          filename: upload.filename,
+          contentType: upload.contentType,
+          bytes: upload.bytes,
+        },
+        server.evidence,
+      );
       reply.code(201);
       return file;
     },
@@ -84,7 +89,12 @@ export const evidenceFileRoutes = [
       404: problemSchema,
     },
     handler: async ({ db, caller, params, reply, server }) => {
-      const file = await evidenceFileUseCase(db, server.evidence, caller, params.id, params.sha256);
+      const file = await getEvidenceFileUseCase(
+        db,
+        caller,
+        { partner: params.id, sha256: params.sha256 },
+        server.evidence,
+      );
       reply
         .type(file.contentType)
         .header('content-disposition', disposition(file.filename))
@@ -105,7 +115,12 @@ export const evidenceFileRoutes = [
     params: z.object({ org: z.string(), id: z.string().max(200), sha256: z.string().max(64) }),
     responses: { 204: z.null(), 404: problemSchema },
     handler: async ({ db, caller, params, server }) => {
-      await deleteEvidenceFileUseCase(db, server.evidence, caller, params.id, params.sha256);
+      await deleteEvidenceFileUseCase(
+        db,
+        caller,
+        { partner: params.id, sha256: params.sha256 },
+        server.evidence,
+      );
     },
   }),
 ];

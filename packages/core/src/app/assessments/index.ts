@@ -1,3 +1,4 @@
+export * from './assess-program.ts';
 export * from './assessment-ref.ts';
 export * from './finalize-assessment.ts';
 export * from './get-assessment.ts';

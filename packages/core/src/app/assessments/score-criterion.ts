@@ -14,7 +14,7 @@ import { AppError } from '../../errors.ts';
 import { programFrameworkSchema } from '../../frameworks/program-framework-schema.ts';
 import { withPlanStatuses } from '../../reports/plan-item-status.ts';
 import type { Caller } from '../accounts/caller.ts';
-import { computeProgramAssessment } from '../assess-program.ts';
+import { computeProgramAssessment } from './assess-program.ts';
 import { type AssessmentRef, assessmentNotFound, assessmentNumberOf } from './assessment-ref.ts';
 
 export interface ScoreCriterionInput {

@@ -20,7 +20,8 @@ import { renderDocument } from '../../documents/render.ts';
 import { writeWorkbook } from '../../documents/workbook.ts';
 import { AppError } from '../../errors.ts';
 import { type Paper, printPdf } from '../../files/print-pdf.ts';
-import { compareOutcomesUseCase, programHistoryUseCase } from '../history/history.ts';
+import { compareOutcomesUseCase } from '../history/compare-outcomes.ts';
+import { programHistoryUseCase } from '../history/program-history.ts';
 
 export type { ProgramDocumentInput };
 

@@ -16,10 +16,9 @@ import { findEvidenceFile, isSha256 } from './evidence-file-rows.ts';
 
 export const deleteEvidenceFileUseCase = async (
   db: Database,
-  store: BlobStore,
   caller: Caller,
-  partner: string,
-  sha: string,
+  { partner, sha256: sha }: { partner: string; sha256: string },
+  store: BlobStore,
 ): Promise<void> => {
   if (!isSha256(sha)) throw new AppError('NOT_FOUND', 'No such evidence file');
   await db.transaction(async (tx) => {

@@ -1,2 +1,3 @@
-export * from './history.ts';
+export * from './compare-outcomes.ts';
 export * from './partner-attributes.ts';
+export * from './program-history.ts';

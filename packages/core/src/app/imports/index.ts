@@ -1,4 +1,5 @@
 export * from './delete-import-mapping.ts';
+export * from './import-sources.ts';
 export * from './infer-import-mapping.ts';
 export * from './list-import-mappings.ts';
 export * from './list-import-presets.ts';

@@ -11,8 +11,8 @@ import { fileSource } from '../../files/file-source.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
 import { checkWorkbook } from '../../importers/read-xlsx-records.ts';
 import type { Caller } from '../accounts/caller.ts';
-import { enqueueJobWithUpload } from '../jobs/job-upload.ts';
 import type { Job } from '../jobs/job.ts';
+import { enqueueJobWithUpload } from '../jobs/job-upload.ts';
 import { loadImportMappingUseCase } from './load-import-mapping.ts';
 import { type MappingNames, planImport } from './plan-import.ts';
 

@@ -5,8 +5,8 @@
  * the queueing of a new job with the same bytes take the same lock, so neither can slip between
  * the other's look and its act.
  */
-import { uploadInUse } from '../../db/queries/jobs.ts';
-import type { Database, SqlClient } from '../../db/sql-client.ts';
+import { lockUpload, uploadInUse } from '../../db/queries/jobs.ts';
+import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { BlobStore, ReceivedBlob } from '../../files/blob-store.ts';
 import { fileSource } from '../../files/file-source.ts';
@@ -15,9 +15,6 @@ import type { Caller } from '../accounts/caller.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import type { Job } from './job.ts';
 import type { JobKind, JobPayload } from './job-kinds.ts';
-
-const lockUpload = (tx: SqlClient, orgId: string, sha256: string) =>
-  tx.query('select pg_advisory_xact_lock(hashtext($1))', [`trellis:upload:${orgId}:${sha256}`]);
 
 /** Keeps the received file in the store and queues the job that reads it, together. */
 export const enqueueJobWithUpload = async <K extends JobKind>(

@@ -75,6 +75,10 @@ export const claimJob = async (db: SqlClient, worker: string): Promise<JobRow | 
     )
   )[0];
 
+/** Serialises keeping or removing one upload of the org with queueing a job that reads it (job-upload.ts). */
+export const lockUpload = (tx: SqlClient, orgId: string, sha256: string) =>
+  tx.query('select pg_advisory_xact_lock(hashtext($1))', [`trellis:upload:${orgId}:${sha256}`]);
+
 /** Whether a job of the org still to run (queued or running) reads the upload `sha256`. */
 export const uploadInUse = async (db: SqlClient, orgId: string, sha256: string): Promise<boolean> =>
   (

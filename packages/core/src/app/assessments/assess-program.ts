@@ -1,21 +1,21 @@
 /** Use-case: assess the program on the data already imported, store it, return the report. */
 import type { ProgramReport } from '@trellis/contracts';
-import { type Actor, systemActor } from '../actor.ts';
-import { checkBriefAgainstFramework } from '../briefs/load-brief.ts';
-import { recordAudit } from '../db/queries/audit-log.ts';
-import { loadDataCoverage } from '../db/queries/data-coverage.ts';
-import { loadLatestTiers } from '../db/queries/latest-tiers.ts';
-import { loadPartnerFacts, periodStartOf } from '../db/queries/partner-facts.ts';
-import { saveAssessment } from '../db/queries/save-assessment.ts';
-import type { Database, SqlClient } from '../db/sql-client.ts';
-import { assessProgram } from '../domain/assess-program.ts';
-import type { Brief } from '../domain/brief.ts';
-import type { CriterionScore } from '../domain/criterion-scores.ts';
-import { AS_OF_YEARS, isAsOfDate } from '../domain/dates.ts';
-import type { ProgramFramework } from '../domain/program-framework.ts';
-import { AppError } from '../errors.ts';
-import type { Loaded } from '../frameworks/load-framework.ts';
-import { buildProgramReportJson } from '../reports/program-report-json.ts';
+import { type Actor, systemActor } from '../../actor.ts';
+import { checkBriefAgainstFramework } from '../../briefs/load-brief.ts';
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { loadDataCoverage } from '../../db/queries/data-coverage.ts';
+import { loadLatestTiers } from '../../db/queries/latest-tiers.ts';
+import { loadPartnerFacts, periodStartOf } from '../../db/queries/partner-facts.ts';
+import { saveAssessment } from '../../db/queries/save-assessment.ts';
+import type { Database, SqlClient } from '../../db/sql-client.ts';
+import { assessProgram } from '../../domain/assess-program.ts';
+import type { Brief } from '../../domain/brief.ts';
+import type { CriterionScore } from '../../domain/criterion-scores.ts';
+import { AS_OF_YEARS, isAsOfDate } from '../../domain/dates.ts';
+import type { ProgramFramework } from '../../domain/program-framework.ts';
+import { AppError } from '../../errors.ts';
+import type { Loaded } from '../../frameworks/load-framework.ts';
+import { buildProgramReportJson } from '../../reports/program-report-json.ts';
 
 export interface AssessProgramInput {
   orgId: string;

@@ -3,8 +3,8 @@
  * every partner whose tier would move, with why. Writes nothing.
  */
 import type { TierMove, TierSimulation } from '@trellis/contracts';
-import type { Database } from '../db/sql-client.ts';
-import type { PartnerReadiness } from '../domain/score-partner.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { PartnerReadiness } from '../../domain/score-partner.ts';
 import { type ScoringContext, scoreAll } from './score-partners.ts';
 
 /** Why the candidate puts the partner where it does: the gates and composites that changed. */

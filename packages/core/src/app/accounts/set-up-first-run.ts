@@ -17,8 +17,6 @@ export interface FirstRunInput {
   owner: { email: string; name: string; password: string };
 }
 
-export const setupNeeded = async (db: Database): Promise<boolean> => (await countUsers(db)) === 0;
-
 export const setUpFirstRun = async (db: Database, input: FirstRunInput): Promise<{ userId: string }> => {
   checkPasswordPolicy(input.owner.password, 'owner.password');
   const passwordHash = await hashPassword(input.owner.password);

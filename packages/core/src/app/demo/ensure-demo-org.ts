@@ -3,11 +3,11 @@
  * into it (imports, two readiness scorings, the program assessment) and create its two sign-ins:
  * the owner, and a partner user bound to Partner A (P-A). When present, leave it as it is.
  */
-import { partnerIdOf, upsertMembership } from '../db/queries/accounts/members.ts';
-import { findUserByEmail, insertUser, setPassword } from '../db/queries/accounts/users.ts';
-import { createOrgIfAbsent } from '../db/queries/orgs.ts';
-import type { Database } from '../db/sql-client.ts';
-import { hashPassword } from './accounts/passwords.ts';
+import { partnerIdOf, upsertMembership } from '../../db/queries/accounts/members.ts';
+import { findUserByEmail, insertUser, setPassword } from '../../db/queries/accounts/users.ts';
+import { createOrgIfAbsent } from '../../db/queries/orgs.ts';
+import type { Database } from '../../db/sql-client.ts';
+import { hashPassword } from '../accounts/passwords.ts';
 import { type ExampleProgram, loadExampleProgram } from './load-example-program.ts';
 
 export const DEMO_ORG = { id: 'demo', name: 'Demo: the seed example (CloudCo)' } as const;

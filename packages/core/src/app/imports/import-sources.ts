@@ -1,8 +1,8 @@
 /** Use-case: import several canonical CSVs, in reference order (partners first), each all-or-nothing. */
-import type { Database } from '../db/sql-client.ts';
-import type { EntitySources } from '../importers/csv-source.ts';
-import { entityNames } from '../importers/entity-name.ts';
-import { type ImportResult, importCsv } from '../importers/import-csv.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { EntitySources } from '../../importers/csv-source.ts';
+import { entityNames } from '../../importers/entity-name.ts';
+import { type ImportResult, importCsv } from '../../importers/import-csv.ts';
 
 export type { EntitySources };
 

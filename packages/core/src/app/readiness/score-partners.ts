@@ -5,29 +5,29 @@
  */
 
 import type { ReadinessReport } from '@trellis/contracts';
-import { type Actor, systemActor } from '../actor.ts';
-import { recordAudit } from '../db/queries/audit-log.ts';
-import { countPartners } from '../db/queries/partner-count.ts';
-import { loadReadinessFacts } from '../db/queries/readiness-facts.ts';
-import { latestScoringDate } from '../db/queries/readiness-reads.ts';
+import { type Actor, systemActor } from '../../actor.ts';
+import { recordAudit } from '../../db/queries/audit-log.ts';
+import { countPartners } from '../../db/queries/partner-count.ts';
+import { loadReadinessFacts } from '../../db/queries/readiness-facts.ts';
+import { latestScoringDate } from '../../db/queries/readiness-reads.ts';
 import {
   listRemediation,
   lockOrgCounter,
   reconcileRemediation,
   saveScoringReport,
   saveTierHistory,
-} from '../db/queries/save-readiness.ts';
-import type { Database } from '../db/sql-client.ts';
-import type { CompetencyFramework } from '../domain/competency-framework.ts';
-import { AS_OF_YEARS, isAsOfDate } from '../domain/dates.ts';
-import type { ReadinessFacts } from '../domain/readiness-facts.ts';
-import { planRemediation } from '../domain/remediation-plan.ts';
-import { type PartnerReadiness, scorePartner } from '../domain/score-partner.ts';
-import type { TierPolicy } from '../domain/tier-policy.ts';
-import { AppError } from '../errors.ts';
-import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../frameworks/load-framework.ts';
-import { buildReadinessReportJson } from '../reports/readiness-report-json.ts';
-import { nothingToAssess } from './assess-program.ts';
+} from '../../db/queries/save-readiness.ts';
+import type { Database } from '../../db/sql-client.ts';
+import type { CompetencyFramework } from '../../domain/competency-framework.ts';
+import { AS_OF_YEARS, isAsOfDate } from '../../domain/dates.ts';
+import type { ReadinessFacts } from '../../domain/readiness-facts.ts';
+import { planRemediation } from '../../domain/remediation-plan.ts';
+import { type PartnerReadiness, scorePartner } from '../../domain/score-partner.ts';
+import type { TierPolicy } from '../../domain/tier-policy.ts';
+import { AppError } from '../../errors.ts';
+import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
+import { buildReadinessReportJson } from '../../reports/readiness-report-json.ts';
+import { nothingToAssess } from '../assessments/assess-program.ts';
 
 export interface ScoringContext {
   policy: Loaded<TierPolicy>;

@@ -9,7 +9,6 @@ import { recordAudit } from '../../db/queries/audit-log.ts';
 import {
   findPersonForEvidence,
   insertEvidenceFile,
-  listEvidenceFiles,
   lockEvidenceBlob,
 } from '../../db/queries/evidence-files.ts';
 import type { Database } from '../../db/sql-client.ts';
@@ -17,9 +16,7 @@ import { AppError } from '../../errors.ts';
 import { type BlobStore, sha256Of } from '../../files/blob-store.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { checkEvidenceType } from './content-types.ts';
-import { type EvidenceFile, findEvidenceFile, isSha256 } from './evidence-file-rows.ts';
-
-export type { EvidenceFile } from './evidence-file-rows.ts';
+import { type EvidenceFile, findEvidenceFile } from './evidence-file-rows.ts';
 
 /** A file name safe to store and to send back in Content-Disposition. */
 const cleanName = (name: string) =>
@@ -32,9 +29,9 @@ const cleanName = (name: string) =>
 /** Stores the file for the person's partner; the same bytes again for that partner return its record. */
 export const uploadEvidenceFileUseCase = async (
   db: Database,
-  store: BlobStore,
   caller: Caller,
   input: { person: string; filename: string; contentType: string; bytes: Uint8Array },
+  store: BlobStore,
 ): Promise<EvidenceFile> => {
   const contentType = checkEvidenceType(input.contentType, input.bytes);
   const person = await findPersonForEvidence(db, caller.orgId, caller.partner?.id ?? null, input.person);
@@ -69,25 +66,4 @@ export const uploadEvidenceFileUseCase = async (
     });
     return file;
   });
-};
-
-export const listEvidenceFilesUseCase = (
-  db: Database,
-  caller: Caller,
-  q: { partner?: string; person?: string; limit: number; offset: number },
-): Promise<{ items: EvidenceFile[]; total: number }> =>
-  listEvidenceFiles(db, caller.orgId, caller.partner?.id ?? null, q);
-
-/** The partner's file and where its bytes are; NOT_FOUND outside the caller's reach. */
-export const evidenceFileUseCase = async (
-  db: Database,
-  store: BlobStore,
-  caller: Caller,
-  partner: string,
-  sha: string,
-): Promise<EvidenceFile & { path: string }> => {
-  const file = isSha256(sha) ? await findEvidenceFile(db, caller, { externalId: partner }, sha) : undefined;
-  const path = file && store.path(caller.orgId, sha);
-  if (!file || !path) throw new AppError('NOT_FOUND', 'No such evidence file');
-  return { ...file, path };
 };

@@ -5,14 +5,14 @@
  * example's files (files/example-directory.ts); this takes their contents.
  */
 import type { ReadinessReport } from '@trellis/contracts';
-import type { Database } from '../db/sql-client.ts';
-import { addDays } from '../domain/dates.ts';
-import type { ExampleProgram } from '../files/example-directory.ts';
-import { loadProgramFramework } from '../frameworks/load-framework.ts';
-import type { ImportResult } from '../importers/import-csv.ts';
-import { type AssessProgramOutput, assessProgramUseCase } from './assess-program.ts';
-import { importSources } from './import-sources.ts';
-import { scorePartnersUseCase } from './score-partners.ts';
+import type { Database } from '../../db/sql-client.ts';
+import { addDays } from '../../domain/dates.ts';
+import type { ExampleProgram } from '../../files/example-directory.ts';
+import { loadProgramFramework } from '../../frameworks/load-framework.ts';
+import type { ImportResult } from '../../importers/import-csv.ts';
+import { type AssessProgramOutput, assessProgramUseCase } from '../assessments/assess-program.ts';
+import { importSources } from '../imports/import-sources.ts';
+import { scorePartnersUseCase } from '../readiness/score-partners.ts';
 
 /** Readiness is scored quarterly in the example: the previous period is 92 days earlier. */
 const PERIOD_DAYS = 92;

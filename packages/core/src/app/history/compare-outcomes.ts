@@ -1,40 +1,11 @@
-/**
- * Use-cases of the program over time: the quarter-over-quarter history (assessments, readiness
- * scorings, the partners that moved) and the outcomes between two dates (docs/metrics.md, "Quarter
- * over quarter").
- */
-import type { OutcomesComparison, ProgramHistory } from '@trellis/contracts';
-import {
-  assessmentSeries,
-  latestAsOfDate,
-  outcomeWindow,
-  scoringSeries,
-  tierMoves,
-} from '../../db/queries/history.ts';
+/** The program's outcomes between two dates (docs/metrics.md, "Quarter over quarter"). */
+import type { OutcomesComparison } from '@trellis/contracts';
+import { latestAsOfDate, outcomeWindow } from '../../db/queries/history.ts';
 import type { SqlClient } from '../../db/sql-client.ts';
 import { addDays, daysBetween } from '../../domain/dates.ts';
 import { compareOutcomes, type OutcomeWindowRow, outcomeFigures } from '../../domain/outcome-change.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller } from '../accounts/caller.ts';
-
-const TIER_ORDER = ['platinum', 'gold', 'silver', 'bronze'];
-const rank = (t: string | null) => (t === null ? TIER_ORDER.length : TIER_ORDER.indexOf(t));
-
-export const programHistoryUseCase = async (
-  db: SqlClient,
-  caller: Pick<Caller, 'orgId'>,
-): Promise<ProgramHistory> => {
-  const [assessments, scorings, moves] = await Promise.all([
-    assessmentSeries(db, caller.orgId),
-    scoringSeries(db, caller.orgId),
-    tierMoves(db, caller.orgId),
-  ]);
-  return {
-    assessments,
-    scorings,
-    moves: moves.map((m) => ({ ...m, direction: rank(m.after) < rank(m.before) ? 'up' : 'down' })),
-  };
-};
 
 /** Two quarters: the default distance between the dates compared. */
 export const DEFAULT_SPAN_DAYS = 182;

@@ -1,0 +1,2 @@
+export * from './ensure-demo-org.ts';
+export * from './load-example-program.ts';
