@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProgramReport } from '../packages/contracts/src/index.ts';
-import { loadExampleProgram } from '../packages/core/src/app/demo/load-example-program.ts';
+import { loadExampleProgramUseCase } from '../packages/core/src/app/demo/load-example-program.ts';
 import {
   loadProgramDocumentInput,
   printProgramDocument,
@@ -43,7 +43,7 @@ const exampleInput = async (): Promise<ProgramDocumentInput> => {
   try {
     await ensureOrg(db, 'bench');
     const example = await readExampleDirectory();
-    const out = await loadExampleProgram(db.forOrg('bench'), {
+    const out = await loadExampleProgramUseCase(db.forOrg('bench'), {
       orgId: 'bench',
       example,
       today: '2030-01-01',

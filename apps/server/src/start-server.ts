@@ -10,12 +10,12 @@ import {
   type Config,
   type DataDirLock,
   type DemoOrg,
-  ensureDemoOrg,
+  ensureDemoOrgUseCase,
   loadConfig,
   openDatabase,
   readExampleDirectory,
   Slots,
-  setupNeeded,
+  isSetupNeededUseCase,
 } from '@trellis/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
@@ -69,7 +69,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
   let closing = false;
   try {
     const demo = opts.demo
-      ? await ensureDemoOrg(db, {
+      ? await ensureDemoOrgUseCase(db, {
           example: () => readExampleDirectory(),
           password: config.TRELLIS_DEMO_PASSWORD,
           today: today(),
@@ -128,7 +128,7 @@ export const startServer = async (opts: StartOptions = {}): Promise<RunningServe
       process.once('SIGINT', onSignal);
     }
     const web = loadWebAssets() !== null;
-    return { app, url, demo, setupNeeded: await setupNeeded(db), web, worker: server.worker, close };
+    return { app, url, demo, setupNeeded: await isSetupNeededUseCase(db), web, worker: server.worker, close };
   } catch (err) {
     await db.close();
     throw err;

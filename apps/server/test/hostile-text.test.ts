@@ -4,7 +4,7 @@
  * an imported file is a rejected row and the job ends "failed" (never left running); a job that keeps
  * stalling is given up after its attempts; a second file part is a 400.
  */
-import { requeueStaleJobs } from '@trellis/core';
+import { requeueStaleJobsUseCase } from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, makeClient, startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -156,7 +156,7 @@ describe('imports and jobs', () => {
       `insert into jobs (org_id, kind, payload, status, attempts, heartbeat_at, created_by_label)
        values ('demo', 'readiness.score', '{}', 'running', 1, now() - interval '1 hour', 'test') returning id`,
     )) as [{ id: string }];
-    expect(await requeueStaleJobs(s.db, s.server.importFiles, 600)).toBeGreaterThanOrEqual(2);
+    expect(await requeueStaleJobsUseCase(s.db, s.server.importFiles, 600)).toBeGreaterThanOrEqual(2);
     const given = (await owner.get(`${V1}/jobs/${id}`)).data;
     expect(given.status).toBe('failed');
     expect(given.error.message).toContain('given up');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { findAssessmentJsonText } from '../src/db/queries/assessments.ts';
 import { loadPartnerFacts } from '../src/db/queries/partner-facts.ts';
@@ -66,7 +66,7 @@ const factsOf = async (asOf: string, partner: string) =>
 beforeAll(async () => {
   t = await openTestDatabase();
   example = await readExampleDirectory();
-  await importSources(t.db, TEST_ORG, example.sources);
+  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
 });
 afterAll(() => t?.dispose());
 

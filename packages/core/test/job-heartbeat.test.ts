@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepAlive, requeueStaleJobs, runClaimedJob } from '../src/app/jobs/run-job.ts';
+import { keepAlive, requeueStaleJobsUseCase, runClaimedJob } from '../src/app/jobs/run-job.ts';
 import { claimJob, findJob, insertJob } from '../src/db/queries/jobs.ts';
 import { blobStore } from '../src/files/blob-store.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
@@ -44,11 +44,11 @@ describe('job heartbeats', () => {
     await sleep(150);
     stop();
     // Another instance's sweep with a one-minute window: the job is alive, not requeued.
-    await requeueStaleJobs(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, importFiles, 60);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('running');
     // It stops beating (its instance died): the next sweep past the window requeues it.
     await t.db.query(`update jobs set heartbeat_at = now() - interval '2 minutes' where id = $1`, [job.id]);
-    await requeueStaleJobs(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, importFiles, 60);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('queued');
     await t.db.query(`delete from jobs where id = $1`, [job.id]);
   });

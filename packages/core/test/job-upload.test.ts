@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../src/app/accounts/caller.ts';
 import { enqueueJobWithUpload, releaseUpload } from '../src/app/jobs/job-upload.ts';
-import { requeueStaleJobs, runNextJob } from '../src/app/jobs/run-job.ts';
+import { requeueStaleJobsUseCase, runNextJobUseCase } from '../src/app/jobs/run-job.ts';
 import { findJob } from '../src/db/queries/jobs.ts';
 import { blobStore } from '../src/files/blob-store.ts';
 import { openTestDatabase, TEST_ORG, type TestDatabase } from './support/test-database.ts';
@@ -62,7 +62,7 @@ describe('an import job’s file', () => {
 
   it('is read by the worker, and released once the job has ended', async () => {
     const job = await queue(`${csv}JU-2,Two,channel,2026-01-01,active\n`);
-    while (await runNextJob(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
+    while (await runNextJobUseCase(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
     const done = await findJob(t.db, TEST_ORG, job.id);
     expect(done?.status, JSON.stringify(done?.error)).toBe('done');
     expect(done?.result).toMatchObject({ rows: 2, dryRun: true });
@@ -72,7 +72,7 @@ describe('an import job’s file', () => {
   it('when missing, fails the job saying the upload is no longer stored', async () => {
     const job = await queue(`${csv}JU-3,Three,channel,2026-01-01,active\n`);
     importFiles.remove(TEST_ORG, job.inputSha256!);
-    while (await runNextJob(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
+    while (await runNextJobUseCase(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
     const failed = await findJob(t.db, TEST_ORG, job.id);
     expect(failed?.status).toBe('failed');
     expect(failed?.error).toMatchObject({
@@ -92,7 +92,7 @@ describe('an import job’s file', () => {
     };
     const givenUp = await stalled(3, `${csv}JU-4,Four,channel,2026-01-01,active\n`);
     const again = await stalled(1, `${csv}JU-5,Five,channel,2026-01-01,active\n`);
-    await requeueStaleJobs(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, importFiles, 60);
     expect((await findJob(t.db, TEST_ORG, givenUp.id))?.status).toBe('failed');
     expect(importFiles.path(TEST_ORG, givenUp.inputSha256!)).toBeUndefined();
     expect((await findJob(t.db, TEST_ORG, again.id))?.status).toBe('queued');

@@ -7,7 +7,7 @@
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import type { ExampleProgram } from '../src/app/demo/load-example-program.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { ensureOrg } from '../src/db/open-database.ts';
@@ -31,7 +31,7 @@ const assess = async (org: string, without: RecordKind[]) => {
   const sources = Object.fromEntries(
     Object.entries(example.sources).filter(([k]) => !without.includes(k as RecordKind)),
   );
-  await importSources(t.db, org, sources);
+  await importSourcesUseCase(t.db, org, sources);
   const { report } = await assessProgramUseCase(t.db, {
     orgId: org,
     brief: { ...example.brief, scores: [] },

@@ -17,7 +17,7 @@ import {
   programWorkbookFile,
   renderProgramDocument,
 } from '../src/app/documents/program-document.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import type { ProgramDocumentInput } from '../src/documents/program/input.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
@@ -45,7 +45,7 @@ const assess = async (asOf: string) => {
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await importSources(t.db, TEST_ORG, (await readExampleDirectory()).sources);
+  await importSourcesUseCase(t.db, TEST_ORG, (await readExampleDirectory()).sources);
   await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
   await assess('2026-09-30');
   first = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');

@@ -7,7 +7,7 @@
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
 import { loadProgramFramework } from '../src/frameworks/load-framework.ts';
 import { unitProblems } from './support/signal-units-check.ts';
@@ -19,7 +19,7 @@ let r: ProgramReport;
 beforeAll(async () => {
   t = await openTestDatabase();
   const example = await readExampleDirectory();
-  await importSources(t.db, TEST_ORG, example.sources);
+  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
   ({ report: r } = await assessProgramUseCase(t.db, {
     orgId: TEST_ORG,
     brief: example.brief,

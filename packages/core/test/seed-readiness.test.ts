@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { type ReadinessReport, readinessReportSchema } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReadinessDocument } from '../src/app/documents/readiness-document.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase, scoringContext } from '../src/app/readiness/score-partners.ts';
-import { simulateTierPolicy } from '../src/app/readiness/simulate-tier-policy.ts';
+import { simulateTierPolicyUseCase } from '../src/app/readiness/simulate-tier-policy.ts';
 import { listRemediation, updateRemediation } from '../src/db/queries/save-readiness.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../src/files/example-directory.ts';
 import { readTierPolicyFile } from '../src/files/framework-file.ts';
@@ -23,7 +23,7 @@ const partner = (id: string) => r.partners.find((p) => p.externalId === id)!;
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await importSources(t.db, TEST_ORG, (await readExampleDirectory()).sources);
+  await importSourcesUseCase(t.db, TEST_ORG, (await readExampleDirectory()).sources);
   june = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-06-30' });
   r = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
 });
@@ -156,7 +156,7 @@ describe('seed example: partner readiness', () => {
 
   it('tiers simulate lists who would move under a candidate policy, and why, writing nothing', async () => {
     const before = await t.db.query('select count(*)::int as n from tier_history');
-    const sim = await simulateTierPolicy(t.db, {
+    const sim = await simulateTierPolicyUseCase(t.db, {
       orgId: TEST_ORG,
       asOf: '2026-09-30',
       current: scoringContext(),

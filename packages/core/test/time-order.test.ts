@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { loadProgramDocumentInput } from '../src/app/documents/program-document.ts';
-import { importSources } from '../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import {
   findPreviousAssessmentNumber,
   listAssessments,
@@ -23,7 +23,7 @@ const made: Record<string, number> = {};
 beforeAll(async () => {
   t = await openTestDatabase();
   const example = await readExampleDirectory();
-  await importSources(t.db, TEST_ORG, example.sources);
+  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
   const assess = async (asOf: string) =>
     (
       await assessProgramUseCase(t.db, {

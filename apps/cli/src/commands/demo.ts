@@ -1,6 +1,6 @@
 import {
   ensureOrg,
-  loadExampleProgram,
+  loadExampleProgramUseCase,
   loadProgramDocumentInput,
   openPglite,
   readExampleDirectory,
@@ -29,7 +29,7 @@ export const registerDemo = (program: Command): void => {
         const out = await (async () => {
           try {
             await ensureOrg(db, DEMO_ORG);
-            const loaded = await loadExampleProgram(db, {
+            const loaded = await loadExampleProgramUseCase(db, {
               orgId: DEMO_ORG,
               example,
               asOf: opts.asOf,

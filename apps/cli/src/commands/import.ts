@@ -7,10 +7,10 @@ import {
   entityNames,
   inferImportMappingUseCase,
   type MappingNames,
-  planImport,
+  planImportUseCase,
   presetNames,
   readTextFile,
-  runImport,
+  runImportUseCase,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
@@ -125,7 +125,7 @@ export const registerImport = (program: Command): void => {
         if (!entity || !file)
           throw new AppError('INVALID_INPUT', 'Name the entity and the file: trellis import <entity> <file>');
         if (opts.errors) prepareOutDir(opts.errors, '--errors');
-        const plan = await planImport({
+        const plan = await planImportUseCase({
           entity,
           mapping: {
             preset: opts.preset,
@@ -138,7 +138,7 @@ export const registerImport = (program: Command): void => {
         });
         const source = await csvFile(file);
         const r = await withDatabase((db, orgId) =>
-          runImport(db, orgId, { label: 'cli' }, plan, source, {
+          runImportUseCase(db, orgId, { label: 'cli' }, plan, source, {
             maxErrors: opts.maxErrors,
             audience: 'cli',
           }),

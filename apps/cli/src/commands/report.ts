@@ -5,7 +5,7 @@ import {
   documentFormats,
   type FormatOf,
   type LoadedDocumentOf,
-  loadDocument,
+  loadDocumentUseCase,
   type Paper,
   papers,
 } from '@trellis/core';
@@ -52,7 +52,7 @@ const writeDocument = async <S extends DocumentSubject>(
   opts: WriteOptions<S['kind']>,
 ): Promise<{ doc: LoadedDocumentOf<S['kind']>; written: string[] }> => {
   const dir = prepareOutDir(opts.out);
-  const doc = await withDatabase((db, orgId) => loadDocument(db, orgId, subject));
+  const doc = await withDatabase((db, orgId) => loadDocumentUseCase(db, orgId, subject));
   return { doc, written: await writeDocumentFiles(dir, doc, opts.format, opts.paper) };
 };
 

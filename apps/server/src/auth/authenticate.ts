@@ -2,7 +2,7 @@
  * Who is calling, for every request: a bearer API token (an invalid one is refused outright, never
  * treated as anonymous), else the session cookie (an expired one is simply absent).
  */
-import { AppError, authenticateSession, authenticateToken, type Database } from '@trellis/core';
+import { AppError, authenticateSessionUseCase, authenticateTokenUseCase, type Database } from '@trellis/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, SESSION_COOKIE } from './session-cookie.ts';
 
@@ -11,7 +11,7 @@ export const authenticate =
     const header = req.headers.authorization;
     if (header !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      const principal = m ? await authenticateToken(db, { token: m[1]! }) : undefined;
+      const principal = m ? await authenticateTokenUseCase(db, { token: m[1]! }) : undefined;
       if (!principal) throw new AppError('UNAUTHENTICATED', 'The API token is unknown, malformed or revoked');
       req.principal = principal;
       return;
@@ -19,7 +19,7 @@ export const authenticate =
     const cookie = req.cookies[SESSION_COOKIE];
     if (!cookie) return;
     const principal =
-      cookie.length <= 100 ? await authenticateSession(db, { sessionToken: cookie }) : undefined;
+      cookie.length <= 100 ? await authenticateSessionUseCase(db, { sessionToken: cookie }) : undefined;
     if (principal) req.principal = principal;
     else clearSessionCookie(reply, req, secureCookies);
   };

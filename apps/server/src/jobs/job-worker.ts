@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { JobProgress } from '@trellis/contracts';
-import { type BlobStore, type Database, requeueStaleJobs, runNextJob } from '@trellis/core';
+import { type BlobStore, type Database, requeueStaleJobsUseCase, runNextJobUseCase } from '@trellis/core';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface JobWorker {
@@ -55,10 +55,10 @@ export const startJobWorker = (
       try {
         if (Date.now() - lastRequeue > (opts.sweepEveryMs ?? 60_000)) {
           lastRequeue = Date.now();
-          const n = await requeueStaleJobs(db, opts.importFiles, opts.staleSeconds);
+          const n = await requeueStaleJobsUseCase(db, opts.importFiles, opts.staleSeconds);
           if (n) opts.log.warn({ jobs: n }, 'requeued jobs whose worker stopped reporting');
         }
-        const ran = await runNextJob(db, id, {
+        const ran = await runNextJobUseCase(db, id, {
           importFiles: opts.importFiles,
           today: opts.today(),
           heartbeatMs: opts.heartbeatMs,

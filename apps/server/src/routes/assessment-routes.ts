@@ -22,7 +22,7 @@ import {
   assessmentRefParam,
   briefFromValue,
   checkBriefAgainstFramework,
-  enqueueJob,
+  enqueueJobUseCase,
   finalizeAssessmentUseCase,
   getAssessmentBriefUseCase,
   getAssessmentReportUseCase,
@@ -32,7 +32,7 @@ import {
   loadProgramFramework,
   pageCriterionUnitsUseCase,
   pagePerformanceUseCase,
-  renderDocumentFile,
+  renderDocumentFileUseCase,
   scoreCriterionUseCase,
   setPlanItemStatusUseCase,
 } from '@trellis/core';
@@ -82,7 +82,7 @@ export const assessmentRoutes = [
     handler: async ({ db, caller, body, reply, server }) => {
       const brief = briefFromValue(body.brief);
       checkBriefAgainstFramework(brief, loadProgramFramework(body.frameworkVersion).framework, 'brief');
-      const job = await enqueueJob(db, caller, 'assess-program', {
+      const job = await enqueueJobUseCase(db, caller, 'assess-program', {
         brief,
         briefName: 'brief',
         frameworkVersion: body.frameworkVersion,
@@ -155,7 +155,7 @@ export const assessmentRoutes = [
     handler: async ({ db, caller, params, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFile(db, caller.orgId, {
+        await renderDocumentFileUseCase(db, caller.orgId, {
           kind: 'program',
           assessment: params.number,
           ...query,

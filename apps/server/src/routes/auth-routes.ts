@@ -10,14 +10,14 @@ import {
 } from '@trellis/contracts';
 import {
   AppError,
-  changePassword,
-  orgsOf,
-  sessionInfo,
-  setUpFirstRun,
-  setupNeeded,
-  signIn,
-  signOut,
-  signOutEverywhere,
+  changePasswordUseCase,
+  listOrgsUseCase,
+  getSessionUseCase,
+  setUpFirstRunUseCase,
+  isSetupNeededUseCase,
+  signInUseCase,
+  signOutUseCase,
+  signOutEverywhereUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
@@ -36,7 +36,7 @@ const startSession = async (
   email: string,
   password: string,
 ) => {
-  const s = await signIn(ctx.server.db, {
+  const s = await signInUseCase(ctx.server.db, {
     email,
     password,
     address: ctx.req.ip,
@@ -51,8 +51,8 @@ const startSession = async (
 };
 
 /** The session as the API shows it: memberships without the partner link (GET /orgs/:org tells a partner user theirs). */
-const publicSession = async (...args: Parameters<typeof sessionInfo>) => {
-  const s = await sessionInfo(...args);
+const publicSession = async (...args: Parameters<typeof getSessionUseCase>) => {
+  const s = await getSessionUseCase(...args);
   return { ...s, memberships: s.memberships.map(({ partnerId: _, ...m }) => m) };
 };
 
@@ -64,7 +64,7 @@ export const authRoutes = [
     summary: 'Whether first-run setup is still open (no user exists yet)',
     tags,
     responses: { 200: z.object({ needed: z.boolean() }) },
-    handler: async ({ server }) => ({ needed: await setupNeeded(server.db) }),
+    handler: async ({ server }) => ({ needed: await isSetupNeededUseCase(server.db) }),
   }),
   defineRoute({
     method: 'GET',
@@ -82,7 +82,7 @@ export const authRoutes = [
       }),
     },
     handler: async ({ principal, server }) => {
-      if (principal === undefined) return { signedIn: false, setupNeeded: await setupNeeded(server.db) };
+      if (principal === undefined) return { signedIn: false, setupNeeded: await isSetupNeededUseCase(server.db) };
       if (principal.kind !== 'session') return { signedIn: true, setupNeeded: false };
       return { signedIn: true, setupNeeded: false, session: await publicSession(server.db, principal) };
     },
@@ -97,7 +97,7 @@ export const authRoutes = [
     body: setupRequest,
     responses: { 201: sessionResponse, 409: problemSchema },
     handler: async (ctx) => {
-      await setUpFirstRun(ctx.server.db, ctx.body);
+      await setUpFirstRunUseCase(ctx.server.db, ctx.body);
       ctx.reply.code(201);
       return startSession(ctx, ctx.body.owner.email, ctx.body.owner.password);
     },
@@ -123,7 +123,7 @@ export const authRoutes = [
     responses: { 204: z.null() },
     handler: async (ctx) => {
       const p = sessionOnly(ctx);
-      await signOut(ctx.server.db, p);
+      await signOutUseCase(ctx.server.db, p);
       clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
     },
   }),
@@ -136,7 +136,7 @@ export const authRoutes = [
     responses: { 200: z.object({ ended: z.number().int() }) },
     handler: async (ctx) => {
       const p = sessionOnly(ctx);
-      const ended = await signOutEverywhere(ctx.server.db, p);
+      const ended = await signOutEverywhereUseCase(ctx.server.db, p);
       clearSessionCookie(ctx.reply, ctx.req, ctx.server.config.TRELLIS_SECURE_COOKIES);
       return { ended };
     },
@@ -169,7 +169,7 @@ export const authRoutes = [
     tags,
     body: passwordChangeRequest,
     responses: { 200: z.object({ otherSessionsEnded: z.number().int() }) },
-    handler: async (ctx) => changePassword(ctx.server.db, sessionOnly(ctx), ctx.body),
+    handler: async (ctx) => changePasswordUseCase(ctx.server.db, sessionOnly(ctx), ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -181,6 +181,6 @@ export const authRoutes = [
       // An API token is in one org and names no org name.
       200: z.object({ items: z.array(membershipSchema.partial({ orgName: true })) }),
     },
-    handler: async ({ principal, server }) => ({ items: await orgsOf(server.db, principal) }),
+    handler: async ({ principal, server }) => ({ items: await listOrgsUseCase(server.db, principal) }),
   }),
 ];

@@ -1,6 +1,6 @@
 /** Imports (CSV uploads run as jobs) and the jobs themselves: status, progress, outcome, row errors. */
 import { importMappingName, jobSchema, problemSchema } from '@trellis/contracts';
-import { entityNames, getJobUseCase, type Job, listJobsUseCase, startImport } from '@trellis/core';
+import { entityNames, getJobUseCase, type Job, listJobsUseCase, startImportUseCase } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
@@ -66,7 +66,7 @@ export const jobRoutes = [
     handler: async ({ req, reply, db, caller, params, query, server }) => {
       const max = server.config.TRELLIS_MAX_IMPORT_MB * MB;
       const upload = await receiveUpload(req, server.importFiles, caller.orgId, max, `${params.entity}.csv`);
-      const job = await startImport(db, caller, server.importFiles, {
+      const job = await startImportUseCase(db, caller, server.importFiles, {
         entity: params.entity,
         upload: upload.blob,
         filename: upload.filename,

@@ -20,16 +20,16 @@ import {
 import {
   AppError,
   documentEditionFor,
-  enqueueJob,
+  enqueueJobUseCase,
   loadTierPolicy,
   pageTiersUseCase,
   parseTierPolicy,
   partnerReadinessUseCase,
   publishedTiers,
   readinessSummaryUseCase,
-  renderDocumentFile,
+  renderDocumentFileUseCase,
   scoringContext,
-  simulateTierPolicy,
+  simulateTierPolicyUseCase,
   tierPolicySource,
 } from '@trellis/core';
 import { z } from 'zod';
@@ -65,7 +65,7 @@ export const readinessRoutes = [
     responses: { 202: jobSchema },
     handler: async ({ db, caller, body, reply, server }) => {
       loadTierPolicy(body.policyVersion); // an unknown version is refused now, not in the job
-      const job = await enqueueJob(db, caller, 'score-readiness', {
+      const job = await enqueueJobUseCase(db, caller, 'score-readiness', {
         asOf: body.asOf ?? server.today(),
         policyVersion: body.policyVersion,
       });
@@ -139,7 +139,7 @@ export const readinessRoutes = [
     handler: async ({ db, caller, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFile(db, caller.orgId, { kind: 'readiness', ...query, destination: 'download' }),
+        await renderDocumentFileUseCase(db, caller.orgId, { kind: 'readiness', ...query, destination: 'download' }),
       ),
   }),
   defineRoute({
@@ -161,7 +161,7 @@ export const readinessRoutes = [
     handler: async ({ db, caller, params, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFile(db, caller.orgId, {
+        await renderDocumentFileUseCase(db, caller.orgId, {
           kind: 'partner',
           partner: params.id,
           edition: documentEditionFor(caller, query.edition),
@@ -240,7 +240,7 @@ export const readinessRoutes = [
         throw new AppError('INVALID_INPUT', 'The candidate is the published policy itself', [
           { field: 'policy', reason: 'identical to the current policy' },
         ]);
-      return simulateTierPolicy(db, {
+      return simulateTierPolicyUseCase(db, {
         orgId: caller.orgId,
         asOf: body.asOf ?? server.today(),
         current,

@@ -6,17 +6,17 @@
 import { isoDate, problemSchema } from '@trellis/contracts';
 import {
   type ColumnDefinition,
-  createRecord,
-  deleteRecord,
+  createRecordUseCase,
+  deleteRecordUseCase,
   type EntityName,
   entityDefinitions,
   entityNames,
   filterNames,
-  getRecord,
-  listRecords,
+  getRecordUseCase,
+  listRecordsUseCase,
   type RecordValue,
   storedColumns,
-  updateRecord,
+  updateRecordUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
 import { listOf, page, paged } from '../http/pagination.ts';
@@ -98,7 +98,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
           limit: number;
           offset: number;
         };
-        const result = await listRecords(db, caller, {
+        const result = await listRecordsUseCase(db, caller, {
           entity,
           query: {
             limit,
@@ -119,7 +119,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       tags,
       params: idParams,
       responses: { 200: record, 404: problemSchema },
-      handler: ({ db, caller, params }) => getRecord(db, caller, { entity, externalId: params.id }),
+      handler: ({ db, caller, params }) => getRecordUseCase(db, caller, { entity, externalId: params.id }),
     }),
     defineRoute({
       method: 'POST',
@@ -132,7 +132,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       body: bodySchema(entity, 'create'),
       responses: { 201: record, 400: problemSchema, 409: problemSchema },
       handler: async ({ db, caller, body, reply }) => {
-        const created = await createRecord(db, caller, { entity, values: body });
+        const created = await createRecordUseCase(db, caller, { entity, values: body });
         reply.code(201);
         return created;
       },
@@ -147,7 +147,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       body: bodySchema(entity, 'update'),
       responses: { 200: record, 400: problemSchema, 404: problemSchema },
       handler: ({ db, caller, params, body }) =>
-        updateRecord(db, caller, { entity, externalId: params.id, patch: body }),
+        updateRecordUseCase(db, caller, { entity, externalId: params.id, patch: body }),
     }),
     defineRoute({
       method: 'DELETE',
@@ -159,7 +159,7 @@ const routesFor = (entity: EntityName): RouteSpec[] => {
       params: idParams,
       responses: { 204: z.null(), 404: problemSchema, 409: problemSchema },
       handler: async ({ db, caller, params }) => {
-        await deleteRecord(db, caller, { entity, externalId: params.id });
+        await deleteRecordUseCase(db, caller, { entity, externalId: params.id });
       },
     }),
   ];

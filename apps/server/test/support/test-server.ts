@@ -11,7 +11,7 @@ import {
   type Caller,
   createApiTokenUseCase,
   type Database,
-  ensureDemoOrg,
+  ensureDemoOrgUseCase,
   loadConfig,
   type Role,
   readExampleDirectory,
@@ -124,7 +124,7 @@ export const startTestServer = async (
     today: () => TODAY,
   };
   if (opts.demo !== false)
-    await ensureDemoOrg(t.db, {
+    await ensureDemoOrgUseCase(t.db, {
       example: () => readExampleDirectory(),
       password: DEMO_PASSWORD,
       today: TODAY,

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessProgramUseCase } from '../../src/app/assessments/assess-program.ts';
-import { importSources } from '../../src/app/imports/import-sources.ts';
+import { importSourcesUseCase } from '../../src/app/imports/import-sources.ts';
 import { ensureOrg } from '../../src/db/open-database.ts';
 import { EXAMPLE_DIR, readExampleDirectory } from '../../src/files/example-directory.ts';
 import { loadProgramFramework } from '../../src/frameworks/load-framework.ts';
@@ -134,7 +134,7 @@ beforeAll(async () => {
   example = await readExampleDirectory();
   await ensureOrg(t.db, 'canonical');
   await ensureOrg(t.db, 'crm');
-  await importSources(t.db, 'canonical', example.sources);
+  await importSourcesUseCase(t.db, 'canonical', example.sources);
   results = [
     await importCsv(t.db, 'crm', 'partners', csvText('accounts.csv', salesforceAccounts()), {
       mapping: loadPreset('salesforce-accounts'),
@@ -150,7 +150,7 @@ beforeAll(async () => {
     ),
   ];
   const { partners: _p, opportunities: _o, ...rest } = example.sources;
-  await importSources(t.db, 'crm', rest);
+  await importSourcesUseCase(t.db, 'crm', rest);
 });
 afterAll(() => t?.dispose());
 
@@ -225,7 +225,7 @@ describe('CRM exports through the presets', () => {
     // The proposal is a valid mapping file, and it carries the data as the preset does.
     const mapping = parseMapping({ name: 'inferred.yaml', text: inferred.yaml });
     await ensureOrg(t.db, 'inferred');
-    await importSources(t.db, 'inferred', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, 'inferred', { partners: example.sources.partners });
     await importCsv(t.db, 'inferred', 'opportunities', csvText('report.csv', salesforceOpportunities()), {
       mapping,
     });
@@ -262,7 +262,7 @@ describe('CRM exports through the presets', () => {
     }
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     await ensureOrg(t.db, 'xlsx');
-    await importSources(t.db, 'xlsx', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, 'xlsx', { partners: example.sources.partners });
     const r = await importCsv(t.db, 'xlsx', 'opportunities', csvText('report.xlsx', bytes), {
       mapping: loadPreset('salesforce-opportunities'),
       sheet: 'Report',
@@ -346,7 +346,7 @@ describe('CRM exports through the presets', () => {
     const part = doc.slice(doc.indexOf('A worked example'));
     const [, csvBlock, yamlBlock] = /```\n([\s\S]*?)```[\s\S]*?```yaml\n([\s\S]*?)```/.exec(part)!;
     await ensureOrg(t.db, 'worked');
-    await importSources(t.db, 'worked', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, 'worked', { partners: example.sources.partners });
     const r = await importCsv(t.db, 'worked', 'opportunities', csvText('pipeline.csv', csvBlock!), {
       mapping: parseMapping({ name: 'example.yaml', text: yamlBlock! }),
     });

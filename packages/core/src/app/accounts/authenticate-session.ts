@@ -5,7 +5,7 @@ import type { Database } from '../../db/sql-client.ts';
 import type { SessionPrincipal } from './caller.ts';
 import { sha256 } from './secrets.ts';
 
-export const authenticateSession = async (
+export const authenticateSessionUseCase = async (
   db: Database,
   { sessionToken }: { sessionToken: string },
 ): Promise<SessionPrincipal | undefined> => {

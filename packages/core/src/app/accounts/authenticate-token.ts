@@ -6,7 +6,7 @@ import type { Role } from './roles.ts';
 import { sha256 } from './secrets.ts';
 
 /** The principal a bearer token stands for, or undefined (unknown, malformed or revoked). */
-export const authenticateToken = async (
+export const authenticateTokenUseCase = async (
   db: Database,
   { token }: { token: string },
 ): Promise<Extract<Principal, { kind: 'token' }> | undefined> => {

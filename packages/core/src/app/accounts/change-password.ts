@@ -13,7 +13,7 @@ import { checkBackoff } from './backoff.ts';
 import type { SessionPrincipal } from './caller.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 
-export const changePassword = async (
+export const changePasswordUseCase = async (
   db: Database,
   p: SessionPrincipal,
   input: { current: string; next: string },

@@ -56,7 +56,7 @@ export interface SignedIn {
 
 const refuse = () => new AppError('UNAUTHENTICATED', 'Email or password is wrong');
 
-export const signIn = async (db: Database, input: SignInInput): Promise<SignedIn> => {
+export const signInUseCase = async (db: Database, input: SignInInput): Promise<SignedIn> => {
   const rules = signInRules(input.email, input.address);
   await checkBackoff(db, rules);
   const user = await findUserByEmail(db, input.email.trim());

@@ -3,5 +3,5 @@ import type { Database } from '../../db/sql-client.ts';
 import type { SessionPrincipal } from './caller.ts';
 
 /** Ends every session of the user (this one included); returns how many. */
-export const signOutEverywhere = (db: Database, p: SessionPrincipal): Promise<number> =>
+export const signOutEverywhereUseCase = (db: Database, p: SessionPrincipal): Promise<number> =>
   deleteUserSessions(db, p.userId);

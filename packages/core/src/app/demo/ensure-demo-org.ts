@@ -8,7 +8,7 @@ import { findUserByEmail, insertUser, setPassword } from '../../db/queries/accou
 import { createOrgIfAbsent } from '../../db/queries/orgs.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { type ExampleProgram, loadExampleProgram } from './load-example-program.ts';
+import { type ExampleProgram, loadExampleProgramUseCase } from './load-example-program.ts';
 
 export const DEMO_ORG = { id: 'demo', name: 'Demo: the seed example (CloudCo)' } as const;
 export const DEMO_USERS = {
@@ -30,7 +30,7 @@ const ensureUser = async (db: Database, email: string, name: string, passwordHas
   return existing;
 };
 
-export const ensureDemoOrg = async (
+export const ensureDemoOrgUseCase = async (
   db: Database,
   input: { example: () => Promise<ExampleProgram>; password: string; today: string },
 ): Promise<DemoOrg> => {
@@ -40,7 +40,7 @@ export const ensureDemoOrg = async (
   ];
   if (!(await createOrgIfAbsent(db, DEMO_ORG))) return { orgId: DEMO_ORG.id, created: false, users };
   const scoped = db.forOrg(DEMO_ORG.id);
-  await loadExampleProgram(scoped, {
+  await loadExampleProgramUseCase(scoped, {
     orgId: DEMO_ORG.id,
     example: await input.example(),
     today: input.today,

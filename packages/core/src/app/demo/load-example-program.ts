@@ -11,7 +11,7 @@ import type { ExampleProgram } from '../../files/example-directory.ts';
 import { loadProgramFramework } from '../../frameworks/load-framework.ts';
 import type { ImportResult } from '../../importers/import-csv.ts';
 import { type AssessProgramOutput, assessProgramUseCase } from '../assessments/assess-program.ts';
-import { importSources } from '../imports/import-sources.ts';
+import { importSourcesUseCase } from '../imports/import-sources.ts';
 import { scorePartnersUseCase } from '../readiness/score-partners.ts';
 
 /** Readiness is scored quarterly in the example: the previous period is 92 days earlier. */
@@ -25,13 +25,13 @@ export interface LoadedExample extends AssessProgramOutput {
   asOf: string;
 }
 
-export const loadExampleProgram = async (
+export const loadExampleProgramUseCase = async (
   db: Database,
   input: { orgId: string; example: ExampleProgram; asOf?: string; today: string },
 ): Promise<LoadedExample> => {
   const { orgId, example } = input;
   const asOf = input.asOf ?? example.brief.asOf ?? input.today;
-  const imports = await importSources(db, orgId, example.sources);
+  const imports = await importSourcesUseCase(db, orgId, example.sources);
   await scorePartnersUseCase(db, { orgId, asOf: addDays(asOf, -PERIOD_DAYS) });
   const readiness = await scorePartnersUseCase(db, { orgId, asOf });
   const out = await assessProgramUseCase(db, {

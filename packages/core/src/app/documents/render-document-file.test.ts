@@ -8,7 +8,7 @@ import type { SqlClient } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import { type DocumentFormat, documentFormats, downloadFormats } from './document-formats.ts';
 import type { NamedDocument } from './document-names.ts';
-import { describeDocumentFile, documentFile, renderDocumentFile } from './render-document-file.ts';
+import { describeDocumentFile, documentFile, renderDocumentFileUseCase } from './render-document-file.ts';
 
 const MD = 'text/markdown; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';
@@ -97,7 +97,7 @@ describe('the document table', () => {
       ),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(
-      renderDocumentFile(untouchable as SqlClient, 'acme', {
+      renderDocumentFileUseCase(untouchable as SqlClient, 'acme', {
         kind: 'partner',
         partner: 'P-1',
         edition: 'internal',

@@ -62,7 +62,7 @@ export interface DocumentFile {
 }
 
 /** Reads what the subject's document needs; NOT_FOUND when there is no such assessment, scoring or partner. */
-export const loadDocument = async <S extends DocumentSubject>(
+export const loadDocumentUseCase = async <S extends DocumentSubject>(
   db: SqlClient,
   orgId: string,
   subject: S,
@@ -145,11 +145,11 @@ export const documentFile = async (doc: LoadedDocument, opts: DocumentFileOption
 };
 
 /** The subject's document in one format; the format is checked before anything is read. */
-export const renderDocumentFile = async (
+export const renderDocumentFileUseCase = async (
   db: SqlClient,
   orgId: string,
   request: DocumentSubject & DocumentFileOptions,
 ): Promise<DocumentFile> => {
   allowedFormat(request.kind, request.format);
-  return documentFile(await loadDocument(db, orgId, request), request);
+  return documentFile(await loadDocumentUseCase(db, orgId, request), request);
 };

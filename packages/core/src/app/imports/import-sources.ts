@@ -6,7 +6,7 @@ import { type ImportResult, importCsv } from '../../importers/import-csv.ts';
 
 export type { EntitySources };
 
-export const importSources = async (
+export const importSourcesUseCase = async (
   db: Database,
   orgId: string,
   sources: EntitySources,

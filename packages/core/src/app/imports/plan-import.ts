@@ -58,7 +58,7 @@ const loadMapping = (req: ImportRequest, way: MappingWay): Promise<Mapping> | Ma
   return req.savedMapping(given.saved!);
 };
 
-export const planImport = async (req: ImportRequest): Promise<ImportPlan> => {
+export const planImportUseCase = async (req: ImportRequest): Promise<ImportPlan> => {
   const [first, second] = WAYS.filter((way) => req.mapping[way] !== undefined).map((way) => ({
     way,
     ...(req.names[way] ?? { field: way, words: way }),

@@ -23,7 +23,7 @@ export interface RunImportOptions {
   job?: string;
 }
 
-export const runImport = (
+export const runImportUseCase = (
   db: Database,
   orgId: string,
   actor: Actor,

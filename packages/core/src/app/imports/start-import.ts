@@ -14,7 +14,7 @@ import type { Caller } from '../accounts/caller.ts';
 import type { Job } from '../jobs/job.ts';
 import { enqueueJobWithUpload } from '../jobs/job-upload.ts';
 import { loadImportMappingUseCase } from './load-import-mapping.ts';
-import { type MappingNames, planImport } from './plan-import.ts';
+import { type MappingNames, planImportUseCase } from './plan-import.ts';
 
 export interface StartImportInput {
   entity: EntityName;
@@ -37,7 +37,7 @@ const API_NAMES: MappingNames = {
   file: { field: 'mapping', words: 'a mapping file' },
 };
 
-export const startImport = async (
+export const startImportUseCase = async (
   db: Database,
   caller: Caller,
   store: BlobStore,
@@ -47,7 +47,7 @@ export const startImport = async (
   try {
     const source = await fileSource(filename, upload.path, upload.size);
     if (source.format === 'xlsx') await checkWorkbook(source);
-    const plan = await planImport({
+    const plan = await planImportUseCase({
       entity: input.entity,
       mapping: {
         preset: mapping.preset,

@@ -5,7 +5,7 @@ import type { Caller } from '../accounts/caller.ts';
 import type { Job } from './job.ts';
 import type { JobKind, JobPayload } from './job-kinds.ts';
 
-export const enqueueJob = async <K extends JobKind>(
+export const enqueueJobUseCase = async <K extends JobKind>(
   db: SqlClient,
   caller: Caller,
   kind: K,

@@ -12,7 +12,7 @@ import type { BlobStore, ReceivedBlob } from '../../files/blob-store.ts';
 import { fileSource } from '../../files/file-source.ts';
 import type { CsvSource } from '../../importers/csv-source.ts';
 import type { Caller } from '../accounts/caller.ts';
-import { enqueueJob } from './enqueue-job.ts';
+import { enqueueJobUseCase } from './enqueue-job.ts';
 import type { Job } from './job.ts';
 import type { JobKind, JobPayload } from './job-kinds.ts';
 
@@ -29,7 +29,7 @@ export const enqueueJobWithUpload = async <K extends JobKind>(
     return await db.transaction(async (tx) => {
       await lockUpload(tx, caller.orgId, upload.sha256);
       upload.keep();
-      return enqueueJob(tx, caller, kind, payload, upload.sha256);
+      return enqueueJobUseCase(tx, caller, kind, payload, upload.sha256);
     });
   } catch (err) {
     upload.discard();

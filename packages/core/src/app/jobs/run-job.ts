@@ -12,7 +12,7 @@ import { AppError } from '../../errors.ts';
 import type { BlobStore } from '../../files/blob-store.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
 import { assessProgramUseCase } from '../assessments/assess-program.ts';
-import { runImport } from '../imports/run-import.ts';
+import { runImportUseCase } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../readiness/score-partners.ts';
 import { completeJob, failJob } from './job.ts';
 import { type JobKind, jobPayloads } from './job-kinds.ts';
@@ -69,7 +69,7 @@ const handlers: Record<JobKind, Handler> = {
       sheet: p.sheet,
       dryRun: p.dryRun,
     };
-    const result = await runImport(db, job.orgId, actor, plan, source, {
+    const result = await runImportUseCase(db, job.orgId, actor, plan, source, {
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
       job: job.id,
     });
@@ -136,7 +136,7 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
 };
 
 /** Claims and runs the oldest queued job; false when the queue is empty. */
-export const runNextJob = async (db: Database, worker: string, ctx: RunContext): Promise<boolean> => {
+export const runNextJobUseCase = async (db: Database, worker: string, ctx: RunContext): Promise<boolean> => {
   const job = await claimJob(db, worker);
   if (!job) return false;
   await runClaimedJob(db, job, ctx);
@@ -147,7 +147,7 @@ export const runNextJob = async (db: Database, worker: string, ctx: RunContext):
  * Puts jobs of instances that stopped reporting back in the queue, or fails them after
  * MAX_JOB_ATTEMPTS (their files are released then); returns how many.
  */
-export const requeueStaleJobs = async (
+export const requeueStaleJobsUseCase = async (
   db: Database,
   importFiles: BlobStore,
   staleSeconds = 600,

@@ -25,7 +25,7 @@ const explain = (a: PartnerReadiness, b: PartnerReadiness): string[] => {
   return why;
 };
 
-export const simulateTierPolicy = async (
+export const simulateTierPolicyUseCase = async (
   db: Database,
   input: { orgId: string; asOf: string; current: ScoringContext; candidate: ScoringContext },
 ): Promise<TierSimulation> => {

@@ -7,7 +7,7 @@ import type { Caller } from '../accounts/caller.ts';
 
 import { checkOwnPartner, findRecord, type RecordInput, write } from './record-writes.ts';
 
-export const createRecord = async (
+export const createRecordUseCase = async (
   db: Database,
   caller: Caller,
   { entity, values }: { entity: EntityName; values: RecordInput },

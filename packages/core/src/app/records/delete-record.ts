@@ -17,7 +17,7 @@ const dependentsOf = (entity: EntityName): string[] => {
     .map((d) => d.entity);
 };
 
-export const deleteRecord = async (
+export const deleteRecordUseCase = async (
   db: Database,
   caller: Caller,
   { entity, externalId }: { entity: EntityName; externalId: string },

@@ -5,7 +5,7 @@ import type { Caller } from '../accounts/caller.ts';
 
 import { findRecord, notFound } from './record-writes.ts';
 
-export const getRecord = async (
+export const getRecordUseCase = async (
   db: Database,
   caller: Caller,
   { entity, externalId }: { entity: EntityName; externalId: string },

@@ -6,7 +6,7 @@ import { entityDefinitions } from '../../importers/entity-definitions.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
 import type { Caller } from '../accounts/caller.ts';
 
-export const listRecords = (
+export const listRecordsUseCase = (
   db: Database,
   caller: Caller,
   { entity, query }: { entity: EntityName; query: RecordQuery },

@@ -7,7 +7,7 @@ import type { Caller } from '../accounts/caller.ts';
 
 import { checkOwnPartner, findRecord, notFound, type RecordInput, write } from './record-writes.ts';
 
-export const updateRecord = async (
+export const updateRecordUseCase = async (
   db: Database,
   caller: Caller,
   { entity, externalId, patch }: { entity: EntityName; externalId: string; patch: RecordInput },

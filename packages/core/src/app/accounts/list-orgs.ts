@@ -4,7 +4,7 @@ import type { Principal } from './caller.ts';
 import type { Role } from './roles.ts';
 
 /** The orgs a principal may address, with its role in each (a token: its one org). */
-export const orgsOf = async (
+export const listOrgsUseCase = async (
   db: Database,
   p: Principal,
 ): Promise<{ orgId: string; orgName?: string; role: Role }[]> =>

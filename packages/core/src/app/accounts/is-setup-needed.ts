@@ -2,4 +2,4 @@
 import { countUsers } from '../../db/queries/accounts/users.ts';
 import type { Database } from '../../db/sql-client.ts';
 
-export const setupNeeded = async (db: Database): Promise<boolean> => (await countUsers(db)) === 0;
+export const isSetupNeededUseCase = async (db: Database): Promise<boolean> => (await countUsers(db)) === 0;

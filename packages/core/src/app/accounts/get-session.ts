@@ -3,7 +3,7 @@ import { type MembershipRow, membershipsOf } from '../../db/queries/accounts/use
 import type { Database } from '../../db/sql-client.ts';
 import type { SessionPrincipal } from './caller.ts';
 
-export const sessionInfo = async (
+export const getSessionUseCase = async (
   db: Database,
   p: SessionPrincipal,
 ): Promise<{
