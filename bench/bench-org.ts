@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { systemCaller } from '../packages/core/src/app/accounts/caller.ts';
 import { createApiTokenUseCase } from '../packages/core/src/app/accounts/create-api-token.ts';
 import { assessProgramUseCase } from '../packages/core/src/app/assessments/assess-program.ts';
 import { scorePartnersUseCase } from '../packages/core/src/app/readiness/score-partners.ts';
@@ -115,9 +116,8 @@ export const startBenchOrg = async (opts: { web?: boolean } = {}): Promise<Bench
       log(`  imported ${entity}: ${r.rows} rows`);
     }
     await db.query('analyze');
-    await scorePartnersUseCase(org, { orgId: ORG, asOf: BENCH_AS_OF });
-    const assessed = await assessProgramUseCase(org, {
-      orgId: ORG,
+    await scorePartnersUseCase(org, systemCaller(ORG), { asOf: BENCH_AS_OF });
+    const assessed = await assessProgramUseCase(org, systemCaller(ORG), {
       brief: readBriefFile(join(import.meta.dirname, 'brief.yaml')),
       briefName: 'bench/brief.yaml',
       framework: loadProgramFramework('v1'),

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProgramReport } from '../packages/contracts/src/index.ts';
+import { systemCaller } from '../packages/core/src/app/accounts/caller.ts';
 import { loadExampleProgramUseCase } from '../packages/core/src/app/demo/load-example-program.ts';
 import {
   loadProgramDocumentInput,
@@ -43,8 +44,7 @@ const exampleInput = async (): Promise<ProgramDocumentInput> => {
   try {
     await ensureOrg(db, 'bench');
     const example = await readExampleDirectory();
-    const out = await loadExampleProgramUseCase(db.forOrg('bench'), {
-      orgId: 'bench',
+    const out = await loadExampleProgramUseCase(db.forOrg('bench'), systemCaller('bench'), {
       example,
       today: '2030-01-01',
     });

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { systemCaller } from '../packages/core/src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../packages/core/src/app/assessments/assess-program.ts';
 import { scorePartnersUseCase } from '../packages/core/src/app/readiness/score-partners.ts';
 import { ensureOrg } from '../packages/core/src/db/open-database.ts';
@@ -95,8 +96,7 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
     db.query(BASELINE_SQL, [BENCH_AS_OF, addDays(BENCH_AS_OF, -365), addDays(BENCH_AS_OF, -90), ORG]),
   );
   const [assessSeconds, out] = await seconds(() =>
-    assessProgramUseCase(db, {
-      orgId: ORG,
+    assessProgramUseCase(db, systemCaller(ORG), {
       brief: readBriefFile(join(import.meta.dirname, 'brief.yaml')),
       briefName: 'bench/brief.yaml',
       framework: loadProgramFramework('v1'),
@@ -110,7 +110,7 @@ const benchEngine = async (engine: string, db: Database, raw: RawHandle): Promis
     db.query(READINESS_BASELINE_SQL, [BENCH_AS_OF, ORG, addDays(BENCH_AS_OF, -365)]),
   );
   const [scoreSeconds, readiness] = await seconds(() =>
-    scorePartnersUseCase(db, { orgId: ORG, asOf: BENCH_AS_OF }),
+    scorePartnersUseCase(db, systemCaller(ORG), { asOf: BENCH_AS_OF }),
   );
   log(`  ${engine} readiness: ${JSON.stringify(readiness.summary.tierDistribution)}`);
   return {

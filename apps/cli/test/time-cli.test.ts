@@ -6,7 +6,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importSourcesUseCase, readExampleDirectory, scorePartnersUseCase } from '@trellis/core';
+import {
+  importSourcesUseCase,
+  readExampleDirectory,
+  scorePartnersUseCase,
+  systemCaller,
+} from '@trellis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliWorkspace, cliWorkspace } from './support/cli.ts';
 
@@ -20,8 +25,8 @@ beforeAll(async () => {
   try {
     await db.query(`insert into orgs (id, name) values ($1, $1) on conflict do nothing`, [ORG]);
     const org = db.forOrg(ORG);
-    await importSourcesUseCase(org, ORG, (await readExampleDirectory()).sources);
-    await scorePartnersUseCase(org, { orgId: ORG, asOf: '2026-09-30' });
+    await importSourcesUseCase(org, systemCaller(ORG), { sources: (await readExampleDirectory()).sources });
+    await scorePartnersUseCase(org, systemCaller(ORG), { asOf: '2026-09-30' });
   } finally {
     await db.close();
   }

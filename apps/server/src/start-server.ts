@@ -11,11 +11,11 @@ import {
   type DataDirLock,
   type DemoOrg,
   ensureDemoOrgUseCase,
+  isSetupNeededUseCase,
   loadConfig,
   openDatabase,
   readExampleDirectory,
   Slots,
-  isSetupNeededUseCase,
 } from '@trellis/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';

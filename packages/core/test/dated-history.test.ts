@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
@@ -39,8 +40,7 @@ const edited = (changes: Record<string, Record<string, string>>) => {
 };
 
 const assessedAs = async (asOf: string) => {
-  const { assessmentId } = await assessProgramUseCase(t.db, {
-    orgId: TEST_ORG,
+  const { assessmentId } = await assessProgramUseCase(t.db, systemCaller(TEST_ORG), {
     brief: example.brief,
     briefName: example.briefName,
     framework: loadProgramFramework('v1'),
@@ -66,7 +66,7 @@ const factsOf = async (asOf: string, partner: string) =>
 beforeAll(async () => {
   t = await openTestDatabase();
   example = await readExampleDirectory();
-  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
+  await importSourcesUseCase(t.db, systemCaller(TEST_ORG), { sources: example.sources });
 });
 afterAll(() => t?.dispose());
 
@@ -81,7 +81,7 @@ describe('dated partner attributes', () => {
     ]);
     // Scored first: an assessment shows the readiness scoring of its date.
     readinessSeptember = JSON.stringify(
-      await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' }),
+      await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-09-30' }),
     );
     september = await assessedAs('2026-09-30');
   });
@@ -146,9 +146,9 @@ describe('dated partner attributes', () => {
       ),
     );
     expect(await assessedAs('2026-09-30')).toBe(september);
-    expect(JSON.stringify(await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' }))).toBe(
-      readinessSeptember,
-    );
+    expect(
+      JSON.stringify(await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-09-30' })),
+    ).toBe(readinessSeptember);
     // The present is the new values: P-B is retired and out of scope.
     const now = JSON.parse((await assessedAs('2026-12-05'))!);
     expect(now.performance.partners.map((p: { externalId: string }) => p.externalId)).not.toContain('P-B');

@@ -6,9 +6,10 @@
  */
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
-import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import type { ExampleProgram } from '../src/app/demo/load-example-program.ts';
+import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { ensureOrg } from '../src/db/open-database.ts';
 import type { RecordKind } from '../src/domain/record-kinds.ts';
@@ -31,9 +32,8 @@ const assess = async (org: string, without: RecordKind[]) => {
   const sources = Object.fromEntries(
     Object.entries(example.sources).filter(([k]) => !without.includes(k as RecordKind)),
   );
-  await importSourcesUseCase(t.db, org, sources);
-  const { report } = await assessProgramUseCase(t.db, {
-    orgId: org,
+  await importSourcesUseCase(t.db, systemCaller(org), { sources: sources });
+  const { report } = await assessProgramUseCase(t.db, systemCaller(org), {
     brief: { ...example.brief, scores: [] },
     briefName: 'brief',
     framework: loadProgramFramework('v1'),
@@ -105,14 +105,13 @@ describe('nothing runs on nothing', () => {
     await ensureOrg(t.db, 'empty');
     for (const run of [
       () =>
-        assessProgramUseCase(t.db, {
-          orgId: 'empty',
+        assessProgramUseCase(t.db, systemCaller('empty'), {
           brief: example.brief,
           briefName: 'brief',
           framework: loadProgramFramework('v1'),
           today: '2030-01-01',
         }),
-      () => scorePartnersUseCase(t.db, { orgId: 'empty', asOf: '2026-09-30' }),
+      () => scorePartnersUseCase(t.db, systemCaller('empty'), { asOf: '2026-09-30' }),
     ]) {
       const err = await run().then(
         () => undefined,

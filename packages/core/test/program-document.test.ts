@@ -10,6 +10,7 @@ import { formatScore } from '@trellis/contracts';
 import ExcelJS from 'exceljs';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { loadPartnerDocumentInput, renderPartnerDocument } from '../src/app/documents/partner-document.ts';
 import {
@@ -33,8 +34,7 @@ let html: string;
 
 const assess = async (asOf: string) => {
   const example = await readExampleDirectory();
-  await assessProgramUseCase(t.db, {
-    orgId: TEST_ORG,
+  await assessProgramUseCase(t.db, systemCaller(TEST_ORG), {
     brief: example.brief,
     briefName: example.briefName,
     framework: loadProgramFramework('v1'),
@@ -45,8 +45,10 @@ const assess = async (asOf: string) => {
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await importSourcesUseCase(t.db, TEST_ORG, (await readExampleDirectory()).sources);
-  await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+  await importSourcesUseCase(t.db, systemCaller(TEST_ORG), {
+    sources: (await readExampleDirectory()).sources,
+  });
+  await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-09-30' });
   await assess('2026-09-30');
   first = await loadProgramDocumentInput(t.db, TEST_ORG, 'latest');
   md = renderProgramDocument(first, 'md');

@@ -6,6 +6,7 @@
 
 import type { ProgramReport } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { readExampleDirectory } from '../src/files/example-directory.ts';
@@ -19,9 +20,8 @@ let r: ProgramReport;
 beforeAll(async () => {
   t = await openTestDatabase();
   const example = await readExampleDirectory();
-  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
-  ({ report: r } = await assessProgramUseCase(t.db, {
-    orgId: TEST_ORG,
+  await importSourcesUseCase(t.db, systemCaller(TEST_ORG), { sources: example.sources });
+  ({ report: r } = await assessProgramUseCase(t.db, systemCaller(TEST_ORG), {
     brief: example.brief,
     briefName: example.briefName,
     framework: loadProgramFramework('v1'),

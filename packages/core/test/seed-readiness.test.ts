@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ReadinessReport, readinessReportSchema } from '@trellis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { renderReadinessDocument } from '../src/app/documents/readiness-document.ts';
 import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase, scoringContext } from '../src/app/readiness/score-partners.ts';
@@ -23,9 +24,11 @@ const partner = (id: string) => r.partners.find((p) => p.externalId === id)!;
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await importSourcesUseCase(t.db, TEST_ORG, (await readExampleDirectory()).sources);
-  june = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-06-30' });
-  r = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+  await importSourcesUseCase(t.db, systemCaller(TEST_ORG), {
+    sources: (await readExampleDirectory()).sources,
+  });
+  june = await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-06-30' });
+  r = await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-09-30' });
 });
 afterAll(() => t?.dispose());
 
@@ -156,8 +159,7 @@ describe('seed example: partner readiness', () => {
 
   it('tiers simulate lists who would move under a candidate policy, and why, writing nothing', async () => {
     const before = await t.db.query('select count(*)::int as n from tier_history');
-    const sim = await simulateTierPolicyUseCase(t.db, {
-      orgId: TEST_ORG,
+    const sim = await simulateTierPolicyUseCase(t.db, systemCaller(TEST_ORG), {
       asOf: '2026-09-30',
       current: scoringContext(),
       candidate: scoringContext(readTierPolicyFile(`${EXAMPLE_DIR}/policies/tier-policy-candidate.yaml`)),
@@ -213,7 +215,7 @@ describe('seed example: partner readiness', () => {
     const current = await latestTiers();
     // June was scored before September; scoring it again (it is now the past) must not reopen
     // A's references item (done since September) nor log tier changes.
-    const again = await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-06-30' });
+    const again = await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-06-30' });
     expect(again.summary.remediation).toBeNull();
     expect(again.partners.every((p) => p.remediation.length === 0)).toBe(true);
     expect(again.summary.tierDistribution).toEqual(june.summary.tierDistribution);
@@ -225,7 +227,7 @@ describe('seed example: partner readiness', () => {
     ]);
     // The latest date again is today's state: it reconciles (nothing changes) and is logged as such.
     const auditAfterJune = await audit();
-    await scorePartnersUseCase(t.db, { orgId: TEST_ORG, asOf: '2026-09-30' });
+    await scorePartnersUseCase(t.db, systemCaller(TEST_ORG), { asOf: '2026-09-30' });
     expect(JSON.stringify(await listRemediation(t.db, TEST_ORG))).toBe(items);
     const latest = await since(auditAfterJune);
     expect(latest.map((a) => [a.action, a.after.history])).toContainEqual(['readiness.score', false]);

@@ -5,6 +5,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../src/app/assessments/assess-program.ts';
 import { loadProgramDocumentInput } from '../src/app/documents/program-document.ts';
 import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
@@ -23,11 +24,10 @@ const made: Record<string, number> = {};
 beforeAll(async () => {
   t = await openTestDatabase();
   const example = await readExampleDirectory();
-  await importSourcesUseCase(t.db, TEST_ORG, example.sources);
+  await importSourcesUseCase(t.db, systemCaller(TEST_ORG), { sources: example.sources });
   const assess = async (asOf: string) =>
     (
-      await assessProgramUseCase(t.db, {
-        orgId: TEST_ORG,
+      await assessProgramUseCase(t.db, systemCaller(TEST_ORG), {
         brief: example.brief,
         briefName: example.briefName,
         framework: loadProgramFramework('v1'),

@@ -4,6 +4,7 @@ import {
   loadProgramFramework,
   readBriefFile,
   renderProgramSummaryText,
+  systemCaller,
 } from '@trellis/core';
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
@@ -31,8 +32,7 @@ export const registerAssess = (program: Command): void => {
         const framework = loadProgramFramework(opts.framework);
         const brief = readBriefFile(opts.brief);
         const { out, input } = await withDatabase(async (db, orgId) => {
-          const out = await assessProgramUseCase(db, {
-            orgId,
+          const out = await assessProgramUseCase(db, systemCaller(orgId), {
             brief,
             briefName: opts.brief,
             framework,

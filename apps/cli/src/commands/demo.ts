@@ -5,6 +5,7 @@ import {
   openPglite,
   readExampleDirectory,
   renderProgramSummaryText,
+  systemCaller,
 } from '@trellis/core';
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
@@ -29,8 +30,7 @@ export const registerDemo = (program: Command): void => {
         const out = await (async () => {
           try {
             await ensureOrg(db, DEMO_ORG);
-            const loaded = await loadExampleProgramUseCase(db, {
-              orgId: DEMO_ORG,
+            const loaded = await loadExampleProgramUseCase(db, systemCaller(DEMO_ORG), {
               example,
               asOf: opts.asOf,
               today: today(),

@@ -11,6 +11,7 @@ import {
   presetNames,
   readTextFile,
   runImportUseCase,
+  systemCaller,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action } from '../action.ts';
@@ -138,7 +139,9 @@ export const registerImport = (program: Command): void => {
         });
         const source = await csvFile(file);
         const r = await withDatabase((db, orgId) =>
-          runImportUseCase(db, orgId, { label: 'cli' }, plan, source, {
+          runImportUseCase(db, systemCaller(orgId, 'cli'), {
+            plan,
+            source,
             maxErrors: opts.maxErrors,
             audience: 'cli',
           }),

@@ -2,6 +2,7 @@ import {
   isAsOfDate,
   listRemediationUseCase,
   type RemediationItem,
+  systemCaller,
   updateRemediationUseCase,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -38,7 +39,7 @@ export const registerRemediation = (program: Command): void => {
     .action(
       action(async (opts: { partner?: string; status?: RemediationItem['status'] }) => {
         const shown = await withDatabase((db, orgId) =>
-          listRemediationUseCase(db, { orgId, partner: opts.partner, status: opts.status }),
+          listRemediationUseCase(db, systemCaller(orgId), { partner: opts.partner, status: opts.status }),
         );
         print(`${shown.map(line).join('\n')}${shown.length ? '\n' : ''}`);
       }),
@@ -58,8 +59,7 @@ export const registerRemediation = (program: Command): void => {
           opts: { status?: RemediationItem['status']; owner?: string; mentor?: string; due?: string },
         ) => {
           const row = await withDatabase((db, orgId) =>
-            updateRemediationUseCase(db, {
-              orgId,
+            updateRemediationUseCase(db, systemCaller(orgId), {
               id,
               update: { status: opts.status, owner: opts.owner, mentor: opts.mentor, dueOn: opts.due },
               today: today(),

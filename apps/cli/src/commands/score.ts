@@ -1,4 +1,4 @@
-import { loadTierPolicy, scorePartnersUseCase, scoringContext } from '@trellis/core';
+import { loadTierPolicy, scorePartnersUseCase, scoringContext, systemCaller } from '@trellis/core';
 import type { Command } from 'commander';
 import { action, log, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
@@ -26,7 +26,11 @@ export const registerScore = (program: Command): void => {
         const asOf = opts.asOf ?? today();
         const context = scoringContext(loadTierPolicy(opts.policy));
         const { report, org } = await withDatabase(async (db, orgId) => ({
-          report: await scorePartnersUseCase(db, { orgId, asOf, context, persist: !opts.dryRun }),
+          report: await scorePartnersUseCase(db, systemCaller(orgId), {
+            asOf,
+            context,
+            persist: !opts.dryRun,
+          }),
           org: orgId,
         }));
         const dist = Object.entries(report.summary.tierDistribution)

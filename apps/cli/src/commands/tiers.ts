@@ -1,4 +1,10 @@
-import { loadTierPolicy, readTierPolicyFile, scoringContext, simulateTierPolicyUseCase } from '@trellis/core';
+import {
+  loadTierPolicy,
+  readTierPolicyFile,
+  scoringContext,
+  simulateTierPolicyUseCase,
+  systemCaller,
+} from '@trellis/core';
 import type { Command } from 'commander';
 import { action, today } from '../action.ts';
 import { asOfOption } from '../options.ts';
@@ -21,7 +27,11 @@ export const registerTiers = (program: Command): void => {
         const current = scoringContext(loadTierPolicy(opts.current));
         const candidate = scoringContext(readTierPolicyFile(opts.policy));
         const sim = await withDatabase((db, orgId) =>
-          simulateTierPolicyUseCase(db, { orgId, asOf: opts.asOf ?? today(), current, candidate }),
+          simulateTierPolicyUseCase(db, systemCaller(orgId), {
+            asOf: opts.asOf ?? today(),
+            current,
+            candidate,
+          }),
         );
         if (opts.json) {
           print(`${JSON.stringify(sim, null, 2)}\n`);

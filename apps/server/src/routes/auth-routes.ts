@@ -11,13 +11,13 @@ import {
 import {
   AppError,
   changePasswordUseCase,
-  listOrgsUseCase,
   getSessionUseCase,
-  setUpFirstRunUseCase,
   isSetupNeededUseCase,
+  listOrgsUseCase,
+  setUpFirstRunUseCase,
   signInUseCase,
-  signOutUseCase,
   signOutEverywhereUseCase,
+  signOutUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
@@ -82,7 +82,8 @@ export const authRoutes = [
       }),
     },
     handler: async ({ principal, server }) => {
-      if (principal === undefined) return { signedIn: false, setupNeeded: await isSetupNeededUseCase(server.db) };
+      if (principal === undefined)
+        return { signedIn: false, setupNeeded: await isSetupNeededUseCase(server.db) };
       if (principal.kind !== 'session') return { signedIn: true, setupNeeded: false };
       return { signedIn: true, setupNeeded: false, session: await publicSession(server.db, principal) };
     },

@@ -139,7 +139,11 @@ export const readinessRoutes = [
     handler: async ({ db, caller, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFileUseCase(db, caller.orgId, { kind: 'readiness', ...query, destination: 'download' }),
+        await renderDocumentFileUseCase(db, caller.orgId, {
+          kind: 'readiness',
+          ...query,
+          destination: 'download',
+        }),
       ),
   }),
   defineRoute({
@@ -240,12 +244,7 @@ export const readinessRoutes = [
         throw new AppError('INVALID_INPUT', 'The candidate is the published policy itself', [
           { field: 'policy', reason: 'identical to the current policy' },
         ]);
-      return simulateTierPolicyUseCase(db, {
-        orgId: caller.orgId,
-        asOf: body.asOf ?? server.today(),
-        current,
-        candidate,
-      });
+      return simulateTierPolicyUseCase(db, caller, { asOf: body.asOf ?? server.today(), current, candidate });
     },
   }),
 ];

@@ -26,7 +26,7 @@ export const remediationRoutes = [
       const items =
         caller.partner && query.partner && query.partner !== caller.partner.externalId
           ? []
-          : await listRemediationUseCase(db, { orgId: caller.orgId, partner, status: query.status });
+          : await listRemediationUseCase(db, caller, { partner, status: query.status });
       return { items, total: items.length };
     },
   }),
@@ -40,12 +40,10 @@ export const remediationRoutes = [
     body: remediationUpdateRequest,
     responses: { 200: remediationItemSchema, 404: problemSchema },
     handler: ({ db, caller, params, body, server }) =>
-      updateRemediationUseCase(db, {
-        orgId: caller.orgId,
+      updateRemediationUseCase(db, caller, {
         id: params.number,
         update: body,
         today: server.today(),
-        actor: caller,
       }),
   }),
   defineRoute({
@@ -58,12 +56,10 @@ export const remediationRoutes = [
     body: z.strictObject({ status: z.enum(['done', 'dropped']).default('done') }).nullish(),
     responses: { 200: remediationItemSchema, 404: problemSchema },
     handler: ({ db, caller, params, body, server }) =>
-      updateRemediationUseCase(db, {
-        orgId: caller.orgId,
+      updateRemediationUseCase(db, caller, {
         id: params.number,
         update: { status: body?.status ?? 'done' },
         today: server.today(),
-        actor: caller,
       }),
   }),
 ];

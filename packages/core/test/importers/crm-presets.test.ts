@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCaller } from '../../src/app/accounts/caller.ts';
 import { assessProgramUseCase } from '../../src/app/assessments/assess-program.ts';
 import { importSourcesUseCase } from '../../src/app/imports/import-sources.ts';
 import { ensureOrg } from '../../src/db/open-database.ts';
@@ -118,8 +119,7 @@ const salesforceOpportunities = () =>
   ].join('\r\n');
 
 const assess = (org: string) =>
-  assessProgramUseCase(t.db, {
-    orgId: org,
+  assessProgramUseCase(t.db, systemCaller(org), {
     brief: example.brief,
     briefName: 'brief',
     framework: loadProgramFramework('v1'),
@@ -134,7 +134,7 @@ beforeAll(async () => {
   example = await readExampleDirectory();
   await ensureOrg(t.db, 'canonical');
   await ensureOrg(t.db, 'crm');
-  await importSourcesUseCase(t.db, 'canonical', example.sources);
+  await importSourcesUseCase(t.db, systemCaller('canonical'), { sources: example.sources });
   results = [
     await importCsv(t.db, 'crm', 'partners', csvText('accounts.csv', salesforceAccounts()), {
       mapping: loadPreset('salesforce-accounts'),
@@ -150,7 +150,7 @@ beforeAll(async () => {
     ),
   ];
   const { partners: _p, opportunities: _o, ...rest } = example.sources;
-  await importSourcesUseCase(t.db, 'crm', rest);
+  await importSourcesUseCase(t.db, systemCaller('crm'), { sources: rest });
 });
 afterAll(() => t?.dispose());
 
@@ -225,7 +225,9 @@ describe('CRM exports through the presets', () => {
     // The proposal is a valid mapping file, and it carries the data as the preset does.
     const mapping = parseMapping({ name: 'inferred.yaml', text: inferred.yaml });
     await ensureOrg(t.db, 'inferred');
-    await importSourcesUseCase(t.db, 'inferred', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, systemCaller('inferred'), {
+      sources: { partners: example.sources.partners },
+    });
     await importCsv(t.db, 'inferred', 'opportunities', csvText('report.csv', salesforceOpportunities()), {
       mapping,
     });
@@ -262,7 +264,9 @@ describe('CRM exports through the presets', () => {
     }
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     await ensureOrg(t.db, 'xlsx');
-    await importSourcesUseCase(t.db, 'xlsx', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, systemCaller('xlsx'), {
+      sources: { partners: example.sources.partners },
+    });
     const r = await importCsv(t.db, 'xlsx', 'opportunities', csvText('report.xlsx', bytes), {
       mapping: loadPreset('salesforce-opportunities'),
       sheet: 'Report',
@@ -346,7 +350,9 @@ describe('CRM exports through the presets', () => {
     const part = doc.slice(doc.indexOf('A worked example'));
     const [, csvBlock, yamlBlock] = /```\n([\s\S]*?)```[\s\S]*?```yaml\n([\s\S]*?)```/.exec(part)!;
     await ensureOrg(t.db, 'worked');
-    await importSourcesUseCase(t.db, 'worked', { partners: example.sources.partners });
+    await importSourcesUseCase(t.db, systemCaller('worked'), {
+      sources: { partners: example.sources.partners },
+    });
     const r = await importCsv(t.db, 'worked', 'opportunities', csvText('pipeline.csv', csvBlock!), {
       mapping: parseMapping({ name: 'example.yaml', text: yamlBlock! }),
     });

@@ -60,3 +60,10 @@ export const callerIn = async (
 
 /** A principal signed in through the web app (a session cookie), not an API token. */
 export type SessionPrincipal = Extract<Principal, { kind: 'session' }>;
+
+/**
+ * Trellis acting in an org by itself — the CLI, the demo, the steps of an example load — as the
+ * caller every use-case takes: all rights (the doors decide who may start it), named in the audit
+ * log by `label` ("cli", "system").
+ */
+export const systemCaller = (orgId: string, label = 'system'): Caller => ({ orgId, role: 'owner', label });

@@ -17,7 +17,10 @@ export interface FirstRunInput {
   owner: { email: string; name: string; password: string };
 }
 
-export const setUpFirstRunUseCase = async (db: Database, input: FirstRunInput): Promise<{ userId: string }> => {
+export const setUpFirstRunUseCase = async (
+  db: Database,
+  input: FirstRunInput,
+): Promise<{ userId: string }> => {
   checkPasswordPolicy(input.owner.password, 'owner.password');
   const passwordHash = await hashPassword(input.owner.password);
   return db.transaction(async (tx) => {

@@ -1,6 +1,5 @@
 /** Use-case: assess the program on the data already imported, store it, return the report. */
 import type { ProgramReport } from '@trellis/contracts';
-import { type Actor, systemActor } from '../../actor.ts';
 import { checkBriefAgainstFramework } from '../../briefs/load-brief.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import { loadDataCoverage } from '../../db/queries/data-coverage.ts';
@@ -16,9 +15,9 @@ import type { ProgramFramework } from '../../domain/program-framework.ts';
 import { AppError } from '../../errors.ts';
 import type { Loaded } from '../../frameworks/load-framework.ts';
 import { buildProgramReportJson } from '../../reports/program-report-json.ts';
+import type { Caller } from '../accounts/caller.ts';
 
 export interface AssessProgramInput {
-  orgId: string;
   brief: Brief;
   /** What messages call the brief (its file, or "brief" for an API body). */
   briefName: string;
@@ -26,7 +25,6 @@ export interface AssessProgramInput {
   /** Explicit as-of date; else the brief's; else `today` (the caller's clock). */
   asOf?: string;
   today: string;
-  actor?: Actor;
 }
 
 export interface AssessProgramOutput {
@@ -83,6 +81,7 @@ export const nothingToAssess = (orgId: string): AppError =>
 
 export const assessProgramUseCase = async (
   db: Database,
+  caller: Caller,
   input: AssessProgramInput,
 ): Promise<AssessProgramOutput> => {
   const { framework, sha256 } = input.framework;
@@ -94,11 +93,11 @@ export const assessProgramUseCase = async (
       { path: 'as-of', reason: `must be a date YYYY-MM-DD from ${AS_OF_YEARS.from} to ${AS_OF_YEARS.to}` },
     ]);
   }
-  const { report, criteria } = await computeProgramAssessment(db, input.orgId, brief, input.framework, asOf);
-  const actor = input.actor ?? systemActor();
+  const { report, criteria } = await computeProgramAssessment(db, caller.orgId, brief, input.framework, asOf);
+  const actor = caller;
   const assessmentId = await db.transaction(async (tx) => {
     const number = await saveAssessment(tx, {
-      orgId: input.orgId,
+      orgId: caller.orgId,
       kind: 'program',
       framework: { kind: framework.kind, version: framework.version, sha256, content: framework },
       asOf,
@@ -107,7 +106,7 @@ export const assessProgramUseCase = async (
       criteria,
       createdBy: actor.label,
     });
-    await recordAudit(tx, input.orgId, actor, {
+    await recordAudit(tx, caller.orgId, actor, {
       action: 'assessment.create',
       entity: 'assessment',
       entityId: String(number),

@@ -7,6 +7,7 @@ import { partnerIdOf, upsertMembership } from '../../db/queries/accounts/members
 import { findUserByEmail, insertUser, setPassword } from '../../db/queries/accounts/users.ts';
 import { createOrgIfAbsent } from '../../db/queries/orgs.ts';
 import type { Database } from '../../db/sql-client.ts';
+import { systemCaller } from '../accounts/caller.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { type ExampleProgram, loadExampleProgramUseCase } from './load-example-program.ts';
 
@@ -40,8 +41,7 @@ export const ensureDemoOrgUseCase = async (
   ];
   if (!(await createOrgIfAbsent(db, DEMO_ORG))) return { orgId: DEMO_ORG.id, created: false, users };
   const scoped = db.forOrg(DEMO_ORG.id);
-  await loadExampleProgramUseCase(scoped, {
-    orgId: DEMO_ORG.id,
+  await loadExampleProgramUseCase(scoped, systemCaller(DEMO_ORG.id), {
     example: await input.example(),
     today: input.today,
   });

@@ -10,6 +10,7 @@ import { addDays } from '../../domain/dates.ts';
 import type { ExampleProgram } from '../../files/example-directory.ts';
 import { loadProgramFramework } from '../../frameworks/load-framework.ts';
 import type { ImportResult } from '../../importers/import-csv.ts';
+import type { Caller } from '../accounts/caller.ts';
 import { type AssessProgramOutput, assessProgramUseCase } from '../assessments/assess-program.ts';
 import { importSourcesUseCase } from '../imports/import-sources.ts';
 import { scorePartnersUseCase } from '../readiness/score-partners.ts';
@@ -27,15 +28,15 @@ export interface LoadedExample extends AssessProgramOutput {
 
 export const loadExampleProgramUseCase = async (
   db: Database,
-  input: { orgId: string; example: ExampleProgram; asOf?: string; today: string },
+  caller: Caller,
+  input: { example: ExampleProgram; asOf?: string; today: string },
 ): Promise<LoadedExample> => {
-  const { orgId, example } = input;
+  const { example } = input;
   const asOf = input.asOf ?? example.brief.asOf ?? input.today;
-  const imports = await importSourcesUseCase(db, orgId, example.sources);
-  await scorePartnersUseCase(db, { orgId, asOf: addDays(asOf, -PERIOD_DAYS) });
-  const readiness = await scorePartnersUseCase(db, { orgId, asOf });
-  const out = await assessProgramUseCase(db, {
-    orgId,
+  const imports = await importSourcesUseCase(db, caller, { sources: example.sources });
+  await scorePartnersUseCase(db, caller, { asOf: addDays(asOf, -PERIOD_DAYS) });
+  const readiness = await scorePartnersUseCase(db, caller, { asOf });
+  const out = await assessProgramUseCase(db, caller, {
     brief: example.brief,
     briefName: example.briefName,
     framework: loadProgramFramework('v1'),

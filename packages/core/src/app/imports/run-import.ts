@@ -4,16 +4,18 @@
  * the import's own transaction.
  */
 
-import type { Actor } from '../../actor.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import type { Database } from '../../db/sql-client.ts';
 import type { Audience } from '../../importers/audience.ts';
 import type { CsvSource } from '../../importers/csv-source.ts';
 import { type ImportResult, importCsv } from '../../importers/import-csv.ts';
 import type { ImportProgress } from '../../importers/stage-file.ts';
+import type { Caller } from '../accounts/caller.ts';
 import type { ImportPlan } from './plan-import.ts';
 
-export interface RunImportOptions {
+export interface RunImportInput {
+  plan: ImportPlan;
+  source: CsvSource;
   /** Stop reading after this many problems (default: read everything). */
   maxErrors?: number;
   onProgress?: (p: ImportProgress) => void;
@@ -25,13 +27,10 @@ export interface RunImportOptions {
 
 export const runImportUseCase = (
   db: Database,
-  orgId: string,
-  actor: Actor,
-  plan: ImportPlan,
-  source: CsvSource,
-  opts: RunImportOptions = {},
+  caller: Caller,
+  { plan, source, ...opts }: RunImportInput,
 ): Promise<ImportResult> =>
-  importCsv(db, orgId, plan.entity, source, {
+  importCsv(db, caller.orgId, plan.entity, source, {
     dryRun: plan.dryRun,
     mapping: plan.mapping,
     dateOrder: plan.dateOrder,
@@ -39,9 +38,9 @@ export const runImportUseCase = (
     maxErrors: opts.maxErrors,
     onProgress: opts.onProgress,
     audience: opts.audience,
-    actor: actor.label,
+    actor: caller.label,
     inTransaction: (tx, r) =>
-      recordAudit(tx, orgId, actor, {
+      recordAudit(tx, caller.orgId, caller, {
         action: 'import',
         entity: plan.entity,
         after: {

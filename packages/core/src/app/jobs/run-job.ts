@@ -4,13 +4,13 @@
  */
 
 import type { JobProgress } from '@trellis/contracts';
-import type { Actor } from '../../actor.ts';
 import { briefFromValue } from '../../briefs/load-brief.ts';
 import { beatJob, claimJob, type JobRow, reportProgress, requeueStale } from '../../db/queries/jobs.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { BlobStore } from '../../files/blob-store.ts';
 import { loadProgramFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
+import { type Caller, systemCaller } from '../accounts/caller.ts';
 import { assessProgramUseCase } from '../assessments/assess-program.ts';
 import { runImportUseCase } from '../imports/run-import.ts';
 import { scorePartnersUseCase, scoringContext } from '../readiness/score-partners.ts';
@@ -43,10 +43,16 @@ export const keepAlive = (db: Database, jobId: string, everyMs = 30_000): (() =>
   return () => clearInterval(timer);
 };
 
-type Handler = (db: Database, job: JobRow, actor: Actor, ctx: RunContext, base: Database) => Promise<unknown>;
+type Handler = (
+  db: Database,
+  job: JobRow,
+  caller: Caller,
+  ctx: RunContext,
+  base: Database,
+) => Promise<unknown>;
 
 const handlers: Record<JobKind, Handler> = {
-  async import(db, job, actor, ctx, base) {
+  async import(db, job, caller, ctx, base) {
     const p = jobPayloads.import.parse(job.payload);
     const source = await jobUploadSource(ctx.importFiles, job, p);
     const progress = (rows: number, read: number, stage: string) => {
@@ -69,42 +75,41 @@ const handlers: Record<JobKind, Handler> = {
       sheet: p.sheet,
       dryRun: p.dryRun,
     };
-    const result = await runImportUseCase(db, job.orgId, actor, plan, source, {
+    const result = await runImportUseCase(db, caller, {
+      plan,
+      source,
       onProgress: ({ rows, bytes: read }) => progress(rows, read, 'reading'),
       job: job.id,
     });
     progress(result.rows, p.size, 'done');
     return result;
   },
-  async 'score-readiness'(db, job, actor) {
+  async 'score-readiness'(db, job, caller) {
     const p = jobPayloads['score-readiness'].parse(job.payload);
-    const report = await scorePartnersUseCase(db, {
-      orgId: job.orgId,
+    const report = await scorePartnersUseCase(db, caller, {
       asOf: p.asOf,
       context: scoringContext(loadTierPolicy(p.policyVersion)),
-      actor,
     });
     return { asOf: report.asOf, policy: report.policy, summary: report.summary };
   },
-  async 'assess-program'(db, job, actor, ctx) {
+  async 'assess-program'(db, job, caller, ctx) {
     const p = jobPayloads['assess-program'].parse(job.payload);
-    const out = await assessProgramUseCase(db, {
-      orgId: job.orgId,
+    const out = await assessProgramUseCase(db, caller, {
       brief: briefFromValue(p.brief),
       briefName: p.briefName,
       framework: loadProgramFramework(p.frameworkVersion),
       asOf: p.asOf,
       today: ctx.today,
-      actor,
     });
     return { assessment: out.assessmentId, asOf: out.report.asOf, overall: out.report.summary.overall };
   },
 };
 
-const actorOfJob = (job: JobRow): Actor => ({
+/** The job's use-case runs as the person (or token) who queued it, as the audit log names them. */
+const callerOfJob = (job: JobRow): Caller => ({
+  ...systemCaller(job.orgId, job.createdByLabel),
   userId: job.createdBy ?? undefined,
   tokenId: job.createdByToken ?? undefined,
-  label: job.createdByLabel,
   requestId: `job:${job.id}`,
 });
 
@@ -114,7 +119,7 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
   try {
     const handler = handlers[job.kind as JobKind];
     if (!handler) throw new AppError('INVALID_INPUT', `Unknown job kind ${job.kind}`);
-    const result = await handler(db.forOrg(job.orgId), job, actorOfJob(job), ctx, db);
+    const result = await handler(db.forOrg(job.orgId), job, callerOfJob(job), ctx, db);
     await completeJob(db, job.id, result);
   } catch (err) {
     if (!(err instanceof AppError)) ctx.onError?.(job, err);

@@ -5,7 +5,6 @@
  */
 
 import type { ReadinessReport } from '@trellis/contracts';
-import { type Actor, systemActor } from '../../actor.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import { countPartners } from '../../db/queries/partner-count.ts';
 import { loadReadinessFacts } from '../../db/queries/readiness-facts.ts';
@@ -27,6 +26,7 @@ import type { TierPolicy } from '../../domain/tier-policy.ts';
 import { AppError } from '../../errors.ts';
 import { type Loaded, loadCompetencyFramework, loadTierPolicy } from '../../frameworks/load-framework.ts';
 import { buildReadinessReportJson } from '../../reports/readiness-report-json.ts';
+import type { Caller } from '../accounts/caller.ts';
 import { nothingToAssess } from '../assessments/assess-program.ts';
 
 export interface ScoringContext {
@@ -93,17 +93,18 @@ const tierChanges = (report: ReadinessReport) =>
 
 export const scorePartnersUseCase = async (
   db: Database,
-  input: { orgId: string; asOf: string; context?: ScoringContext; persist?: boolean; actor?: Actor },
+  caller: Caller,
+  input: { asOf: string; context?: ScoringContext; persist?: boolean },
 ): Promise<ReadinessReport> => {
   if (!isAsOfDate(input.asOf))
     throw new AppError('INVALID_INPUT', `Invalid as-of date '${input.asOf}'`, [
       { path: 'as-of', reason: `must be a date YYYY-MM-DD from ${AS_OF_YEARS.from} to ${AS_OF_YEARS.to}` },
     ]);
   const ctx = input.context ?? scoringContext();
-  const { facts, results } = await scoreAll(db, input.orgId, input.asOf, ctx);
+  const { facts, results } = await scoreAll(db, caller.orgId, input.asOf, ctx);
   if (facts.length === 0) {
-    if ((await countPartners(db, input.orgId)) === 0) throw nothingToAssess(input.orgId);
-    throw new AppError('INVALID_INPUT', `No partner of org "${input.orgId}" had joined by ${input.asOf}`, [
+    if ((await countPartners(db, caller.orgId)) === 0) throw nothingToAssess(caller.orgId);
+    throw new AppError('INVALID_INPUT', `No partner of org "${caller.orgId}" had joined by ${input.asOf}`, [
       { path: 'as-of', reason: 'score as of a date after the partners joined' },
     ]);
   }
@@ -123,8 +124,8 @@ export const scorePartnersUseCase = async (
       remediation,
     });
   if (input.persist === false) {
-    const latest = await latestScoringDate(db, input.orgId);
-    return build(isPast(input.asOf, latest) ? null : await listRemediation(db, input.orgId));
+    const latest = await latestScoringDate(db, caller.orgId);
+    return build(isPast(input.asOf, latest) ? null : await listRemediation(db, caller.orgId));
   }
   const gaps = results.flatMap((r, i) => {
     if (!r.next) return [];
@@ -135,13 +136,13 @@ export const scorePartnersUseCase = async (
   });
   return db.transaction(async (tx) => {
     // One scoring of an org at a time: the grace period reads the previous one.
-    await lockOrgCounter(tx, input.orgId, 'scoring');
+    await lockOrgCounter(tx, caller.orgId, 'scoring');
     // A scoring of a date before the latest is history: it is stored and can be read, but today's
     // state — remediation items, tier changes in the audit log — follows the latest scoring only.
-    const past = isPast(input.asOf, await latestScoringDate(tx, input.orgId));
+    const past = isPast(input.asOf, await latestScoringDate(tx, caller.orgId));
     await saveTierHistory(
       tx,
-      input.orgId,
+      caller.orgId,
       input.asOf,
       ctx.policy.sha256,
       results.map((r) => ({
@@ -152,10 +153,10 @@ export const scorePartnersUseCase = async (
         composite: r.current.composite,
       })),
     );
-    if (!past) await reconcileRemediation(tx, input.orgId, input.asOf, gaps);
-    const report = build(past ? null : await listRemediation(tx, input.orgId));
-    await saveScoringReport(tx, input.orgId, report);
-    await recordAudit(tx, input.orgId, input.actor ?? systemActor(), [
+    if (!past) await reconcileRemediation(tx, caller.orgId, input.asOf, gaps);
+    const report = build(past ? null : await listRemediation(tx, caller.orgId));
+    await saveScoringReport(tx, caller.orgId, report);
+    await recordAudit(tx, caller.orgId, caller, [
       {
         action: 'readiness.score',
         entity: 'scoring',

@@ -5,6 +5,7 @@
 import type { TierMove, TierSimulation } from '@trellis/contracts';
 import type { Database } from '../../db/sql-client.ts';
 import type { PartnerReadiness } from '../../domain/score-partner.ts';
+import type { Caller } from '../accounts/caller.ts';
 import { type ScoringContext, scoreAll } from './score-partners.ts';
 
 /** Why the candidate puts the partner where it does: the gates and composites that changed. */
@@ -27,11 +28,12 @@ const explain = (a: PartnerReadiness, b: PartnerReadiness): string[] => {
 
 export const simulateTierPolicyUseCase = async (
   db: Database,
-  input: { orgId: string; asOf: string; current: ScoringContext; candidate: ScoringContext },
+  caller: Caller,
+  input: { asOf: string; current: ScoringContext; candidate: ScoringContext },
 ): Promise<TierSimulation> => {
   const { current, candidate } = input;
-  const a = await scoreAll(db, input.orgId, input.asOf, current);
-  const b = await scoreAll(db, input.orgId, input.asOf, candidate);
+  const a = await scoreAll(db, caller.orgId, input.asOf, current);
+  const b = await scoreAll(db, caller.orgId, input.asOf, candidate);
   const order = candidate.policy.framework.tiers.map((t) => t.id);
   const rank = (t: string | null) => (t === null ? -1 : order.indexOf(t));
   // A move is a change of the tier in effect, or of the tier earned when grace defers a demotion.
