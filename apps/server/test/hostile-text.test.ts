@@ -156,7 +156,9 @@ describe('imports and jobs', () => {
       `insert into jobs (org_id, kind, payload, status, attempts, heartbeat_at, created_by_label)
        values ('demo', 'readiness.score', '{}', 'running', 1, now() - interval '1 hour', 'test') returning id`,
     )) as [{ id: string }];
-    expect(await requeueStaleJobsUseCase(s.db, s.server.importFiles, 600)).toBeGreaterThanOrEqual(2);
+    expect(
+      await requeueStaleJobsUseCase(s.db, { staleSeconds: 600 }, s.server.importFiles),
+    ).toBeGreaterThanOrEqual(2);
     const given = (await owner.get(`${V1}/jobs/${id}`)).data;
     expect(given.status).toBe('failed');
     expect(given.error.message).toContain('given up');

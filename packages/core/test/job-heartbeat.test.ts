@@ -44,11 +44,11 @@ describe('job heartbeats', () => {
     await sleep(150);
     stop();
     // Another instance's sweep with a one-minute window: the job is alive, not requeued.
-    await requeueStaleJobsUseCase(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, { staleSeconds: 60 }, importFiles);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('running');
     // It stops beating (its instance died): the next sweep past the window requeues it.
     await t.db.query(`update jobs set heartbeat_at = now() - interval '2 minutes' where id = $1`, [job.id]);
-    await requeueStaleJobsUseCase(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, { staleSeconds: 60 }, importFiles);
     expect((await findJob(t.db, TEST_ORG, job.id))?.status).toBe('queued');
     await t.db.query(`delete from jobs where id = $1`, [job.id]);
   });

@@ -62,7 +62,7 @@ describe('an import job’s file', () => {
 
   it('is read by the worker, and released once the job has ended', async () => {
     const job = await queue(`${csv}JU-2,Two,channel,2026-01-01,active\n`);
-    while (await runNextJobUseCase(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
+    while (await runNextJobUseCase(t.db, { worker: 'test-worker' }, { importFiles, today: '2026-12-05' }));
     const done = await findJob(t.db, TEST_ORG, job.id);
     expect(done?.status, JSON.stringify(done?.error)).toBe('done');
     expect(done?.result).toMatchObject({ rows: 2, dryRun: true });
@@ -72,7 +72,7 @@ describe('an import job’s file', () => {
   it('when missing, fails the job saying the upload is no longer stored', async () => {
     const job = await queue(`${csv}JU-3,Three,channel,2026-01-01,active\n`);
     importFiles.remove(TEST_ORG, job.inputSha256!);
-    while (await runNextJobUseCase(t.db, 'test-worker', { importFiles, today: '2026-12-05' }));
+    while (await runNextJobUseCase(t.db, { worker: 'test-worker' }, { importFiles, today: '2026-12-05' }));
     const failed = await findJob(t.db, TEST_ORG, job.id);
     expect(failed?.status).toBe('failed');
     expect(failed?.error).toMatchObject({
@@ -92,7 +92,7 @@ describe('an import job’s file', () => {
     };
     const givenUp = await stalled(3, `${csv}JU-4,Four,channel,2026-01-01,active\n`);
     const again = await stalled(1, `${csv}JU-5,Five,channel,2026-01-01,active\n`);
-    await requeueStaleJobsUseCase(t.db, importFiles, 60);
+    await requeueStaleJobsUseCase(t.db, { staleSeconds: 60 }, importFiles);
     expect((await findJob(t.db, TEST_ORG, givenUp.id))?.status).toBe('failed');
     expect(importFiles.path(TEST_ORG, givenUp.inputSha256!)).toBeUndefined();
     expect((await findJob(t.db, TEST_ORG, again.id))?.status).toBe('queued');

@@ -8,6 +8,7 @@ import {
   loadDocumentUseCase,
   type Paper,
   papers,
+  systemCaller,
 } from '@trellis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { action, log, today } from '../action.ts';
@@ -52,7 +53,7 @@ const writeDocument = async <S extends DocumentSubject>(
   opts: WriteOptions<S['kind']>,
 ): Promise<{ doc: LoadedDocumentOf<S['kind']>; written: string[] }> => {
   const dir = prepareOutDir(opts.out);
-  const doc = await withDatabase((db, orgId) => loadDocumentUseCase(db, orgId, subject));
+  const doc = await withDatabase((db, orgId) => loadDocumentUseCase(db, systemCaller(orgId), subject));
   return { doc, written: await writeDocumentFiles(dir, doc, opts.format, opts.paper) };
 };
 

@@ -55,17 +55,21 @@ export const startJobWorker = (
       try {
         if (Date.now() - lastRequeue > (opts.sweepEveryMs ?? 60_000)) {
           lastRequeue = Date.now();
-          const n = await requeueStaleJobsUseCase(db, opts.importFiles, opts.staleSeconds);
+          const n = await requeueStaleJobsUseCase(db, { staleSeconds: opts.staleSeconds }, opts.importFiles);
           if (n) opts.log.warn({ jobs: n }, 'requeued jobs whose worker stopped reporting');
         }
-        const ran = await runNextJobUseCase(db, id, {
-          importFiles: opts.importFiles,
-          today: opts.today(),
-          heartbeatMs: opts.heartbeatMs,
-          onProgress: (jobId, p) => live.set(jobId, p),
-          onError: (job, err) =>
-            opts.log.error({ err, job: job.id, kind: job.kind }, 'job failed unexpectedly'),
-        });
+        const ran = await runNextJobUseCase(
+          db,
+          { worker: id },
+          {
+            importFiles: opts.importFiles,
+            today: opts.today(),
+            heartbeatMs: opts.heartbeatMs,
+            onProgress: (jobId, p) => live.set(jobId, p),
+            onError: (job, err) =>
+              opts.log.error({ err, job: job.id, kind: job.kind }, 'job failed unexpectedly'),
+          },
+        );
         live.clear();
         if (!ran && !stopped) await sleep();
       } catch (err) {

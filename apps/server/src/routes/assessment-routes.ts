@@ -82,11 +82,9 @@ export const assessmentRoutes = [
     handler: async ({ db, caller, body, reply, server }) => {
       const brief = briefFromValue(body.brief);
       checkBriefAgainstFramework(brief, loadProgramFramework(body.frameworkVersion).framework, 'brief');
-      const job = await enqueueJobUseCase(db, caller, 'assess-program', {
-        brief,
-        briefName: 'brief',
-        frameworkVersion: body.frameworkVersion,
-        asOf: body.asOf,
+      const job = await enqueueJobUseCase(db, caller, {
+        kind: 'assess-program',
+        payload: { brief, briefName: 'brief', frameworkVersion: body.frameworkVersion, asOf: body.asOf },
       });
       server.worker.notify();
       reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
@@ -155,7 +153,7 @@ export const assessmentRoutes = [
     handler: async ({ db, caller, params, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFileUseCase(db, caller.orgId, {
+        await renderDocumentFileUseCase(db, caller, {
           kind: 'program',
           assessment: params.number,
           ...query,
@@ -313,7 +311,7 @@ export const assessmentRoutes = [
     body: planItemStatusRequest,
     responses: { 200: planItemView, 400: problemSchema, 404: problemSchema, 409: problemSchema },
     handler: ({ db, caller, params, body }) =>
-      setPlanItemStatusUseCase(db, caller, params.number, params.action, body),
+      setPlanItemStatusUseCase(db, caller, { ref: params.number, action: params.action, change: body }),
   }),
   defineRoute({
     method: 'POST',

@@ -55,6 +55,6 @@ export const historyRoutes = [
     tags,
     params: z.object({ org: z.string(), id: z.string().min(1).max(200) }),
     responses: { 200: partnerAttributeHistorySchema, 404: problemSchema },
-    handler: ({ db, caller, params }) => partnerAttributeHistoryUseCase(db, caller, params.id),
+    handler: ({ db, caller, params }) => partnerAttributeHistoryUseCase(db, caller, { partner: params.id }),
   }),
 ];

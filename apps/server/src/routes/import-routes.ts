@@ -116,7 +116,10 @@ export const importRoutes = [
     body: importMappingSaveRequest,
     responses: { 200: importMappingSchema, 201: importMappingSchema, 400: problemSchema },
     handler: async ({ db, caller, params, body, reply }) => {
-      const { mapping, created } = await saveImportMappingUseCase(db, caller, params.name, body.yaml);
+      const { mapping, created } = await saveImportMappingUseCase(db, caller, {
+        name: params.name,
+        yaml: body.yaml,
+      });
       if (created) reply.code(201);
       return mapping;
     },
@@ -130,7 +133,7 @@ export const importRoutes = [
     params: mappingParams,
     responses: { 204: z.null(), 404: problemSchema },
     handler: async ({ db, caller, params }) => {
-      await deleteImportMappingUseCase(db, caller, params.name);
+      await deleteImportMappingUseCase(db, caller, { name: params.name });
     },
   }),
   defineRoute({
@@ -144,7 +147,7 @@ export const importRoutes = [
     params: orgParams,
     responses: { 200: z.object({ items: z.array(dataCoverageSchema) }) },
     handler: async ({ db, caller }) => ({
-      items: await getDataCoverageUseCase(db, caller, loadProgramFramework().framework),
+      items: await getDataCoverageUseCase(db, caller, { framework: loadProgramFramework().framework }),
     }),
   }),
 ];

@@ -66,19 +66,24 @@ export const jobRoutes = [
     handler: async ({ req, reply, db, caller, params, query, server }) => {
       const max = server.config.TRELLIS_MAX_IMPORT_MB * MB;
       const upload = await receiveUpload(req, server.importFiles, caller.orgId, max, `${params.entity}.csv`);
-      const job = await startImportUseCase(db, caller, server.importFiles, {
-        entity: params.entity,
-        upload: upload.blob,
-        filename: upload.filename,
-        mapping: {
-          preset: query.preset || undefined,
-          saved: query.mapping,
-          fileText: upload.fields.mapping || undefined,
+      const job = await startImportUseCase(
+        db,
+        caller,
+        {
+          entity: params.entity,
+          upload: upload.blob,
+          filename: upload.filename,
+          mapping: {
+            preset: query.preset || undefined,
+            saved: query.mapping,
+            fileText: upload.fields.mapping || undefined,
+          },
+          dateFormat: query.dateFormat,
+          sheet: query.sheet,
+          dryRun: query.dryRun === 'true',
         },
-        dateFormat: query.dateFormat,
-        sheet: query.sheet,
-        dryRun: query.dryRun === 'true',
-      });
+        server.importFiles,
+      );
       server.worker.notify();
       reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
       return jobView(job, server);

@@ -65,9 +65,9 @@ export const readinessRoutes = [
     responses: { 202: jobSchema },
     handler: async ({ db, caller, body, reply, server }) => {
       loadTierPolicy(body.policyVersion); // an unknown version is refused now, not in the job
-      const job = await enqueueJobUseCase(db, caller, 'score-readiness', {
-        asOf: body.asOf ?? server.today(),
-        policyVersion: body.policyVersion,
+      const job = await enqueueJobUseCase(db, caller, {
+        kind: 'score-readiness',
+        payload: { asOf: body.asOf ?? server.today(), policyVersion: body.policyVersion },
       });
       server.worker.notify();
       reply.code(202).header('location', `/api/v1/orgs/${caller.orgId}/jobs/${job.id}`);
@@ -139,7 +139,7 @@ export const readinessRoutes = [
     handler: async ({ db, caller, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFileUseCase(db, caller.orgId, {
+        await renderDocumentFileUseCase(db, caller, {
           kind: 'readiness',
           ...query,
           destination: 'download',
@@ -165,7 +165,7 @@ export const readinessRoutes = [
     handler: async ({ db, caller, params, query, reply }) =>
       sendDownload(
         reply,
-        await renderDocumentFileUseCase(db, caller.orgId, {
+        await renderDocumentFileUseCase(db, caller, {
           kind: 'partner',
           partner: params.id,
           edition: documentEditionFor(caller, query.edition),

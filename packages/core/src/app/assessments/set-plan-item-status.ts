@@ -25,12 +25,16 @@ export type PlanItemView = ProgramReport['plan']['days30'][number] & {
   updatedBy: string | null;
 };
 
+export interface SetPlanItemStatusInput {
+  ref: AssessmentRef;
+  /** The plan action's text, as the plan names it. */
+  action: string;
+  change: { status?: PlanItemStatus; owner?: string | null };
+}
 export const setPlanItemStatusUseCase = async (
   db: Database,
   caller: Caller,
-  ref: AssessmentRef,
-  action: string,
-  change: { status?: PlanItemStatus; owner?: string | null },
+  { ref, action, change }: SetPlanItemStatusInput,
 ): Promise<PlanItemView> => {
   const number = await assessmentNumberOf(db, caller, ref);
   return db.transaction(async (tx) => {

@@ -3,9 +3,11 @@
  * the doors have always sent and written; a format a kind is not made in is refused, by name,
  * before anything is read or rendered.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
+import { systemCaller } from '../accounts/caller.ts';
 import { type DocumentFormat, documentFormats, downloadFormats } from './document-formats.ts';
 import type { NamedDocument } from './document-names.ts';
 import { describeDocumentFile, documentFile, renderDocumentFileUseCase } from './render-document-file.ts';
@@ -97,7 +99,7 @@ describe('the document table', () => {
       ),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(
-      renderDocumentFileUseCase(untouchable as SqlClient, 'acme', {
+      renderDocumentFileUseCase(untouchable as SqlClient, systemCaller('acme'), {
         kind: 'partner',
         partner: 'P-1',
         edition: 'internal',

@@ -8,6 +8,7 @@ import type { DocumentEdition } from '@trellis/contracts';
 import type { SqlClient } from '../../db/sql-client.ts';
 import type { PartnerDocumentInput } from '../../documents/partner/partner-document.ts';
 import type { Paper } from '../../files/print-pdf.ts';
+import type { Caller } from '../accounts/caller.ts';
 import type { AssessmentRef } from '../assessments/assessment-ref.ts';
 import { allowedFormat, type DocumentFormat, type DocumentKind, fileTypes } from './document-formats.ts';
 import { type DocumentDestination, documentName, type NamedDocument } from './document-names.ts';
@@ -64,7 +65,7 @@ export interface DocumentFile {
 /** Reads what the subject's document needs; NOT_FOUND when there is no such assessment, scoring or partner. */
 export const loadDocumentUseCase = async <S extends DocumentSubject>(
   db: SqlClient,
-  orgId: string,
+  caller: Caller,
   subject: S,
 ): Promise<LoadedDocumentOf<S['kind']>> => {
   const s: DocumentSubject = subject;
@@ -72,13 +73,13 @@ export const loadDocumentUseCase = async <S extends DocumentSubject>(
     case 'program':
       return {
         kind: s.kind,
-        input: await loadProgramDocumentInput(db, orgId, s.assessment),
+        input: await loadProgramDocumentInput(db, caller.orgId, s.assessment),
       } as LoadedDocumentOf<S['kind']>;
     case 'partner':
       return {
         kind: s.kind,
         externalId: s.partner,
-        input: await loadPartnerDocumentInput(db, orgId, s.partner, {
+        input: await loadPartnerDocumentInput(db, caller.orgId, s.partner, {
           today: s.today,
           edition: s.edition,
           onlyPartnerId: s.onlyPartnerId,
@@ -87,7 +88,7 @@ export const loadDocumentUseCase = async <S extends DocumentSubject>(
     case 'readiness':
       return {
         kind: s.kind,
-        input: await loadReadinessDocumentInput(db, orgId, s.asOf),
+        input: await loadReadinessDocumentInput(db, caller.orgId, s.asOf),
       } as LoadedDocumentOf<S['kind']>;
   }
 };
@@ -147,9 +148,9 @@ export const documentFile = async (doc: LoadedDocument, opts: DocumentFileOption
 /** The subject's document in one format; the format is checked before anything is read. */
 export const renderDocumentFileUseCase = async (
   db: SqlClient,
-  orgId: string,
+  caller: Caller,
   request: DocumentSubject & DocumentFileOptions,
 ): Promise<DocumentFile> => {
   allowedFormat(request.kind, request.format);
-  return documentFile(await loadDocumentUseCase(db, orgId, request), request);
+  return documentFile(await loadDocumentUseCase(db, caller, request), request);
 };

@@ -19,7 +19,7 @@ const LABELS = {
 export const partnerAttributeHistoryUseCase = async (
   db: SqlClient,
   caller: Caller,
-  externalId: string,
+  { partner: externalId }: { partner: string },
 ): Promise<PartnerAttributeHistory> => {
   const rows = await partnerAttributeValues(db, caller.orgId, externalId, caller.partner?.id);
   if (!rows) throw new AppError('NOT_FOUND', `No partner with external_id "${externalId}"`);

@@ -5,7 +5,11 @@ import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller } from '../accounts/caller.ts';
 
-export const deleteImportMappingUseCase = (db: Database, caller: Caller, name: string): Promise<void> =>
+export const deleteImportMappingUseCase = (
+  db: Database,
+  caller: Caller,
+  { name }: { name: string },
+): Promise<void> =>
   db.transaction(async (tx) => {
     const gone = await deleteImportMapping(tx, caller.orgId, name);
     if (!gone) throw new AppError('NOT_FOUND', `No saved mapping "${name}"`);

@@ -9,7 +9,7 @@ import type { Caller } from '../accounts/caller.ts';
 export const loadImportMappingUseCase = async (
   db: Database,
   caller: Caller,
-  name: string,
+  { name }: { name: string },
 ): Promise<Mapping> => {
   const row = await findImportMapping(db, caller.orgId, name);
   if (!row) throw new AppError('NOT_FOUND', `No saved mapping "${name}"`);

@@ -14,8 +14,7 @@ import type { ImportMappingView } from './list-import-mappings.ts';
 export const saveImportMappingUseCase = async (
   db: Database,
   caller: Caller,
-  name: string,
-  yaml: string,
+  { name, yaml }: { name: string; yaml: string },
 ): Promise<{ mapping: ImportMappingView; created: boolean }> => {
   const named = importMappingName.safeParse(name);
   if (!named.success)

@@ -40,8 +40,8 @@ const API_NAMES: MappingNames = {
 export const startImportUseCase = async (
   db: Database,
   caller: Caller,
-  store: BlobStore,
   input: StartImportInput,
+  store: BlobStore,
 ): Promise<Job> => {
   const { upload, mapping, filename } = input;
   try {
@@ -58,7 +58,7 @@ export const startImportUseCase = async (
             : () => ({ name: 'sent with the file', text: mapping.fileText! }),
       },
       names: API_NAMES,
-      savedMapping: (name) => loadImportMappingUseCase(db, caller, name),
+      savedMapping: (name) => loadImportMappingUseCase(db, caller, { name }),
       dateFormat: input.dateFormat ? { field: 'query.dateFormat', value: input.dateFormat } : undefined,
       sheet: input.sheet,
       dryRun: input.dryRun,

@@ -8,10 +8,16 @@ import type { JobKind, JobPayload } from './job-kinds.ts';
 export const enqueueJobUseCase = async <K extends JobKind>(
   db: SqlClient,
   caller: Caller,
-  kind: K,
-  payload: JobPayload<K>,
-  /** The file it reads, already in the store (job-upload.ts queues through here). */
-  inputSha256?: string,
+  {
+    kind,
+    payload,
+    inputSha256,
+  }: {
+    kind: K;
+    payload: JobPayload<K>;
+    /** The file it reads, already in the store (job-upload.ts queues through here). */
+    inputSha256?: string;
+  },
 ): Promise<Job> =>
   insertJob(db, {
     orgId: caller.orgId,

@@ -29,7 +29,7 @@ export const enqueueJobWithUpload = async <K extends JobKind>(
     return await db.transaction(async (tx) => {
       await lockUpload(tx, caller.orgId, upload.sha256);
       upload.keep();
-      return enqueueJobUseCase(tx, caller, kind, payload, upload.sha256);
+      return enqueueJobUseCase(tx, caller, { kind, payload, inputSha256: upload.sha256 });
     });
   } catch (err) {
     upload.discard();

@@ -141,7 +141,11 @@ export const runClaimedJob = async (db: Database, job: JobRow, ctx: RunContext):
 };
 
 /** Claims and runs the oldest queued job; false when the queue is empty. */
-export const runNextJobUseCase = async (db: Database, worker: string, ctx: RunContext): Promise<boolean> => {
+export const runNextJobUseCase = async (
+  db: Database,
+  { worker }: { worker: string },
+  ctx: RunContext,
+): Promise<boolean> => {
   const job = await claimJob(db, worker);
   if (!job) return false;
   await runClaimedJob(db, job, ctx);
@@ -154,8 +158,8 @@ export const runNextJobUseCase = async (db: Database, worker: string, ctx: RunCo
  */
 export const requeueStaleJobsUseCase = async (
   db: Database,
+  { staleSeconds = 600 }: { staleSeconds?: number },
   importFiles: BlobStore,
-  staleSeconds = 600,
 ): Promise<number> => {
   const jobs = await requeueStale(db, staleSeconds);
   for (const job of jobs)

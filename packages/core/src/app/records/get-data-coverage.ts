@@ -20,7 +20,7 @@ export interface DataCoverageItem extends KindCoverage {
 export const getDataCoverageUseCase = async (
   db: Database,
   caller: Caller,
-  framework: ProgramFramework,
+  { framework }: { framework: ProgramFramework },
 ): Promise<DataCoverageItem[]> => {
   const coverage = await loadDataCoverage(db, caller.orgId);
   return recordKinds.map((kind) => ({
