@@ -9,21 +9,15 @@ import { MB, receiveUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 type JobAnswer = z.infer<typeof jobSchema>;
 
-/**
- * A job as the API shows it; a running job's progress comes live from the worker running it here.
- * The jobs row still types kind, progress and error loosely (db/queries/jobs.ts); they hold what
- * enqueueJob, the worker and jobErrorOf wrote, which is the contract's Job — named here, once,
- * until the row is typed by the jobs table's schema.
- */
+/** A job as the API shows it; a running job's progress comes live from the worker running it here. */
 export const jobView = (job: Job, server: ServerContext): JobAnswer => ({
   id: job.id,
-  kind: job.kind as JobAnswer['kind'],
+  kind: job.kind,
   status: job.status,
   payload: job.payload,
-  progress:
-    (job.status === 'running' && server.worker.progress(job.id)) || (job.progress as JobAnswer['progress']),
+  progress: (job.status === 'running' && server.worker.progress(job.id)) || job.progress,
   result: job.result,
-  error: job.error as JobAnswer['error'],
+  error: job.error,
   createdBy: job.createdByLabel,
   createdAt: job.createdAt,
   startedAt: job.startedAt,

@@ -74,11 +74,15 @@ export const importResultSchema = z
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+/** The kinds of background job, and where a job stands. */
+export const jobKindNames = ['import', 'score-readiness', 'assess-program'] as const;
+export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
+
 export const jobSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['import', 'score-readiness', 'assess-program']),
-    status: z.enum(['queued', 'running', 'done', 'failed']),
+    kind: z.enum(jobKindNames),
+    status: z.enum(jobStatuses),
     payload: z.record(z.string(), z.unknown()).describe('an import’s: ImportPayload'),
     progress: jobProgressSchema.nullable(),
     result: z

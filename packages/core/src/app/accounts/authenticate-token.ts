@@ -2,7 +2,6 @@ import { useApiToken } from '../../db/queries/accounts/api-tokens.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { TOKEN_PREFIX } from './api-token.ts';
 import type { Principal } from './caller.ts';
-import type { Role } from './roles.ts';
 import { sha256 } from './secrets.ts';
 
 /** The principal a bearer token stands for, or undefined (unknown, malformed or revoked). */

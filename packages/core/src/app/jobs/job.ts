@@ -3,6 +3,7 @@
  * scope as the person who queued it (for the audit log); its outcome is a result or the problem
  * that stopped it.
  */
+import type { JobError } from '@trellis/contracts';
 import { finishJob, type JobRow } from '../../db/queries/jobs.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
@@ -10,14 +11,8 @@ import { AppError } from '../../errors.ts';
 /** A job as clients see it (an import's file stays in the store: job-upload.ts). */
 export type Job = JobRow;
 
-/** What a failed job reports: the same fields as a problem+json body. */
-export interface JobError {
-  code: string;
-  message: string;
-  issues: unknown[];
-  /** An import's grouping: total, byColumn (see IMPORT_REJECTED). */
-  [extra: string]: unknown;
-}
+/** What a failed job reports: the same fields as a problem+json body (the contracts' JobError). */
+export type { JobError };
 
 export const jobErrorOf = (err: unknown): JobError =>
   err instanceof AppError

@@ -1,8 +1,9 @@
 /** Creates one record (409 if its external id exists, whoever can see it). */
-import type { EntityRecord } from '../../db/queries/records/records.ts';
+
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
+import type { EntityRecord } from '../../importers/record-shape.ts';
 import type { Caller } from '../accounts/caller.ts';
 
 import { checkOwnPartner, findRecord, type RecordInput, write } from './record-writes.ts';

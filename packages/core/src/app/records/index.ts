@@ -1,5 +1,10 @@
-export { filterNames, MAX_PAGE, type RecordQuery } from '../../db/queries/records/record-query.ts';
-export type { EntityRecord, RecordValue } from '../../db/queries/records/records.ts';
+export {
+  type EntityRecord,
+  filterNames,
+  MAX_PAGE,
+  type RecordQuery,
+  type RecordValue,
+} from '../../importers/record-shape.ts';
 export * from './create-record.ts';
 export * from './delete-record.ts';
 export * from './get-data-coverage.ts';

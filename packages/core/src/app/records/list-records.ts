@@ -1,9 +1,10 @@
 /** A page of one entity's records, filtered and sorted (a partner user sees their partner's only). */
-import type { RecordQuery } from '../../db/queries/records/record-query.ts';
-import { type EntityRecord, pageRecords } from '../../db/queries/records/records.ts';
+
+import { pageRecords } from '../../db/queries/records/records.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { entityDefinitions } from '../../importers/entity-definitions.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
+import type { EntityRecord, RecordQuery } from '../../importers/record-shape.ts';
 import type { Caller } from '../accounts/caller.ts';
 
 export const listRecordsUseCase = (

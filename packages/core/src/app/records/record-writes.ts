@@ -5,17 +5,14 @@
  * transaction.
  */
 import { recordAudit } from '../../db/queries/audit-log.ts';
-import {
-  type EntityRecord,
-  findRecord as findRecordRow,
-  type RecordValue,
-} from '../../db/queries/records/records.ts';
+import { findRecord as findRecordRow } from '../../db/queries/records/records.ts';
 import type { Database, SqlClient } from '../../db/sql-client.ts';
 import { AppError, type Issue } from '../../errors.ts';
 import { csvText } from '../../importers/csv-source.ts';
 import { entityDefinitions } from '../../importers/entity-definitions.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
 import { importCsv } from '../../importers/import-csv.ts';
+import type { EntityRecord, RecordValue } from '../../importers/record-shape.ts';
 import type { Caller } from '../accounts/caller.ts';
 
 /** A record as sent: a field left out (or undefined) is empty, as an empty CSV cell is. */

@@ -1,8 +1,9 @@
 /** Changes some fields of one record; its external id stays. */
-import type { EntityRecord } from '../../db/queries/records/records.ts';
+
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
 import type { EntityName } from '../../importers/entity-name.ts';
+import type { EntityRecord } from '../../importers/record-shape.ts';
 import type { Caller } from '../accounts/caller.ts';
 
 import { checkOwnPartner, findRecord, notFound, type RecordInput, write } from './record-writes.ts';

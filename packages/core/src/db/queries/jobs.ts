@@ -3,31 +3,35 @@
  * worker with `FOR UPDATE SKIP LOCKED` (others skip the locked row instead of waiting), which
  * works the same on PGlite and PostgreSQL.
  */
+import type { jobs } from '../schema/work.ts';
 import type { SqlClient } from '../sql-client.ts';
 import { storableJson } from '../storable-json.ts';
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface JobRow {
-  id: string;
-  orgId: string;
-  kind: string;
-  status: JobStatus;
-  payload: Record<string, unknown>;
-  progress: Record<string, unknown> | null;
-  result: unknown;
-  error: unknown;
-  createdBy: string | null;
-  createdByToken: string | null;
-  createdByLabel: string;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  lockedBy: string | null;
-  attempts: number;
-  /** The upload it reads from the store's import area (an import's file), by sha256. */
-  inputSha256: string | null;
-}
+/**
+ * A job row as the queries select it, typed by the jobs table (db/schema/work.ts): kind and status
+ * are the contracts' enums, progress and error the contracts' shapes the worker writes.
+ */
+export type JobRow = Pick<
+  typeof jobs.$inferSelect,
+  | 'id'
+  | 'orgId'
+  | 'kind'
+  | 'status'
+  | 'payload'
+  | 'progress'
+  | 'result'
+  | 'error'
+  | 'createdBy'
+  | 'createdByToken'
+  | 'createdByLabel'
+  | 'createdAt'
+  | 'startedAt'
+  | 'finishedAt'
+  | 'lockedBy'
+  | 'attempts'
+  | 'inputSha256'
+>;
+export type JobStatus = JobRow['status'];
 
 const columns = `id, org_id as "orgId", kind, status, payload, progress, result, error, created_by as "createdBy",
   created_by_token as "createdByToken", created_by_label as "createdByLabel", created_at as "createdAt",

@@ -1,4 +1,5 @@
 /** Background jobs, evidence files and saved import mappings. */
+import { type JobError, type JobProgress, jobKindNames, jobStatuses } from '@trellis/contracts';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -27,24 +28,24 @@ export const jobs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    kind: text('kind').notNull(),
-    status: text('status').notNull().default('queued'),
-    payload: jsonb('payload').notNull(),
+    kind: text('kind', { enum: jobKindNames }).notNull(),
+    status: text('status', { enum: jobStatuses }).notNull().default('queued'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     /**
      * The upload a job reads (an import's file): its sha256 in the store's import area, which any
      * instance sharing the data directory can read; size and file name are in the payload.
      */
     inputSha256: text('input_sha256'),
-    progress: jsonb('progress'),
-    result: jsonb('result'),
-    error: jsonb('error'),
+    progress: jsonb('progress').$type<JobProgress>(),
+    result: jsonb('result').$type<unknown>(),
+    error: jsonb('error').$type<JobError>(),
     createdBy: uuid('created_by'),
     createdByToken: uuid('created_by_token'),
     createdByLabel: text('created_by_label').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true, mode: 'string' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
     lockedBy: text('locked_by'),
     attempts: integer('attempts').notNull().default(0),
   },

@@ -5,28 +5,10 @@
  */
 import { AppError } from '../../../errors.ts';
 import { type EntityDefinition, storedColumns } from '../../../importers/entity-definition.ts';
-
-export interface RecordQuery {
-  filters: Record<string, string>;
-  q?: string;
-  /** A column name, `-` in front for descending. */
-  sort?: string;
-  limit: number;
-  offset: number;
-}
-
-export const MAX_PAGE = 500;
+import { filterNames, type RecordQuery } from '../../../importers/record-shape.ts';
 
 /** Columns the free-text search looks in, when the entity has them. */
 const SEARCHABLE = ['external_id', 'name', 'customer', 'email'];
-
-/** The query parameters a list of `def` accepts (for validation and documentation). */
-export const filterNames = (def: EntityDefinition): string[] =>
-  storedColumns(def).flatMap((c) =>
-    c.type === 'date' || c.type === 'numeric' || c.type === 'integer' || c.type === 'smallint'
-      ? [`${c.name}_from`, `${c.name}_to`]
-      : [c.name],
-  );
 
 const castOf = (type: string) => (type === 'text' ? 'text' : type === 'boolean' ? 'boolean' : type);
 

@@ -5,13 +5,12 @@
  */
 import type { EntityDefinition } from '../../../importers/entity-definition.ts';
 import type { EntityName } from '../../../importers/entity-name.ts';
+import type { EntityRecord, RecordQuery } from '../../../importers/record-shape.ts';
 import type { SqlClient } from '../../sql-client.ts';
-import { buildOrder, buildWhere, type RecordQuery } from './record-query.ts';
+import { buildOrder, buildWhere } from './record-query.ts';
 import { ownerPartnerExpr, recordSelect } from './record-sql.ts';
 
-export type RecordValue = string | number | boolean | null;
 /** A record, shaped like a row of its entity's canonical CSV (column name → value). */
-export type EntityRecord = Record<string, RecordValue>;
 
 const ownOnly = (def: EntityDefinition, onlyPartnerId: number | null, param: number) =>
   onlyPartnerId === null
