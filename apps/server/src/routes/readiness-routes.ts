@@ -162,14 +162,14 @@ export const readinessRoutes = [
       404: problemSchema,
       503: problemSchema,
     },
-    handler: async ({ db, caller, params, query, reply }) =>
+    handler: async ({ db, caller, params, query, reply, server }) =>
       sendDownload(
         reply,
         await renderDocumentFileUseCase(db, caller, {
           kind: 'partner',
           partner: params.id,
           edition: documentEditionFor(caller, query.edition),
-          today: new Date().toISOString().slice(0, 10),
+          today: server.today(),
           onlyPartnerId: caller.partner?.id,
           format: query.format,
           paper: query.paper,
