@@ -1,20 +1,12 @@
 /**
  * Reading an uploaded file: a multipart/form-data part named `file`, or the raw request body
  * (text/csv and friends, which app.ts leaves unread for this). Either way the file is a stream,
- * bounded by `maxBytes`, poured into a sink: into memory for the small files that are kept as bytes
- * (evidence), or into the store for imports — so an import never sits in the heap whole.
+ * bounded by `maxBytes`, poured into a blob store (evidence files, import uploads) with its sha256
+ * counted on the way — so an upload never sits in the heap whole.
  */
 import { AppError, type BlobStore, type ReceivedBlob } from '@trellis/core';
 import type { FastifyRequest } from 'fastify';
 import { checkRequestText } from './text-rule.ts';
-
-export interface Upload {
-  filename: string;
-  contentType: string;
-  bytes: Buffer;
-  /** The other form fields of a multipart upload. */
-  fields: Record<string, string>;
-}
 
 /** An upload received into the store (not yet kept: the use-case keeps or discards it). */
 export interface ReceivedUpload {
@@ -45,21 +37,6 @@ interface Sink<F> {
 const tooLarge = (maxBytes: number) =>
   new AppError('TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1e6)} MB`);
 
-const inMemory: Sink<Buffer> = {
-  async take(chunks, maxBytes) {
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of chunks) {
-      size += chunk.byteLength;
-      if (size > maxBytes) throw tooLarge(maxBytes);
-      parts.push(Buffer.from(chunk));
-    }
-    return Buffer.concat(parts);
-  },
-  size: (bytes) => bytes.length,
-  drop: () => {},
-};
-
 const intoStore = (store: BlobStore, org: string): Sink<ReceivedBlob> => ({
   take: (chunks, maxBytes) => store.receive(org, chunks, maxBytes),
   size: (blob) => blob.size,
@@ -75,16 +52,6 @@ const unreadableForm = (err: unknown): never => {
   throw new AppError('INVALID_INPUT', 'The multipart form cannot be read', [
     { field: 'content-type', reason: String((err as Error).message ?? err).slice(0, 200) },
   ]);
-};
-
-/** An upload held in memory (evidence files, kept as bytes). */
-export const readUpload = async (
-  req: FastifyRequest,
-  maxBytes: number,
-  defaultName: string,
-): Promise<Upload> => {
-  const { file, ...rest } = await readUploadInto(req, maxBytes, defaultName, inMemory);
-  return { ...rest, bytes: file };
 };
 
 /** An upload streamed into the org's area of `store`, its size and sha256 counted on the way. */

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { binaryBody } from '../http/download.ts';
 import { listOf, page, paged } from '../http/pagination.ts';
 import { defineRoute } from '../http/route.ts';
-import { MB, readUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
+import { MB, receiveUpload, UPLOAD_BODY_LIMIT } from '../http/upload.ts';
 
 const tags = ['Evidence files'];
 
@@ -38,23 +38,19 @@ export const evidenceFileRoutes = [
     bodyLimit: UPLOAD_BODY_LIMIT,
     responses: { 201: evidenceFileSchema, 413: problemSchema, 415: problemSchema },
     handler: async ({ req, reply, db, caller, server }) => {
-      const upload = await readUpload(req, server.config.TRELLIS_MAX_EVIDENCE_MB * MB, 'evidence');
-      const person = upload.fields.person;
-      if (!person)
-        throw new AppError('INVALID_INPUT', 'Name the person the evidence is for', [
-          { field: 'person', reason: 'required' },
-        ]);
-      const file = await uploadEvidenceFileUseCase(
-        db,
-        caller,
-        {
-          person,
-          filename: upload.filename,
-          contentType: upload.contentType,
-          bytes: upload.bytes,
-        },
+      const upload = await receiveUpload(
+        req,
         server.evidence,
+        caller.orgId,
+        server.config.TRELLIS_MAX_EVIDENCE_MB * MB,
+        'evidence',
       );
+      const file = await uploadEvidenceFileUseCase(db, caller, {
+        person: upload.fields.person,
+        filename: upload.filename,
+        contentType: upload.contentType,
+        upload: upload.blob,
+      });
       reply.code(201);
       return file;
     },

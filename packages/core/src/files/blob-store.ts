@@ -8,6 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -29,6 +30,8 @@ export interface ReceivedBlob {
   sha256: string;
   size: number;
   path: string;
+  /** Streams the received bytes back (a check that reads them without holding the file in memory). */
+  read(): AsyncIterable<Uint8Array>;
   /** Moves them to their place in the store (its sha256); the caller holds whatever lock it needs. */
   keep(): void;
   discard(): void;
@@ -107,6 +110,7 @@ export const blobStore = (dir: string): BlobStore => {
         sha256: sha,
         size,
         path: tmp,
+        read: () => createReadStream(tmp),
         keep() {
           mkdirSync(join(orgDir(org), sha.slice(0, 2)), { recursive: true });
           renameSync(tmp, where(orgDir(org), sha));

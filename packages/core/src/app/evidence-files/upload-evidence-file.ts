@@ -13,7 +13,7 @@ import {
 } from '../../db/queries/evidence-files.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { AppError } from '../../errors.ts';
-import { type BlobStore, sha256Of } from '../../files/blob-store.ts';
+import type { ReceivedBlob } from '../../files/blob-store.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { checkEvidenceType } from './content-types.ts';
 import { type EvidenceFile, findEvidenceFile } from './evidence-file-rows.ts';
@@ -26,25 +26,52 @@ const cleanName = (name: string) =>
     .trim()
     .slice(0, 200) || 'evidence';
 
+export interface UploadEvidenceFileInput {
+  /** The person's external id (a form field: absent when the client left it out). */
+  person: string | undefined;
+  filename: string;
+  contentType: string;
+  /** The bytes as received into the evidence store, not yet kept: kept here, or discarded. */
+  upload: ReceivedBlob;
+}
+
 /** Stores the file for the person's partner; the same bytes again for that partner return its record. */
 export const uploadEvidenceFileUseCase = async (
   db: Database,
   caller: Caller,
-  input: { person: string; filename: string; contentType: string; bytes: Uint8Array },
-  store: BlobStore,
+  input: UploadEvidenceFileInput,
 ): Promise<EvidenceFile> => {
-  const contentType = checkEvidenceType(input.contentType, input.bytes);
-  const person = await findPersonForEvidence(db, caller.orgId, caller.partner?.id ?? null, input.person);
+  try {
+    return await keepEvidenceFile(db, caller, input);
+  } catch (err) {
+    // Refused, or failed before it was kept: nothing stays in the store's temporary area.
+    input.upload.discard();
+    throw err;
+  }
+};
+
+const keepEvidenceFile = async (
+  db: Database,
+  caller: Caller,
+  input: UploadEvidenceFileInput,
+): Promise<EvidenceFile> => {
+  const { upload, person: personId } = input;
+  if (!personId)
+    throw new AppError('INVALID_INPUT', 'Name the person the evidence is for', [
+      { field: 'person', reason: 'required' },
+    ]);
+  const contentType = await checkEvidenceType(input.contentType, upload);
+  const person = await findPersonForEvidence(db, caller.orgId, caller.partner?.id ?? null, personId);
   if (!person)
-    throw new AppError('NOT_FOUND', `No person with external_id "${input.person}"`, [
+    throw new AppError('NOT_FOUND', `No person with external_id "${personId}"`, [
       { field: 'person', reason: caller.partner ? 'not a person of your partner' : 'no such person' },
     ]);
   return db.transaction(async (tx) => {
     const partner = { id: person.partnerId };
-    const sha = sha256Of(input.bytes);
+    const sha = upload.sha256;
     await lockEvidenceBlob(tx, caller.orgId, sha);
-    // Written again even when this partner holds the file: a failed delete may have left the record.
-    store.put(caller.orgId, input.bytes);
+    // Kept again even when this partner holds the file: a failed delete may have left the record.
+    upload.keep();
     const existing = await findEvidenceFile(tx, caller, partner, sha);
     if (existing) return existing;
     await insertEvidenceFile(tx, {
@@ -54,7 +81,7 @@ export const uploadEvidenceFileUseCase = async (
       personId: person.id,
       filename: cleanName(input.filename),
       contentType,
-      size: input.bytes.byteLength,
+      size: upload.size,
       uploadedBy: caller.label,
     });
     const file = (await findEvidenceFile(tx, caller, partner, sha))!;
