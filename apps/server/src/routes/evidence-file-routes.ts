@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { evidenceFileSchema, problemSchema } from '@trellis/contracts';
 import {
-  AppError,
   deleteEvidenceFileUseCase,
   evidenceTypes,
   getEvidenceFileUseCase,
