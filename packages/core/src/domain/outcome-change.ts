@@ -78,7 +78,12 @@ const rel = (a: number | null, b: number | null) =>
 /** Fewer projects than this in a window: the figure is marked as a small sample. */
 export const OUTCOME_MIN_SAMPLE = 5;
 
-export const compareOutcomes = (before: OutcomeFigures, after: OutcomeFigures): OutcomeChange => {
+/** `who`: whom the statement is about ("partners", "partners who went through remediation"). */
+export const compareOutcomes = (
+  before: OutcomeFigures,
+  after: OutcomeFigures,
+  who = 'partners',
+): OutcomeChange => {
   const ttl = delta(before.timeToLiveDays, after.timeToLiveDays);
   const csat = delta(before.csat, after.csat);
   const renewal = delta(before.renewalRate, after.renewalRate);
@@ -112,7 +117,7 @@ export const compareOutcomes = (before: OutcomeFigures, after: OutcomeFigures): 
   const statement =
     before.projects === 0 || after.projects === 0
       ? `${span}: no comparison — ${before.projects === 0 ? `no project went live in the window to ${formatDate(before.asOf)}` : `no project went live in the window to ${formatDate(after.asOf)}`}.`
-      : `${span}, partners ${parts.join(' and ') || 'recorded no comparable outcome'}${rates.length ? `; ${rates.join(', ')}` : ''}.${small}`;
+      : `${span}, ${who} ${parts.join(' and ') || 'recorded no comparable outcome'}${rates.length ? `; ${rates.join(', ')}` : ''}.${small}`;
   return {
     timeToLive: ttl === null ? null : { days: ttl, share: rel(before.timeToLiveDays, after.timeToLiveDays) },
     csat: csat === null ? null : { points: csat, share: rel(before.csat, after.csat) },

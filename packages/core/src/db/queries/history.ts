@@ -102,3 +102,20 @@ export const latestAsOfDate = async (db: SqlClient, orgId: string): Promise<stri
       [orgId],
     )
   )[0]?.d ?? null;
+
+/** The partners (external ids) with a remediation item opened on or before `date`. */
+export const partnersRemediatedBy = async (
+  db: SqlClient,
+  orgId: string,
+  date: string,
+): Promise<Set<string>> =>
+  new Set(
+    (
+      await db.query<{ id: string }>(
+        `select distinct p.external_id as id
+         from remediation_items r join partners p on p.org_id = r.org_id and p.id = r.partner_id
+         where r.org_id = $1 and r.opened_on <= $2`,
+        [orgId, date],
+      )
+    ).map((r) => r.id),
+  );
