@@ -130,6 +130,21 @@ describe('history', () => {
     expect((await partner.get(`${V1}/history/outcomes`)).statusCode).toBe(403);
     expect((await globex.get(`${V1}/history`)).statusCode).toBe(404);
   });
+
+  it('splits the outcomes into partners who went through remediation and the others, adding up', async () => {
+    const q = 'from=2026-03-31&to=2026-06-30';
+    const program = (await owner.get(`${V1}/history/outcomes?${q}`)).data;
+    const res = await owner.get(`${V1}/history/remediation-impact?${q}`);
+    expect(res.statusCode, res.body).toBe(200);
+    for (const side of ['before', 'after'])
+      expect(res.data.remediated[side].projects + res.data.others[side].projects).toBe(program[side].projects);
+    expect(res.data.statement).toContain('partners who went through remediation');
+    expect(res.data.statement).toContain('partners who did not');
+    const order = await owner.get(`${V1}/history/remediation-impact?from=2026-06-30&to=2026-03-31`);
+    expect([order.statusCode, order.data.issues[0].field]).toEqual([400, 'query.from']);
+    expect((await partner.get(`${V1}/history/remediation-impact`)).statusCode).toBe(403);
+    expect((await globex.get(`${V1}/history/remediation-impact`)).statusCode).toBe(404);
+  });
 });
 
 describe("a partner's dated attributes", () => {

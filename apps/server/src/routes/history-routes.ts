@@ -9,8 +9,14 @@ import {
   partnerAttributeHistorySchema,
   problemSchema,
   programHistorySchema,
+  remediationImpactSchema,
 } from '@trellis/contracts';
-import { compareOutcomesUseCase, partnerAttributeHistoryUseCase, programHistoryUseCase } from '@trellis/core';
+import {
+  compareOutcomesUseCase,
+  compareRemediationImpactUseCase,
+  partnerAttributeHistoryUseCase,
+  programHistoryUseCase,
+} from '@trellis/core';
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
 
@@ -44,6 +50,20 @@ export const historyRoutes = [
     responses: { 200: outcomesComparisonSchema, 400: problemSchema },
     handler: ({ db, caller, query, server }) =>
       compareOutcomesUseCase(db, caller, { ...query, today: server.today() }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/orgs/:org/history/remediation-impact',
+    access: 'assessments:read',
+    summary: 'Outcomes between two dates for partners who went through remediation against those who did not',
+    description:
+      'The same windows and figures as /history/outcomes, for two cohorts: `remediated` (partners with a remediation item opened on or before `from`) and `others`; the cohorts add up to the program. `statement` says both ("… partners who went through remediation cut time-to-live by 24% …; … partners who did not …").',
+    tags,
+    params: orgParams,
+    query: outcomesQuery,
+    responses: { 200: remediationImpactSchema, 400: problemSchema },
+    handler: ({ db, caller, query, server }) =>
+      compareRemediationImpactUseCase(db, caller, { ...query, today: server.today() }),
   }),
   defineRoute({
     method: 'GET',

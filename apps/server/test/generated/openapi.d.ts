@@ -1582,6 +1582,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/history/remediation-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outcomes between two dates for partners who went through remediation against those who did not
+         * @description The same windows and figures as /history/outcomes, for two cohorts: `remediated` (partners with a remediation item opened on or before `from`) and `others`; the cohorts add up to the program. `statement` says both ("… partners who went through remediation cut time-to-live by 24% …; … partners who did not …").
+         *
+         *     Permission `assessments:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgHistoryRemediationImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/partners/{id}/history": {
         parameters: {
             query?: never;
@@ -1897,6 +1919,125 @@ export interface components {
                 /** @description "Between 31 Mar 2026 and 30 Sep 2026, partners cut time-to-live by 24% …" */
                 statement: string;
             };
+        };
+        RemediationImpact: {
+            windowDays: number;
+            /** @description partners with a remediation item opened on or before the earlier date */
+            remediated: {
+                /** @description partners of the cohort with a project live in either window */
+                partners: number;
+                before: {
+                    asOf: string;
+                    /** @description the window is (from, asOf] */
+                    from: string;
+                    /** @description delivery projects that went live in the window */
+                    projects: number;
+                    partners: number;
+                    /** @description mean days from start to go-live */
+                    timeToLiveDays: number | null;
+                    /** @description mean CSAT, 0–10 */
+                    csat: number | null;
+                    csatN: number;
+                    renewalRate: number | null;
+                    renewalN: number;
+                    expansionRate: number | null;
+                    expansionN: number;
+                };
+                after: {
+                    asOf: string;
+                    /** @description the window is (from, asOf] */
+                    from: string;
+                    /** @description delivery projects that went live in the window */
+                    projects: number;
+                    partners: number;
+                    /** @description mean days from start to go-live */
+                    timeToLiveDays: number | null;
+                    /** @description mean CSAT, 0–10 */
+                    csat: number | null;
+                    csatN: number;
+                    renewalRate: number | null;
+                    renewalN: number;
+                    expansionRate: number | null;
+                    expansionN: number;
+                };
+                change: {
+                    timeToLive: {
+                        days: number;
+                        share: number | null;
+                    } | null;
+                    csat: {
+                        points: number;
+                        share: number | null;
+                    } | null;
+                    renewalRate: {
+                        points: number;
+                    } | null;
+                    expansionRate: {
+                        points: number;
+                    } | null;
+                    /** @description "Between 31 Mar 2026 and 30 Sep 2026, partners cut time-to-live by 24% …" */
+                    statement: string;
+                };
+            };
+            /** @description every other partner */
+            others: {
+                /** @description partners of the cohort with a project live in either window */
+                partners: number;
+                before: {
+                    asOf: string;
+                    /** @description the window is (from, asOf] */
+                    from: string;
+                    /** @description delivery projects that went live in the window */
+                    projects: number;
+                    partners: number;
+                    /** @description mean days from start to go-live */
+                    timeToLiveDays: number | null;
+                    /** @description mean CSAT, 0–10 */
+                    csat: number | null;
+                    csatN: number;
+                    renewalRate: number | null;
+                    renewalN: number;
+                    expansionRate: number | null;
+                    expansionN: number;
+                };
+                after: {
+                    asOf: string;
+                    /** @description the window is (from, asOf] */
+                    from: string;
+                    /** @description delivery projects that went live in the window */
+                    projects: number;
+                    partners: number;
+                    /** @description mean days from start to go-live */
+                    timeToLiveDays: number | null;
+                    /** @description mean CSAT, 0–10 */
+                    csat: number | null;
+                    csatN: number;
+                    renewalRate: number | null;
+                    renewalN: number;
+                    expansionRate: number | null;
+                    expansionN: number;
+                };
+                change: {
+                    timeToLive: {
+                        days: number;
+                        share: number | null;
+                    } | null;
+                    csat: {
+                        points: number;
+                        share: number | null;
+                    } | null;
+                    renewalRate: {
+                        points: number;
+                    } | null;
+                    expansionRate: {
+                        points: number;
+                    } | null;
+                    /** @description "Between 31 Mar 2026 and 30 Sep 2026, partners cut time-to-live by 24% …" */
+                    statement: string;
+                };
+            };
+            /** @description both cohorts’ sentences, remediated first */
+            statement: string;
         };
         PartnerAttributeHistory: {
             partner: string;
@@ -11431,6 +11572,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutcomesComparison"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgHistoryRemediationImpact: {
+        parameters: {
+            query?: {
+                /** @description the earlier date; default: two quarters (182 days) before `to` */
+                from?: string;
+                /** @description the later date; default: the latest assessment’s or scoring’s as-of date */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationImpact"];
                 };
             };
             /** @description Default Response */

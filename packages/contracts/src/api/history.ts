@@ -68,6 +68,14 @@ const figures = z.object({
   expansionN: z.number().int(),
 });
 
+const outcomeChange = z.object({
+  timeToLive: z.object({ days: z.number(), share: z.number().nullable() }).nullable(),
+  csat: z.object({ points: z.number(), share: z.number().nullable() }).nullable(),
+  renewalRate: z.object({ points: z.number() }).nullable(),
+  expansionRate: z.object({ points: z.number() }).nullable(),
+  statement: z.string().describe('"Between 31 Mar 2026 and 30 Sep 2026, partners cut time-to-live by 24% …"'),
+});
+
 const partnerOutcome = z.object({
   externalId: z.string(),
   name: z.string(),
@@ -86,18 +94,30 @@ export const outcomesComparisonSchema = z
       .describe('each date reads the projects that went live in the days before it'),
     before: figures.extend({ byPartner: z.array(partnerOutcome) }),
     after: figures.extend({ byPartner: z.array(partnerOutcome) }),
-    change: z.object({
-      timeToLive: z.object({ days: z.number(), share: z.number().nullable() }).nullable(),
-      csat: z.object({ points: z.number(), share: z.number().nullable() }).nullable(),
-      renewalRate: z.object({ points: z.number() }).nullable(),
-      expansionRate: z.object({ points: z.number() }).nullable(),
-      statement: z
-        .string()
-        .describe('"Between 31 Mar 2026 and 30 Sep 2026, partners cut time-to-live by 24% …"'),
-    }),
+    change: outcomeChange,
   })
   .meta({ id: 'OutcomesComparison' });
 export type OutcomesComparison = z.infer<typeof outcomesComparisonSchema>;
+
+const cohortOutcomes = z.object({
+  partners: z.number().int().describe('partners of the cohort with a project live in either window'),
+  before: figures,
+  after: figures,
+  change: outcomeChange,
+});
+
+/** GET …/history/remediation-impact: the outcomes of partners who went through remediation against the others. */
+export const remediationImpactSchema = z
+  .object({
+    windowDays: z.number().int(),
+    remediated: cohortOutcomes.describe(
+      'partners with a remediation item opened on or before the earlier date',
+    ),
+    others: cohortOutcomes.describe('every other partner'),
+    statement: z.string().describe('both cohorts’ sentences, remediated first'),
+  })
+  .meta({ id: 'RemediationImpact' });
+export type RemediationImpact = z.infer<typeof remediationImpactSchema>;
 
 /** A partner's dated attributes (GET …/partners/:id/history): what held when, oldest first. */
 export const partnerAttributeHistorySchema = z

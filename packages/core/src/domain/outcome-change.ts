@@ -116,7 +116,7 @@ export const compareOutcomes = (
     : '';
   const statement =
     before.projects === 0 || after.projects === 0
-      ? `${span}: no comparison — ${before.projects === 0 ? `no project went live in the window to ${formatDate(before.asOf)}` : `no project went live in the window to ${formatDate(after.asOf)}`}.`
+      ? `${span}: no comparison${who === 'partners' ? '' : ` for ${who}`} — ${before.projects === 0 ? `no project went live in the window to ${formatDate(before.asOf)}` : `no project went live in the window to ${formatDate(after.asOf)}`}.`
       : `${span}, ${who} ${parts.join(' and ') || 'recorded no comparable outcome'}${rates.length ? `; ${rates.join(', ')}` : ''}.${small}`;
   return {
     timeToLive: ttl === null ? null : { days: ttl, share: rel(before.timeToLiveDays, after.timeToLiveDays) },
