@@ -137,7 +137,9 @@ describe('history', () => {
     const res = await owner.get(`${V1}/history/remediation-impact?${q}`);
     expect(res.statusCode, res.body).toBe(200);
     for (const side of ['before', 'after'])
-      expect(res.data.remediated[side].projects + res.data.others[side].projects).toBe(program[side].projects);
+      expect(res.data.remediated[side].projects + res.data.others[side].projects).toBe(
+        program[side].projects,
+      );
     expect(res.data.statement).toContain('partners who went through remediation');
     expect(res.data.statement).toContain('partners who did not');
     const order = await owner.get(`${V1}/history/remediation-impact?from=2026-06-30&to=2026-03-31`);

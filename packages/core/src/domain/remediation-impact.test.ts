@@ -58,6 +58,8 @@ describe('remediation impact', () => {
     const none = remediationImpact(rows, new Set(), windows);
     expect(none.remediated.before.projects).toBe(0);
     expect(none.remediated.change.timeToLive).toBeNull();
-    expect(none.remediated.change.statement).toContain('no comparison for partners who went through remediation');
+    expect(none.remediated.change.statement).toContain(
+      'no comparison for partners who went through remediation',
+    );
   });
 });
