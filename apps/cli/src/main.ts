@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerAssess } from './commands/assess.ts';
+import { registerCalibration } from './commands/calibration.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -31,6 +32,7 @@ registerImport(program);
 registerAssess(program);
 registerScore(program);
 registerTiers(program);
+registerCalibration(program);
 registerRemediation(program);
 registerReport(program);
 registerServe(program);

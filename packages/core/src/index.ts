@@ -12,6 +12,7 @@ export { ensureOrg, openDatabase } from './db/open-database.ts';
 export { openPglite } from './db/open-pglite.ts';
 export { openPostgres } from './db/open-postgres.ts';
 export type { Database, SqlClient } from './db/sql-client.ts';
+export * from './domain/calibration/index.ts';
 export { AS_OF_YEARS, addDays, isAsOfDate, isIsoDate } from './domain/dates.ts';
 export type { RemediationItem } from './domain/remediation-plan.ts';
 export * from './errors.ts';

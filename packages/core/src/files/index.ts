@@ -5,3 +5,4 @@ export * from './example-directory.ts';
 export * from './file-source.ts';
 export * from './framework-file.ts';
 export * from './print-pdf.ts';
+export * from './ratings-file.ts';
