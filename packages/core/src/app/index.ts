@@ -12,3 +12,4 @@ export * from './partner-view.ts';
 export * from './readiness/index.ts';
 export * from './records/index.ts';
 export * from './remediation/index.ts';
+export * from './spot-audits/index.ts';

@@ -6,6 +6,7 @@
  */
 export * from './schema/accounts.ts';
 export * from './schema/assessments.ts';
+export * from './schema/governance.ts';
 export * from './schema/orgs.ts';
 export * from './schema/readiness.ts';
 export * from './schema/records.ts';
