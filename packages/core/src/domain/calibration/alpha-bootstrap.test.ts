@@ -4,12 +4,12 @@
  * replaying the same draws through `krippendorffAlpha`.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/seeded.ts';
 import { agreementData } from './agreement-data.ts';
 import { bootstrapAlpha } from './alpha-bootstrap.ts';
 import { krippendorffAlpha } from './krippendorff-alpha.ts';
 import { FOUR_OBSERVERS_TWELVE_UNITS } from './krippendorff-test-data.ts';
 import { quantileOfSorted } from './percentile.ts';
-import { mulberry32 } from './seeded-random.ts';
 
 const data = agreementData(FOUR_OBSERVERS_TWELVE_UNITS, 'ordinal');
 const options = (seed: number, draws = 500) => ({

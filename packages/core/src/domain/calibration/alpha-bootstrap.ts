@@ -1,7 +1,7 @@
+import type { Random } from '../random/seeded.ts';
 import type { AgreementData } from './agreement-data.ts';
 import { alphaOfUnits } from './krippendorff-alpha.ts';
 import { quantileOfSorted } from './percentile.ts';
-import type { RandomSource } from './seeded-random.ts';
 
 export interface BootstrapOptions {
   /** How many resamples (N). */
@@ -9,7 +9,7 @@ export interface BootstrapOptions {
   /** The interval's coverage, e.g. 0.95. */
   confidence: number;
   /** The seeded source of draws (`mulberry32(seed)`). */
-  random: RandomSource;
+  random: Random;
   /** The smallest acceptable alpha: the share of resamples below it is reported. */
   minimumAlpha: number;
 }

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random/seeded.ts';
 import { agreementData } from './agreement-data.ts';
 import { type AlphaInterval, bootstrapAlpha } from './alpha-bootstrap.ts';
 import {
@@ -10,7 +11,6 @@ import { type AlphaResult, alphaOfUnits } from './krippendorff-alpha.ts';
 import { type RaterDrift, raterDrift } from './rater-drift.ts';
 import type { MeasurementLevel, Rating } from './rating.ts';
 import { ratingProblems } from './rating-problems.ts';
-import { mulberry32 } from './seeded-random.ts';
 
 export interface CalibrationOptions {
   level: MeasurementLevel;

@@ -1,3 +1,4 @@
+export { mulberry32, type Random } from '../random/seeded.ts';
 export * from './agreement-data.ts';
 export * from './alpha-bootstrap.ts';
 export * from './calibration-flags.ts';
@@ -6,4 +7,3 @@ export * from './krippendorff-alpha.ts';
 export * from './rater-drift.ts';
 export * from './rating.ts';
 export * from './rating-problems.ts';
-export * from './seeded-random.ts';
