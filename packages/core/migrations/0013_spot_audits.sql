@@ -1,4 +1,4 @@
--- Spot audits (issue 18, docs/governance-audits.md): the draws and their items, each org's own —
+-- Spot audits (issue 18, docs/governance.md, "Spot audits"): the draws and their items, each org's own —
 -- under row-level security as 0003 puts the other org tables (docs/tenancy.md).
 CREATE TABLE "spot_audit_items" (
 	"org_id" text NOT NULL,

@@ -1,7 +1,7 @@
 /**
  * Use-case: draw a spot audit of the quarter's passing evaluations (the calendar quarter of the
  * as-of date, up to that date), stratified by the partner's readiness tier × assessor, and store
- * it with its share and seed so the draw can be made again (docs/governance-audits.md).
+ * it with its share and seed so the draw can be made again (docs/governance.md, "Spot audits").
  */
 import type { z } from 'zod';
 import { recordAudit } from '../../db/queries/audit-log.ts';

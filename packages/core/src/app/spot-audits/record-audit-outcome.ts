@@ -1,7 +1,7 @@
 /**
  * Use-case: an auditor's decision on one drawn evaluation — upheld, or overturned with the level it
  * should have had and why. An overturn writes the new level to the evaluation and re-scores the
- * org's readiness at once, so the partner's composite and tier follow (docs/governance-audits.md).
+ * org's readiness at once, so the partner's composite and tier follow (docs/governance.md, "Spot audits").
  */
 import type { z } from 'zod';
 import { recordAudit } from '../../db/queries/audit-log.ts';

@@ -1,5 +1,5 @@
 /**
- * Spot audits (docs/governance-audits.md): the quarter's evaluations with the tier of their
+ * Spot audits (docs/governance.md, "Spot audits"): the quarter's evaluations with the tier of their
  * partner, the draws and their items, the decisions, and the overturned level written back.
  */
 import type { AuditedItem } from '../../domain/audits/overturn-rates.ts';

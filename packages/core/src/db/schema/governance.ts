@@ -1,6 +1,6 @@
 /**
  * Governance of the readiness program (issue 18): spot audits of passing evaluations. Rules:
- * docs/governance-audits.md.
+ * docs/governance.md, "Spot audits".
  */
 import { sql } from 'drizzle-orm';
 import {

@@ -1,6 +1,6 @@
 /**
  * An auditor's decision on one drawn evaluation: upheld (the level stands) or overturned (with the
- * level the evaluation should have had and why). Rules: docs/governance-audits.md.
+ * level the evaluation should have had and why). Rules: docs/governance.md, "Spot audits".
  */
 import { type Checked, ok, type RuleIssue, refuse } from './checked.ts';
 

@@ -1,6 +1,6 @@
 /**
  * A spot audit's sample: a reproducible random share of the quarter's passing evaluations,
- * stratified by tier × assessor (rules: docs/governance-audits.md).
+ * stratified by tier × assessor (rules: docs/governance.md, "Spot audits").
  *
  * Reproducible means: the same evaluations (in any order), share and seed give the same sample on
  * every machine. Hence each stratum's members are put in id order before they are shuffled, the
