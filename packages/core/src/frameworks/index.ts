@@ -4,4 +4,5 @@ export * from './load-framework.ts';
 export * from './program-framework-schema.ts';
 export * from './program-maturity-schema.ts';
 export * from './read-yaml.ts';
+export * from './rubric-succession.ts';
 export * from './tier-policy-schema.ts';
