@@ -6,11 +6,26 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lowercase, digits, dots, dashes and underscores');
 const behaviour = z.string().min(1, 'describe the observable behaviour');
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'a level is 1, 2, 3 or 4',
+});
+
+/** A mapping rule from the superseded version (see CompetencyReplacement). */
+const replacement = z
+  .object({
+    competency: id,
+    levels: z
+      .object({ 1: level.optional(), 2: level.optional(), 3: level.optional(), 4: level.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 export const competencyFrameworkSchema = z
   .object({
     kind: z.literal('partner-competency'),
     version: z.string().min(1),
+    supersedes: z.string().min(1).optional(),
     title: z.string().min(1),
     levels: z
       .array(
@@ -37,6 +52,7 @@ export const competencyFrameworkSchema = z
                     name: z.string().min(1),
                     artifacts: z.array(id).min(1),
                     levels: z.object({ 1: behaviour, 2: behaviour, 3: behaviour, 4: behaviour }).strict(),
+                    replaces: replacement.optional(),
                   })
                   .strict(),
               )
@@ -62,6 +78,12 @@ export const competencyFrameworkSchema = z
             message: `duplicate competency '${c.id}'`,
           });
         seen.add(c.id);
+        if (c.replaces && !f.supersedes)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['roles', ri, 'competencies', ci, 'replaces'],
+            message: "a mapping rule needs the version it maps from: add 'supersedes' at the top",
+          });
         c.artifacts.forEach((a, ai) => {
           if (!artifacts.has(a)) {
             ctx.addIssue({

@@ -10,11 +10,13 @@ import type { PublishedTiers } from '@trellis/contracts';
 import type { z } from 'zod';
 import type { CompetencyFramework } from '../domain/competency-framework.ts';
 import type { ProgramFramework } from '../domain/program-framework.ts';
+import type { ProgramMaturityFramework } from '../domain/program-maturity.ts';
 import type { TierPolicy } from '../domain/tier-policy.ts';
 import { AppError } from '../errors.ts';
 import { readTextFile } from '../read-text-file.ts';
 import { competencyFrameworkSchema } from './competency-framework-schema.ts';
 import { programFrameworkSchema } from './program-framework-schema.ts';
+import { programMaturitySchema } from './program-maturity-schema.ts';
 import { parseYaml, type YamlSource } from './read-yaml.ts';
 import { tierPolicySchema } from './tier-policy-schema.ts';
 
@@ -42,6 +44,8 @@ export const parseProgramFramework = (src: YamlSource): Loaded<ProgramFramework>
 export const parseCompetencyFramework = (src: YamlSource): Loaded<CompetencyFramework> =>
   parseFramework(src, competencyFrameworkSchema);
 export const parseTierPolicy = (src: YamlSource): Loaded<TierPolicy> => parseFramework(src, tierPolicySchema);
+export const parseProgramMaturity = (src: YamlSource): Loaded<ProgramMaturityFramework> =>
+  parseFramework(src, programMaturitySchema);
 
 const versionsOf = (dir: string): string[] =>
   existsSync(dir)
@@ -94,3 +98,10 @@ export const publishedTiers = (version = 'v1', root = FRAMEWORKS_DIR): Published
 
 export const loadProgramFramework = (version = 'v1', root = FRAMEWORKS_DIR): Loaded<ProgramFramework> =>
   parseProgramFramework(catalog('program-readiness', version, root));
+
+/** The readiness program's own maturity matrix (issue 18): capabilities, levels and KPIs. */
+export const loadProgramMaturity = (
+  version = 'v1',
+  root = FRAMEWORKS_DIR,
+): Loaded<ProgramMaturityFramework> =>
+  parseProgramMaturity(catalog('readiness-program-maturity', version, root));

@@ -21,7 +21,7 @@ describe('rubricOf', () => {
     const rubric = rubricOf('v9');
     expect(rubric).toBeInstanceOf(Invalid);
     expect((rubric as Invalid).reason).toBe(
-      '"v9" is not a version of the partner-competency framework (available: v1)',
+      '"v9" is not a version of the partner-competency framework (available: v1, v2)',
     );
     expect(rubricOf('v9')).toBe(rubric);
   });

@@ -183,7 +183,7 @@ describe('createRowValidator', () => {
     expect(staged.proctored).toEqual([false, false, false, false]);
     expect(issues).toEqual([
       '3 competency: "sales.nope" is not a competency of rubric v1; valid ids include sales.discovery, sales.value-demo, sales.deal-management, solutions.architecture, … (12 in all)',
-      '4 rubric_version: "v7" is not a version of the partner-competency framework (available: v1)',
+      '4 rubric_version: "v7" is not a version of the partner-competency framework (available: v1, v2)',
       '4 expires_on: 2025-03-01 is not after evaluated_on 2025-03-01 (the evaluation would be expired when made)',
       '5 level: "9" is above 4',
       '5 expires_on: 2025-02-01 is not after evaluated_on 2025-03-01 (the evaluation would be expired when made)',

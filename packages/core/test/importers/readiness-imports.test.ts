@@ -260,7 +260,7 @@ describe('readiness imports', () => {
 /** One expected problem of a `*-bad.csv` fixture: line, column, reason. */
 type Expected = [line: number, column: string, reason: string];
 
-const V1_VERSIONS = 'v1';
+const RUBRIC_VERSIONS = 'v1, v2';
 
 const rejections: Record<string, { entity: EntityName; issues: Expected[] }> = {
   'evaluations-bad.csv': {
@@ -277,7 +277,7 @@ const rejections: Record<string, { entity: EntityName; issues: Expected[] }> = {
       [
         5,
         'rubric_version',
-        `"v9" is not a version of the partner-competency framework (available: ${V1_VERSIONS})`,
+        `"v9" is not a version of the partner-competency framework (available: ${RUBRIC_VERSIONS})`,
       ],
       [
         6,
