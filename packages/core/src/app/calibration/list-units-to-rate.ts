@@ -2,6 +2,7 @@
  * Use-case: the units a rater is to rate in a session, each with its artifact — the partner, the
  * person, the competency and its level descriptors, the evaluation's evidence — and the rater's own
  * rating if given. Blind: never the evaluation's stored level, never another rater's rating.
+ * Someone who sees the session without rating it (a manager, a viewer) is given no units.
  */
 import type { z } from 'zod';
 import { type UnitToRateRow, unitsToRate } from '../../db/queries/calibration-sessions.ts';
@@ -9,7 +10,7 @@ import type { Database } from '../../db/sql-client.ts';
 import { loadCompetencyFramework } from '../../frameworks/load-framework.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { calibrationSessionInput, parseInput } from './calibration-input.ts';
-import { raterOf, visibleSession } from './session-access.ts';
+import { ratesSession, visibleSession } from './session-access.ts';
 
 export interface UnitToRate extends UnitToRateRow {
   competencyName: string | null;
@@ -36,8 +37,10 @@ export const listUnitsToRateUseCase = async (
 ): Promise<{ session: number; status: 'open' | 'closed'; units: UnitToRate[] }> => {
   const { session: number } = parseInput(calibrationSessionInput, input, 'calibration session');
   const session = await visibleSession(db, caller, number);
-  const rater = await raterOf(db, caller, number);
-  const rows = await unitsToRate(db, caller.orgId, number, rater);
+  // A manager or viewer who sees the session but does not rate it has nothing to rate.
+  const rows = (await ratesSession(db, caller, number))
+    ? await unitsToRate(db, caller.orgId, number, caller.userId!)
+    : [];
   return {
     session: number,
     status: session.status,
