@@ -255,6 +255,12 @@ describe('calibration sessions', () => {
       { action: 'calibration.create', n: 1 },
       { action: 'calibration.rate', n: 17 },
     ]);
+    // The log keeps ratings blind too: who rated which unit, never the value.
+    const [entry] = await db.query<{ after: Record<string, unknown> }>(
+      `select after from audit_log where org_id = $1 and action = 'calibration.rate' limit 1`,
+      [TEST_ORG],
+    );
+    expect(Object.keys(entry!.after).sort()).toEqual(['ratedAt', 'rater', 'unit']);
   });
 
   it('results: calibrationResult over the stored ratings, overall and per competency, with the stored seed', async () => {

@@ -49,11 +49,14 @@ export const submitCalibrationRatingUseCase = async (
         'CONFLICT',
         `You have already rated unit ${r.unit} in calibration session #${r.session}: a rating is given once`,
       );
+    // Who rated which unit when, but not the value: owners and admins read the audit log, and a
+    // rater among them must not see the others' ratings before the close. A rating is never
+    // changed, so the stored row is its whole history.
     await recordAudit(tx, caller.orgId, caller, {
       action: 'calibration.rate',
       entity: 'calibration-session',
       entityId: String(r.session),
-      after: rating,
+      after: { unit: rating.unit, rater: rating.rater, ratedAt: rating.ratedAt },
     });
     return rating;
   });
