@@ -7,6 +7,7 @@ import type { Operation } from './operations.ts';
 
 export const INVALID_BODY = { __not_a_field: true };
 
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 const CSV = 'external_id,name,type,joined_on,lifecycle\nPROBE-1,Probe partner,channel,2024-01-01,active\n';
 
 const record: Record<string, Record<string, unknown>> = {
@@ -40,6 +41,9 @@ export const validBody = (op: Operation, person = 'NO-SUCH'): { body?: unknown; 
   if (p.endsWith('/plan/{action}')) return { body: { status: 'done' } };
   if (p.endsWith('/remediation/{number}')) return { body: { status: 'done' } };
   if (p.endsWith('/close')) return { body: {} };
+  if (p.endsWith('/rating')) return { body: { value: 2 } };
+  if (p.endsWith('/calibration-sessions'))
+    return { body: { name: 'probe', evaluations: ['NO-SUCH'], raters: [ZERO_UUID, ZERO_UUID] } };
   if (p.endsWith('/members/{userId}')) return { body: { role: 'viewer' } };
   if (p.endsWith('/members'))
     return {

@@ -26,6 +26,7 @@ const MISSING: Ids = {
   projects: 'NO-SUCH',
   references: 'NO-SUCH',
   number: '9999',
+  session: '9999',
   job: '00000000-0000-0000-0000-000000000000',
 };
 
@@ -50,6 +51,9 @@ export const judge = (
     if (wrote.length) return ['partial-write', `${due}, nothing written`];
     return [res.status === due ? 'correct' : 'unexpected', `${due}`];
   }
+  // A calibration session is rated by people: an assessor's API token rates none, so it finds none.
+  if (who === 'assessor' && op.path.includes('/calibration-sessions/{session}') && !isUnsafe(op))
+    return [res.status === 404 ? 'correct' : 'unexpected', '404 (an assessor’s token rates no session)'];
   if (!isUnsafe(op))
     return [res.status >= 200 && res.status < 300 ? 'correct' : 'unexpected', '2xx (allowed read)'];
   if (res.status >= 200 && res.status < 300)

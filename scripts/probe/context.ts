@@ -66,6 +66,37 @@ const token = async (s: TestServer, role: Role, org: string): Promise<Auth> => {
   return { bearer: t.token };
 };
 
+/** A closed calibration session of the demo org, rated by two new assessors (tokens rate nothing). */
+const closedCalibrationSession = async (
+  call: ProbeContext['call'],
+  owner: Auth,
+  evaluation: string,
+): Promise<string> => {
+  const ok = (res: Answer | 'hang', status: number, what: string) => {
+    if (res === 'hang' || res.status !== status) throw new Error(`setup: ${what} failed`);
+    return res;
+  };
+  const raters: string[] = [];
+  for (const n of [1, 2]) {
+    const body = {
+      email: `probe-rater${n}@example.com`,
+      name: `Rater ${n}`,
+      role: 'assessor',
+      password: 'probe rater 1',
+    };
+    raters.push(ok(await call(owner, 'POST', `${V1}/members`, body), 201, 'a rater').data.userId);
+  }
+  const created = await call(owner, 'POST', `${V1}/calibration-sessions`, {
+    name: 'probe',
+    evaluations: [evaluation],
+    raters,
+    seed: 1,
+  });
+  const number = String(ok(created, 201, 'a calibration session').data.number);
+  ok(await call(owner, 'POST', `${V1}/calibration-sessions/${number}/close`, {}), 200, 'closing it');
+  return number;
+};
+
 export const startProbe = async (): Promise<ProbeContext> => {
   const s = await startTestServer();
   const call: ProbeContext['call'] = (auth, method, url, body, headers) =>
@@ -107,6 +138,8 @@ export const startProbe = async (): Promise<ProbeContext> => {
   own.job = job.data.id;
   other.job = job.data.id;
   if (!(await jobsIdle(s.db))) throw new Error('setup: the dry-run import did not end');
+  own.session = await closedCalibrationSession(call, tokens.owner, own.evaluations!);
+  other.session = own.session;
   const signIn: ProbeContext['signIn'] = async (email, password = DEMO_PASSWORD) => {
     const res = await call({}, 'POST', '/api/v1/auth/sign-in', { email, password });
     if (res === 'hang' || res.status !== 200) throw new Error(`sign-in of ${email} failed`);

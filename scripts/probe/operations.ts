@@ -82,6 +82,8 @@ export const urlOf = (op: Operation, org: string, ids: Ids): string =>
       entity: 'partners',
       userId: ids.userId ?? ZERO_UUID,
       name: ids.mapping ?? 'no-such-mapping',
+      session: ids.session ?? ids.number ?? '1',
+      unit: ids.unit ?? ids.evaluations ?? 'NO-SUCH',
     };
     return encodeURIComponent(values[name] ?? name);
   });

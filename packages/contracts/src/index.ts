@@ -1,4 +1,5 @@
 export * from './api/accounts.ts';
+export * from './api/calibration.ts';
 export * from './api/common.ts';
 export * from './api/history.ts';
 export * from './api/imports.ts';

@@ -60,6 +60,10 @@ describe('row-level security', () => {
     expect(rows.map((r) => r.table)).toEqual(
       expect.arrayContaining([
         'assessment_plan_status',
+        'calibration_raters',
+        'calibration_ratings',
+        'calibration_sessions',
+        'calibration_units',
         'import_mappings',
         'import_log',
         'partner_attribute_history',

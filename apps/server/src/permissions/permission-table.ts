@@ -54,6 +54,12 @@ export const permissionTable = {
   'members:manage': admins,
   'api-tokens:manage': admins,
   'audit:read': admins,
+  /** Calibration sessions: open and close them (docs/governance.md, "Calibration sessions"). */
+  'calibration:run': managers,
+  /** Rate the units given: the use-case checks the caller rates that session. */
+  'calibration:rate': assessors,
+  /** Sessions and their results once closed; an assessor sees only the sessions they rate. */
+  'calibration:read': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -2,6 +2,7 @@ import type { RouteSpec } from '../http/route.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { assessmentRoutes } from './assessment-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { calibrationRoutes } from './calibration-routes.ts';
 import { evidenceFileRoutes } from './evidence-file-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import { importRoutes } from './import-routes.ts';
@@ -22,4 +23,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...historyRoutes,
   ...remediationRoutes,
   ...evidenceFileRoutes,
+  ...calibrationRoutes,
 ];

@@ -1740,10 +1740,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/calibration-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calibration sessions, newest first
+         * @description An assessor sees only the sessions they rate.
+         *
+         *     Permission `calibration:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgCalibrationSessions"];
+        put?: never;
+        /**
+         * Open a calibration session: evaluations to rate and the members who rate them
+         * @description Permission `calibration:run` — roles: owner, admin, program manager.
+         */
+        post: operations["postOrgCalibrationSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/calibration-sessions/{session}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One calibration session, with its raters’ progress (counts, never ratings)
+         * @description Permission `calibration:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgCalibrationSessionsBySession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/calibration-sessions/{session}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units you are to rate, with their evidence and your own ratings
+         * @description Never the evaluation’s stored level nor another rater’s rating; none for someone who does not rate.
+         *
+         *     Permission `calibration:rate` — roles: owner, admin, program manager, assessor.
+         */
+        get: operations["getOrgCalibrationSessionsBySessionUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/calibration-sessions/{session}/units/{unit}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rate a unit (once; a rater of an open session only)
+         * @description Permission `calibration:rate` — roles: owner, admin, program manager, assessor.
+         */
+        put: operations["putOrgCalibrationSessionsBySessionUnitsByUnitRating"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/calibration-sessions/{session}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a session: no more ratings; its results can be read
+         * @description Permission `calibration:run` — roles: owner, admin, program manager.
+         */
+        post: operations["postOrgCalibrationSessionsBySessionClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/calibration-sessions/{session}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A closed session’s agreement: alpha with its interval, per competency and overall; drift; flags
+         * @description Permission `calibration:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgCalibrationSessionsBySessionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CalibrationSessionCreateInput: {
+            name: string;
+            /**
+             * @description how levels compare in alpha: ordinal for competency levels
+             * @default ordinal
+             * @enum {string}
+             */
+            level: "nominal" | "ordinal" | "interval";
+            /** @description evaluation external ids: one unit each */
+            evaluations: string[];
+            /** @description user ids of members who rate: assessors, program managers, admins or owners */
+            raters: string[];
+            /** @description the bootstrap’s seed (default: drawn at random); stored, so the results read the same every time */
+            seed?: number;
+        };
+        CalibrationRatingRequestInput: {
+            /** @description a level of the rubric the unit was scored on */
+            value: number;
+        };
         Issue: {
             field?: string;
             file?: string;
@@ -1801,6 +1948,218 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        CalibrationSession: {
+            number: number;
+            name: string;
+            /**
+             * @description how levels compare in alpha: ordinal for competency levels
+             * @enum {string}
+             */
+            level: "nominal" | "ordinal" | "interval";
+            /** @enum {string} */
+            status: "open" | "closed";
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            closedBy: string | null;
+            closedAt: string | null;
+        };
+        CalibrationSessionSummary: {
+            number: number;
+            name: string;
+            /**
+             * @description how levels compare in alpha: ordinal for competency levels
+             * @enum {string}
+             */
+            level: "nominal" | "ordinal" | "interval";
+            /** @enum {string} */
+            status: "open" | "closed";
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            closedBy: string | null;
+            closedAt: string | null;
+            units: number;
+            raters: number;
+            /** @description ratings given so far (counted, never shown before the close) */
+            ratings: number;
+        };
+        CalibrationSessionDetail: {
+            number: number;
+            name: string;
+            /**
+             * @description how levels compare in alpha: ordinal for competency levels
+             * @enum {string}
+             */
+            level: "nominal" | "ordinal" | "interval";
+            /** @enum {string} */
+            status: "open" | "closed";
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            closedBy: string | null;
+            closedAt: string | null;
+            units: number;
+            raters: {
+                userId: string;
+                email: string | null;
+                name: string | null;
+                /** @description units this rater has rated */
+                rated: number;
+            }[];
+        };
+        CalibrationUnitToRate: {
+            /** @description the evaluation’s external id */
+            unit: string;
+            competency: string;
+            competencyName: string | null;
+            rubricVersion: string;
+            partner: {
+                id: string;
+                name: string;
+            };
+            person: {
+                id: string;
+                name: string;
+                role: string;
+            };
+            evidence: {
+                id: string;
+                artifactType: string;
+                uri: string;
+                sha256: string;
+            }[];
+            levels: {
+                level: number;
+                name: string;
+                description: string;
+                descriptor: string | null;
+            }[];
+            myRating: {
+                value: number;
+                ratedAt: string;
+            } | null;
+        };
+        CalibrationRating: {
+            unit: string;
+            rater: string;
+            value: number;
+            ratedAt: string;
+        };
+        CalibrationResult: {
+            /**
+             * @description how levels compare in alpha: ordinal for competency levels
+             * @enum {string}
+             */
+            level: "nominal" | "ordinal" | "interval";
+            /** @description Krippendorff’s alpha; null when undefined (see undefinedReason) */
+            alpha: number | null;
+            undefinedReason: ("no-pairable-values" | "no-variation") | null;
+            /** @description pairable units: rated by at least two raters */
+            units: number;
+            pairableValues: number;
+            observedDisagreement: number | null;
+            expectedDisagreement: number | null;
+            droppedUnits: number;
+            interval: {
+                draws: number;
+                confidence: number;
+                lower: number | null;
+                upper: number | null;
+                undefinedDraws: number;
+                minimumAlpha: number;
+                shareBelowMinimum: number | null;
+                seed: number;
+            } | null;
+            raters: {
+                rater: string;
+                rated: number;
+                units: number;
+                drift: number | null;
+            }[];
+            flags: ({
+                /** @constant */
+                kind: "rubric-needs-work";
+                alpha: number;
+                minimumAlpha: number;
+            } | {
+                /** @constant */
+                kind: "recalibrate-rater";
+                rater: string;
+                drift: number;
+                maximumDrift: number;
+            })[];
+        };
+        CalibrationSessionResults: {
+            session: components["schemas"]["CalibrationSession"];
+            /** @description who the rater ids in the results are */
+            raters: {
+                userId: string;
+                email: string | null;
+                name: string | null;
+                /** @description units this rater has rated */
+                rated: number;
+            }[];
+            overall: components["schemas"]["CalibrationResult"];
+            competencies: {
+                /**
+                 * @description how levels compare in alpha: ordinal for competency levels
+                 * @enum {string}
+                 */
+                level: "nominal" | "ordinal" | "interval";
+                /** @description Krippendorff’s alpha; null when undefined (see undefinedReason) */
+                alpha: number | null;
+                undefinedReason: ("no-pairable-values" | "no-variation") | null;
+                /** @description pairable units: rated by at least two raters */
+                units: number;
+                pairableValues: number;
+                observedDisagreement: number | null;
+                expectedDisagreement: number | null;
+                droppedUnits: number;
+                interval: {
+                    draws: number;
+                    confidence: number;
+                    lower: number | null;
+                    upper: number | null;
+                    undefinedDraws: number;
+                    minimumAlpha: number;
+                    shareBelowMinimum: number | null;
+                    seed: number;
+                } | null;
+                raters: {
+                    rater: string;
+                    rated: number;
+                    units: number;
+                    drift: number | null;
+                }[];
+                flags: ({
+                    /** @constant */
+                    kind: "rubric-needs-work";
+                    alpha: number;
+                    minimumAlpha: number;
+                } | {
+                    /** @constant */
+                    kind: "recalibrate-rater";
+                    rater: string;
+                    drift: number;
+                    maximumDrift: number;
+                })[];
+                competency: string;
+                unitsRated: number;
+            }[];
+            /** @description units rated at least twice, the most disagreement first */
+            disagreement: {
+                unit: string;
+                competency: string;
+                ratings: {
+                    rater: string;
+                    value: number | string;
+                }[];
+                pairsApart: number;
+                range: number | null;
+                variance: number | null;
+            }[];
         };
         ProgramHistory: {
             /** @description one per as-of date (the latest made of that date), oldest first */
@@ -12191,6 +12550,465 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgCalibrationSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalibrationSessionSummary"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgCalibrationSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalibrationSessionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationSession"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgCalibrationSessionsBySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                session: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationSessionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgCalibrationSessionsBySessionUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                session: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        session: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @description yours to rate: never the stored level, never others’ ratings */
+                        units: components["schemas"]["CalibrationUnitToRate"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putOrgCalibrationSessionsBySessionUnitsByUnitRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                session: number;
+                unit: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalibrationRatingRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationRating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgCalibrationSessionsBySessionClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                session: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationSession"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgCalibrationSessionsBySessionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                session: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationSessionResults"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

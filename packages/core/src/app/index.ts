@@ -1,6 +1,7 @@
 export * from './accounts/index.ts';
 export * from './assessments/index.ts';
 export * from './audit/index.ts';
+export * from './calibration/index.ts';
 export * from './demo/index.ts';
 export * from './documents/index.ts';
 export * from './evidence-files/index.ts';

@@ -7,3 +7,4 @@ export * from './krippendorff-alpha.ts';
 export * from './rater-drift.ts';
 export * from './rating.ts';
 export * from './rating-problems.ts';
+export * from './unit-disagreement.ts';
