@@ -40,6 +40,8 @@ export const validBody = (op: Operation, person = 'NO-SUCH'): { body?: unknown; 
   if (p.endsWith('/plan/{action}')) return { body: { status: 'done' } };
   if (p.endsWith('/remediation/{number}')) return { body: { status: 'done' } };
   if (p.endsWith('/close')) return { body: {} };
+  if (p.endsWith('/items/{evaluation}')) return { body: { outcome: 'upheld' } };
+  if (p.endsWith('/spot-audits')) return { body: { asOf: '2026-03-31', share: 0.1, seed: 1 } };
   if (p.endsWith('/members/{userId}')) return { body: { role: 'viewer' } };
   if (p.endsWith('/members'))
     return {

@@ -82,6 +82,7 @@ export const urlOf = (op: Operation, org: string, ids: Ids): string =>
       entity: 'partners',
       userId: ids.userId ?? ZERO_UUID,
       name: ids.mapping ?? 'no-such-mapping',
+      evaluation: ids.evaluations ?? 'NO-SUCH',
     };
     return encodeURIComponent(values[name] ?? name);
   });

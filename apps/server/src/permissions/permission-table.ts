@@ -54,6 +54,10 @@ export const permissionTable = {
   'members:manage': admins,
   'api-tokens:manage': admins,
   'audit:read': admins,
+  /** Spot audits (docs/governance.md): managers draw; auditors decide, never an evaluation they scored. */
+  'audits:run': managers,
+  'audits:decide': assessors,
+  'audits:read': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -32,7 +32,7 @@ export const spotAuditRef = z.union([z.literal('latest'), auditNumber]);
 export const getSpotAuditInput = z.strictObject({ audit: spotAuditRef });
 
 /** One audit's items, or (no audit) every audit's of the org. */
-export const spotAuditResultsInput = z.strictObject({ audit: auditNumber.optional() });
+export const spotAuditResultsInput = z.strictObject({ audit: spotAuditRef.optional() });
 
 /** Parses a use-case's input, refusing it with every field at fault named. */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> => {

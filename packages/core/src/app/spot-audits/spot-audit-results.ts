@@ -1,7 +1,7 @@
-/** Use-case: overturn rates per assessor and per competency — of one spot audit, or of all the org's. */
+/** Use-case: overturn rates per assessor and per competency — of one spot audit (or the newest), or of all the org's. */
 import type { SpotAuditResults } from '@trellis/contracts';
 import type { z } from 'zod';
-import { auditedItems, spotAuditOf } from '../../db/queries/spot-audits.ts';
+import { auditedItems, spotAuditSummaryOf } from '../../db/queries/spot-audits.ts';
 import type { Database } from '../../db/sql-client.ts';
 import { overturnRates } from '../../domain/audits/overturn-rates.ts';
 import type { Caller } from '../accounts/caller.ts';
@@ -13,7 +13,11 @@ export const spotAuditResultsUseCase = async (
   caller: Caller,
   input: z.input<typeof spotAuditResultsInput>,
 ): Promise<SpotAuditResults> => {
-  const { audit } = parseInput(spotAuditResultsInput, input, 'spot audit');
-  if (audit !== undefined && !(await spotAuditOf(db, caller.orgId, audit))) throw spotAuditNotFound(audit);
-  return { audit: audit ?? null, ...overturnRates(await auditedItems(db, caller.orgId, audit)) };
+  const { audit: ref } = parseInput(spotAuditResultsInput, input, 'spot audit');
+  const audit = ref === undefined ? undefined : await spotAuditSummaryOf(db, caller.orgId, ref);
+  if (ref !== undefined && !audit) throw spotAuditNotFound(ref);
+  return {
+    audit: audit?.number ?? null,
+    ...overturnRates(await auditedItems(db, caller.orgId, audit?.number)),
+  };
 };
