@@ -197,6 +197,10 @@ describe('spot audits', () => {
       expect(res.statusCode, res.body).toBe(409);
       expect(res.data.detail).toMatch(/already decided \(upheld\)/);
       expect(await auditLogSize()).toBe(n);
+      const listed = (await viewer.get(`${V1}/spot-audits`)).data.items.find(
+        (a: { number: number }) => a.number === number,
+      );
+      expect(listed).toMatchObject({ decided: 1, overturned: 0 });
     });
 
     it('a level outside the rubric: 400 naming the level', async () => {
