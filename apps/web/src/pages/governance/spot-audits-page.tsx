@@ -4,28 +4,17 @@
  * (auditors), and read the overturn rates per assessor and per competency. The audit shown is in
  * the URL (`?audit=3`; default: the newest, from the list — so an org without one asks for nothing that is not there). Rules: docs/governance.md, "Spot audits".
  */
-import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDate, formatPercent, pct, plural, type SpotAuditSummary } from '@trellis/contracts';
-import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../api/org-path.ts';
 import { todayIso } from '../../components/dates.ts';
 import { Empty, QueryView } from '../../components/states.tsx';
+import { TitledPanel } from '../../components/titled-panel.tsx';
 import { AuditQueue } from './audit-queue.tsx';
 import { DrawForm } from './draw-form.tsx';
 import { RatesTable } from './rates-table.tsx';
 import { useSpotAudit, useSpotAuditResults, useSpotAudits } from './use-spot-audits.ts';
-
-const Panel = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (
-  <Paper withBorder p="md" component="section" aria-labelledby={id}>
-    <Stack gap="sm">
-      <Title order={2} size="h4" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  </Paper>
-);
 
 const AuditPicker = ({
   audits,
@@ -53,7 +42,7 @@ const AuditPicker = ({
 const RatesPanel = ({ audit }: { audit: number }) => {
   const results = useSpotAuditResults(audit);
   return (
-    <Panel id="rates" title="Overturn rates">
+    <TitledPanel id="rates" title="Overturn rates">
       <QueryView query={results}>
         {(r) =>
           r.overall.audited === 0 ? (
@@ -79,7 +68,7 @@ const RatesPanel = ({ audit }: { audit: number }) => {
           )
         }
       </QueryView>
-    </Panel>
+    </TitledPanel>
   );
 };
 
@@ -87,7 +76,7 @@ const AuditView = ({ number, canDecide }: { number: number; canDecide: boolean }
   <QueryView query={useSpotAudit(number)}>
     {(audit) => (
       <>
-        <Panel id="queue" title={`Spot audit #${audit.number}: ${audit.quarter}`}>
+        <TitledPanel id="queue" title={`Spot audit #${audit.number}: ${audit.quarter}`}>
           <Text size="sm" c="dimmed">
             {formatPercent(audit.share)} of each tier × assessor of the passing evaluations from{' '}
             {formatDate(audit.quarterStart)} to {formatDate(audit.asOf)} (seed {audit.seed}; drawn by{' '}
@@ -95,7 +84,7 @@ const AuditView = ({ number, canDecide }: { number: number; canDecide: boolean }
             overturned.
           </Text>
           <AuditQueue audit={audit} canDecide={canDecide} />
-        </Panel>
+        </TitledPanel>
         <RatesPanel audit={audit.number} />
       </>
     )}
@@ -114,9 +103,9 @@ export const SpotAuditsPage = () => {
         Spot audits
       </Title>
       {can('audits:run') && (
-        <Panel id="draw" title="Draw an audit">
+        <TitledPanel id="draw" title="Draw an audit">
           <DrawForm today={todayIso()} onDrawn={show} />
-        </Panel>
+        </TitledPanel>
       )}
       <QueryView query={audits}>
         {({ items }) => {
