@@ -44,6 +44,8 @@ export const validBody = (op: Operation, person = 'NO-SUCH'): { body?: unknown; 
   if (p.endsWith('/rating')) return { body: { value: 2 } };
   if (p.endsWith('/calibration-sessions'))
     return { body: { name: 'probe', evaluations: ['NO-SUCH'], raters: [ZERO_UUID, ZERO_UUID] } };
+  if (p.endsWith('/items/{evaluation}')) return { body: { outcome: 'upheld' } };
+  if (p.endsWith('/spot-audits')) return { body: { asOf: '2026-03-31', share: 0.1, seed: 1 } };
   if (p.endsWith('/members/{userId}')) return { body: { role: 'viewer' } };
   if (p.endsWith('/members'))
     return {

@@ -140,6 +140,13 @@ export const startProbe = async (): Promise<ProbeContext> => {
   if (!(await jobsIdle(s.db))) throw new Error('setup: the dry-run import did not end');
   own.session = await closedCalibrationSession(call, tokens.owner, own.evaluations!);
   other.session = own.session;
+  // Spot audit #1, so that the reads of `…/spot-audits/1` find one.
+  const audit = await call(tokens.owner, 'POST', `${V1}/spot-audits`, {
+    asOf: '2026-03-31',
+    share: 0.1,
+    seed: 1,
+  });
+  if (audit === 'hang' || audit.status !== 201) throw new Error('setup: the spot audit draw failed');
   const signIn: ProbeContext['signIn'] = async (email, password = DEMO_PASSWORD) => {
     const res = await call({}, 'POST', '/api/v1/auth/sign-in', { email, password });
     if (res === 'hang' || res.status !== 200) throw new Error(`sign-in of ${email} failed`);

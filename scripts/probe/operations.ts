@@ -84,6 +84,7 @@ export const urlOf = (op: Operation, org: string, ids: Ids): string =>
       name: ids.mapping ?? 'no-such-mapping',
       session: ids.session ?? ids.number ?? '1',
       unit: ids.unit ?? ids.evaluations ?? 'NO-SUCH',
+      evaluation: ids.evaluations ?? 'NO-SUCH',
     };
     return encodeURIComponent(values[name] ?? name);
   });

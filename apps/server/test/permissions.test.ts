@@ -89,6 +89,13 @@ beforeAll(async () => {
   expect(session.statusCode, session.body).toBe(201);
   own.session = String(session.data.number);
   await clients.owner.post(`${API_PREFIX}/orgs/demo/calibration-sessions/${own.session}/close`, {});
+  // A spot audit, so that the reads of `…/spot-audits/latest` find one.
+  const audit = await clients.owner.post(`${API_PREFIX}/orgs/demo/spot-audits`, {
+    asOf: '2026-03-31',
+    share: 0.1,
+    seed: 1,
+  });
+  expect(audit.statusCode, audit.body).toBe(201);
   // A second org, whose owner must not reach anything of the demo org.
   await s.db.query(`insert into orgs (id, name) values ('globex', 'Globex')`);
   const setup = await clients.owner.post(`${API_PREFIX}/orgs/demo/members`, {
@@ -126,6 +133,7 @@ const urlOf = (r: RouteSpec, org: string, ids: Record<string, string>) => {
     userId: '00000000-0000-0000-0000-000000000000',
     session: ids.number === 'latest' ? (ids.session ?? '1') : (ids.number ?? '1'),
     unit: ids.evaluations ?? 'NO-SUCH',
+    evaluation: ids.evaluations ?? 'none',
   };
   return `${API_PREFIX}${r.url.replace(/:(\w+)/g, (_, p: string) => values[p] ?? p)}`;
 };
@@ -185,6 +193,7 @@ const validBody = (r: RouteSpec): unknown => {
   if (r.url.endsWith('/criteria/:criterion') && r.method === 'PUT') return { score: 3, reason: 'probe' };
   if (r.url.startsWith('/orgs/:org/remediation/') && r.method === 'PATCH') return { status: 'done' };
   if (r.url.endsWith('/plan/:action') && r.method === 'PATCH') return { status: 'done' };
+  if (r.url.endsWith('/items/:evaluation') && r.method === 'PUT') return { outcome: 'upheld' };
   if (r.url.startsWith('/orgs/:org/members/') && r.method === 'PATCH') return { role: 'viewer' };
   if (r.method === 'PATCH') return {};
   return undefined;

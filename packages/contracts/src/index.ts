@@ -6,6 +6,7 @@ export * from './api/imports.ts';
 export * from './api/jobs.ts';
 export * from './api/org-settings.ts';
 export * from './api/readiness.ts';
+export * from './api/spot-audits.ts';
 export * from './api/tier-sorts.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';

@@ -8,6 +8,8 @@ import { systemCaller } from '../src/app/accounts/caller.ts';
 import { importSourcesUseCase } from '../src/app/imports/import-sources.ts';
 import { scorePartnersUseCase } from '../src/app/readiness/score-partners.ts';
 import { drawSpotAuditUseCase } from '../src/app/spot-audits/draw-spot-audit.ts';
+import { getSpotAuditUseCase } from '../src/app/spot-audits/get-spot-audit.ts';
+import { listSpotAuditsUseCase } from '../src/app/spot-audits/list-spot-audits.ts';
 import { recordAuditOutcomeUseCase } from '../src/app/spot-audits/record-audit-outcome.ts';
 import { spotAuditResultsUseCase } from '../src/app/spot-audits/spot-audit-results.ts';
 import type { Database } from '../src/db/sql-client.ts';
@@ -75,7 +77,7 @@ describe('spot audits', () => {
     expect(strata.length).toBe(population.length);
     for (const s of a.strata) expect(s.drawn).toBe(stratumQuota(0.25, s.size));
     expect(a.items.length).toBe(a.strata.reduce((n, s) => n + s.drawn, 0));
-    expect(a.items.every((i) => i.levelDrawn >= 2 && i.outcome === null)).toBe(true);
+    expect(a.items.every((i) => i.level >= 2 && i.outcome === null)).toBe(true);
     expect(a.items.map((i) => i.evaluation)).not.toContain('E-D-1-1'); // level 1: failed
 
     const again = await drawSpotAuditUseCase(db, caller, { asOf: '2026-03-31', share: 0.25, seed: 20260331 });
@@ -84,9 +86,14 @@ describe('spot audits', () => {
     const other = await drawSpotAuditUseCase(db, caller, { asOf: '2026-03-31', share: 0.25, seed: 7 });
     expect(other.items.map((i) => i.evaluation)).not.toEqual(a.items.map((i) => i.evaluation));
 
-    const stored = await spotAuditResultsUseCase(db, caller, { audit: 1 });
-    expect(stored.audit.items).toEqual(a.items);
-    expect(stored.rates.overall).toMatchObject({ n: a.items.length, audited: 0, rate: null });
+    const stored = await getSpotAuditUseCase(db, caller, { audit: 1 });
+    const { strata: _, ...drawn } = a;
+    expect(stored).toEqual(drawn);
+    expect(stored).toMatchObject({ quarter: '2026-Q1', drawn: a.items.length, decided: 0, overturned: 0 });
+    expect((await getSpotAuditUseCase(db, caller, { audit: 'latest' })).number).toBe(3);
+    expect((await listSpotAuditsUseCase(db, caller)).map((x) => x.number)).toEqual([3, 2, 1]);
+    const rates = await spotAuditResultsUseCase(db, caller, { audit: 1 });
+    expect(rates.overall).toMatchObject({ n: a.items.length, audited: 0, rate: null });
     const [log] = await db.query<{ after: { seed: number } }>(
       `select after from audit_log where org_id = $1 and action = 'spot-audit.draw' and entity_id = '1'`,
       [TEST_ORG],
@@ -143,8 +150,8 @@ describe('spot audits', () => {
     });
     expect(up).toMatchObject({ item: { outcome: 'upheld', newLevel: null }, rescored: null });
     const results = await spotAuditResultsUseCase(db, caller, { audit: audit.number });
-    expect(results.rates.overall).toMatchObject({ audited: 2, upheld: 1, overturned: 1, rate: 0.5 });
-    expect(results.rates.byCompetency.find((c) => c.key === 'solutions.architecture')).toMatchObject({
+    expect(results.overall).toMatchObject({ audited: 2, upheld: 1, overturned: 1, rate: 0.5 });
+    expect(results.byCompetency.find((c) => c.key === 'solutions.architecture')).toMatchObject({
       audited: 1,
       overturned: 1,
       rate: 1,

@@ -60,6 +60,10 @@ export const permissionTable = {
   'calibration:rate': assessors,
   /** Sessions and their results once closed; an assessor sees only the sessions they rate. */
   'calibration:read': staff,
+  /** Spot audits (docs/governance.md): managers draw; auditors decide, never an evaluation they scored. */
+  'audits:run': managers,
+  'audits:decide': assessors,
+  'audits:read': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

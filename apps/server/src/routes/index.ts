@@ -10,6 +10,7 @@ import { jobRoutes } from './job-routes.ts';
 import { readinessRoutes } from './readiness-routes.ts';
 import { recordRoutes } from './record-routes.ts';
 import { remediationRoutes } from './remediation-routes.ts';
+import { spotAuditRoutes } from './spot-audit-routes.ts';
 
 /** Every route of /api/v1 (the permission tests iterate over this list). */
 export const allRoutes: readonly RouteSpec[] = [
@@ -24,4 +25,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...remediationRoutes,
   ...evidenceFileRoutes,
   ...calibrationRoutes,
+  ...spotAuditRoutes,
 ];

@@ -1868,6 +1868,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/spot-audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The spot audits, newest first, with how many items are decided and overturned
+         * @description Permission `audits:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgSpotAudits"];
+        put?: never;
+        /**
+         * Draw a spot audit: a seeded share of the quarter’s passing evaluations, by tier × assessor
+         * @description Without a seed, one is chosen at random and stored: the same date, share and seed draw the same evaluations again.
+         *
+         *     Permission `audits:run` — roles: owner, admin, program manager.
+         */
+        post: operations["postOrgSpotAudits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/spot-audits/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overturn rates per assessor and per competency, over every spot audit
+         * @description Permission `audits:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgSpotAuditsResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/spot-audits/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One spot audit with its items and their decisions
+         * @description Permission `audits:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgSpotAuditsByNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/spot-audits/{number}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overturn rates per assessor and per competency, of one spot audit
+         * @description Permission `audits:read` — roles: owner, admin, program manager, assessor, viewer.
+         */
+        get: operations["getOrgSpotAuditsByNumberResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/spot-audits/{number}/items/{evaluation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide a drawn evaluation: upheld, or overturned with the new level and a reason
+         * @description A decision is final (409 the second time). An overturn writes the new level to the evaluation and re-scores readiness at once. No one decides an evaluation they scored themselves (403).
+         *
+         *     Permission `audits:decide` — roles: owner, admin, program manager, assessor.
+         */
+        put: operations["putOrgSpotAuditsByNumberItemsByEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1890,6 +1998,22 @@ export interface components {
         CalibrationRatingRequestInput: {
             /** @description a level of the rubric the unit was scored on */
             value: number;
+        };
+        SpotAuditDrawRequestInput: {
+            /** @description the audit covers this date’s calendar quarter up to it (default: today) */
+            asOf?: string;
+            /** @description the share of each stratum (tier × assessor) to draw; at least one of every stratum */
+            share: number;
+            /** @description repeat a draw with its seed; default: a random one, stored with the audit */
+            seed?: number;
+        };
+        AuditOutcomeRequestInput: {
+            /** @enum {string} */
+            outcome: "upheld" | "overturned";
+            /** @description overturned: the level the evaluation should have had */
+            level?: number | null;
+            /** @description overturned: why (required); upheld: optional */
+            reason?: string | null;
         };
         Issue: {
             field?: string;
@@ -2627,6 +2751,146 @@ export interface components {
             sha256: string;
             /** @description the policy as published, comments included */
             yaml: string;
+        };
+        SpotAuditItem: {
+            /** @description the evaluation’s external id */
+            evaluation: string;
+            partner: string;
+            person: string;
+            competency: string;
+            /** @description the level when drawn */
+            level: number;
+            assessor: string;
+            /** @description the partner’s readiness tier in effect at the draw (null: none) */
+            tier: string | null;
+            /** @description tier × assessor, as one text: "gold × Bea Novak", "none × Ari Stone" */
+            stratum: string;
+            /** @description null: not decided yet */
+            outcome: ("upheld" | "overturned") | null;
+            /** @description an overturn’s level */
+            newLevel: number | null;
+            reason: string | null;
+            auditor: string | null;
+            decidedAt: string | null;
+        };
+        SpotAuditSummary: {
+            /** @description the audit’s number within the org */
+            number: number;
+            asOf: string;
+            /** @description the calendar quarter audited: "2026-Q1" */
+            quarter: string;
+            quarterStart: string;
+            share: number;
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            /** @description evaluations drawn */
+            drawn: number;
+            decided: number;
+            overturned: number;
+        };
+        SpotAudit: {
+            /** @description the audit’s number within the org */
+            number: number;
+            asOf: string;
+            /** @description the calendar quarter audited: "2026-Q1" */
+            quarter: string;
+            quarterStart: string;
+            share: number;
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            /** @description evaluations drawn */
+            drawn: number;
+            decided: number;
+            overturned: number;
+            items: components["schemas"]["SpotAuditItem"][];
+        };
+        SpotAuditDrawn: {
+            /** @description the audit’s number within the org */
+            number: number;
+            asOf: string;
+            /** @description the calendar quarter audited: "2026-Q1" */
+            quarter: string;
+            quarterStart: string;
+            share: number;
+            seed: number;
+            createdBy: string;
+            createdAt: string;
+            /** @description evaluations drawn */
+            drawn: number;
+            decided: number;
+            overturned: number;
+            items: components["schemas"]["SpotAuditItem"][];
+            strata: {
+                tier: string | null;
+                assessor: string;
+                /** @description passing evaluations of the stratum in the quarter */
+                size: number;
+                drawn: number;
+            }[];
+        };
+        AuditOutcomeResult: {
+            item: components["schemas"]["SpotAuditItem"];
+            /** @description after an overturn: the re-scoring and the partner’s standing before and after */
+            rescored: {
+                /** @description the scoring date re-scored */
+                asOf: string;
+                partner: string;
+                /** @description the partner’s readiness at that scoring date (null: not scored) */
+                before: {
+                    tier: string | null;
+                    earned: string | null;
+                    composite: number;
+                } | null;
+                /** @description the partner’s readiness at that scoring date (null: not scored) */
+                after: {
+                    tier: string | null;
+                    earned: string | null;
+                    composite: number;
+                } | null;
+            } | null;
+        };
+        SpotAuditResults: {
+            /** @description the audit counted (null: every audit of the org) */
+            audit: number | null;
+            overall: {
+                /** @description items drawn */
+                n: number;
+                /** @description items decided: the rate’s denominator */
+                audited: number;
+                upheld: number;
+                overturned: number;
+                pending: number;
+                /** @description overturned ÷ audited (null while nothing is decided) */
+                rate: number | null;
+            };
+            byAssessor: {
+                /** @description items drawn */
+                n: number;
+                /** @description items decided: the rate’s denominator */
+                audited: number;
+                upheld: number;
+                overturned: number;
+                pending: number;
+                /** @description overturned ÷ audited (null while nothing is decided) */
+                rate: number | null;
+                /** @description the assessor’s name or the competency */
+                key: string;
+            }[];
+            byCompetency: {
+                /** @description items drawn */
+                n: number;
+                /** @description items decided: the rate’s denominator */
+                audited: number;
+                upheld: number;
+                overturned: number;
+                pending: number;
+                /** @description overturned ÷ audited (null while nothing is decided) */
+                rate: number | null;
+                /** @description the assessor’s name or the competency */
+                key: string;
+            }[];
         };
         CriterionUnit: {
             /** @description the partner’s external id, or the target region’s or segment’s name */
@@ -12969,6 +13233,381 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalibrationSessionResults"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgSpotAudits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SpotAuditSummary"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgSpotAudits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpotAuditDrawRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotAuditDrawn"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgSpotAuditsResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotAuditResults"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgSpotAuditsByNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                /** @description the spot audit’s number within the org, or `latest` */
+                number: "latest" | number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotAudit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgSpotAuditsByNumberResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                /** @description the spot audit’s number within the org, or `latest` */
+                number: "latest" | number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotAuditResults"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putOrgSpotAuditsByNumberItemsByEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org: string;
+                /** @description the spot audit’s number within the org */
+                number: number;
+                /** @description the evaluation’s external id */
+                evaluation: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditOutcomeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditOutcomeResult"];
                 };
             };
             /** @description Default Response */

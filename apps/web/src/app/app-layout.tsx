@@ -21,6 +21,7 @@ const NAV: NavItem[] = [
   { to: '/readiness', label: 'Readiness & tiers', permission: 'readiness:summary' },
   { to: '/history', label: 'Quarter over quarter', permission: 'assessments:read' },
   { to: '/imports', label: 'Imports', permission: 'data-coverage:read' },
+  { to: '/governance/spot-audits', label: 'Governance: spot audits', permission: 'audits:read' },
   { to: '/admin', label: 'Administration', permission: 'members:read' },
 ];
 

@@ -39,6 +39,9 @@ const pages = {
   partners: lazyPage(() => import('../pages/partners/partners-page.tsx').then((m) => m.PartnersPage)),
   readiness: lazyPage(() => import('../pages/readiness/readiness-page.tsx').then((m) => m.ReadinessPage)),
   run: lazyPage(() => import('../pages/run/run-assessment-page.tsx').then((m) => m.RunAssessmentPage)),
+  spotAudits: lazyPage(() =>
+    import('../pages/governance/spot-audits-page.tsx').then((m) => m.SpotAuditsPage),
+  ),
 };
 
 /** The page an address opens (`/` is the dashboard for the vendor's people). */
@@ -49,6 +52,7 @@ const pageFor = (path: string) => {
   if (first === 'partners') return second ? pages.partner : pages.partners;
   if (first === 'readiness' || first === 'imports' || first === 'admin' || first === 'history')
     return pages[first];
+  if (first === 'governance' && second === 'spot-audits') return pages.spotAudits;
   return undefined;
 };
 // The first page's chunk loads alongside the session requests, not after them.
@@ -71,6 +75,7 @@ export const router = createBrowserRouter([
       { path: 'history', element: <pages.history.Page /> },
       { path: 'imports', element: <pages.imports.Page /> },
       { path: 'admin/:tab?', element: <pages.admin.Page /> },
+      { path: 'governance/spot-audits', element: <pages.spotAudits.Page /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

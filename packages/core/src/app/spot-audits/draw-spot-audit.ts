@@ -3,34 +3,30 @@
  * as-of date, up to that date), stratified by the partner's readiness tier × assessor, and store
  * it with its share and seed so the draw can be made again (docs/governance.md, "Spot audits").
  */
+import type { SpotAuditDrawn } from '@trellis/contracts';
 import type { z } from 'zod';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import {
   insertSpotAudit,
   quarterEvaluations,
-  type SpotAuditItemRow,
-  type SpotAuditRow,
   spotAuditItemsOf,
+  spotAuditSummaryOf,
 } from '../../db/queries/spot-audits.ts';
 import type { Database } from '../../db/sql-client.ts';
-import { drawSpotAudit, type StratumDraw } from '../../domain/audits/draw-spot-audit.ts';
+import { drawSpotAudit } from '../../domain/audits/draw-spot-audit.ts';
 import { passes } from '../../domain/audits/pass-level.ts';
 import { quarterStart } from '../../domain/audits/quarter.ts';
 import { AppError } from '../../errors.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { valueOrThrow } from './app-error-of.ts';
 import { drawSpotAuditInput, parseInput } from './spot-audit-input.ts';
-
-export interface SpotAuditView extends SpotAuditRow {
-  strata: StratumDraw[];
-  items: SpotAuditItemRow[];
-}
+import { spotAuditOfRows } from './spot-audit-view.ts';
 
 export const drawSpotAuditUseCase = async (
   db: Database,
   caller: Caller,
   input: z.input<typeof drawSpotAuditInput>,
-): Promise<SpotAuditView> => {
+): Promise<SpotAuditDrawn> => {
   const { asOf, share, seed } = parseInput(drawSpotAuditInput, input, 'spot audit');
   const from = quarterStart(asOf);
   return db.transaction(async (tx) => {
@@ -69,6 +65,8 @@ export const drawSpotAuditUseCase = async (
       entityId: String(audit.number),
       after: { ...audit, strata: sample.strata, evaluations: sample.items.map((i) => i.id) },
     });
-    return { ...audit, strata: sample.strata, items: await spotAuditItemsOf(tx, caller.orgId, audit.number) };
+    const stored = (await spotAuditSummaryOf(tx, caller.orgId, audit.number))!;
+    const items = await spotAuditItemsOf(tx, caller.orgId, audit.number);
+    return { ...spotAuditOfRows(stored, items), strata: sample.strata };
   });
 };

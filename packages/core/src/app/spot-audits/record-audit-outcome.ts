@@ -3,19 +3,21 @@
  * should have had and why. An overturn writes the new level to the evaluation and re-scores the
  * org's readiness at once, so the partner's composite and tier follow (docs/governance.md, "Spot audits").
  */
+import type { AuditOutcomeResult } from '@trellis/contracts';
 import type { z } from 'zod';
+import { findUserById } from '../../db/queries/accounts/users.ts';
 import { recordAudit } from '../../db/queries/audit-log.ts';
 import { loadLatestTiers, type PartnerTier } from '../../db/queries/latest-tiers.ts';
 import { latestScoringDate } from '../../db/queries/readiness-reads.ts';
 import {
   decideSpotAuditItem,
   lockEvaluationUnderAudit,
-  type SpotAuditItemRow,
   setEvaluationLevel,
   spotAuditOf,
 } from '../../db/queries/spot-audits.ts';
-import type { Database } from '../../db/sql-client.ts';
+import type { Database, SqlClient } from '../../db/sql-client.ts';
 import { decideOutcome } from '../../domain/audits/audit-outcome.ts';
+import { isOwnEvaluation } from '../../domain/audits/own-evaluation.ts';
 import { passes } from '../../domain/audits/pass-level.ts';
 import { AppError } from '../../errors.ts';
 import { loadCompetencyFramework } from '../../frameworks/load-framework.ts';
@@ -23,14 +25,9 @@ import type { Caller } from '../accounts/caller.ts';
 import { scorePartnersUseCase } from '../readiness/score-partners.ts';
 import { valueOrThrow } from './app-error-of.ts';
 import { parseInput, recordAuditOutcomeInput } from './spot-audit-input.ts';
+import { spotAuditItemOf } from './spot-audit-view.ts';
 
-type Standing = Pick<PartnerTier, 'tier' | 'earned' | 'composite'> | null;
-
-export interface RecordedOutcome {
-  item: SpotAuditItemRow;
-  /** After an overturn: the scoring date re-scored, and the partner's standing before and after. */
-  rescored: { asOf: string; partner: string; before: Standing; after: Standing } | null;
-}
+type Standing = NonNullable<AuditOutcomeResult['rescored']>['before'];
 
 const standing = (t: PartnerTier | undefined): Standing =>
   t ? { tier: t.tier, earned: t.earned, composite: t.composite } : null;
@@ -39,7 +36,7 @@ export const recordAuditOutcomeUseCase = async (
   db: Database,
   caller: Caller,
   input: z.input<typeof recordAuditOutcomeInput>,
-): Promise<RecordedOutcome> => {
+): Promise<AuditOutcomeResult> => {
   const d = parseInput(recordAuditOutcomeInput, input, 'audit outcome');
   const decided = await db.transaction(async (tx) => {
     const audit = await spotAuditOf(tx, caller.orgId, d.audit);
@@ -49,6 +46,11 @@ export const recordAuditOutcomeUseCase = async (
     // A failed evaluation is never drawn: say that it failed rather than that it is not in the audit.
     if (!ev.drawn && passes(ev.level))
       throw new AppError('NOT_FOUND', `The evaluation ${d.evaluation} is not in spot audit #${d.audit}`);
+    if (isOwnEvaluation(ev.assessor, await namesOf(tx, caller)))
+      throw new AppError(
+        'FORBIDDEN',
+        `You scored the evaluation ${d.evaluation} yourself (assessor ${ev.assessor}): another auditor must decide it`,
+      );
     const levels = loadCompetencyFramework(ev.rubricVersion).framework.levels.map((l) => l.level);
     const decision = valueOrThrow(
       decideOutcome(
@@ -92,8 +94,15 @@ export const recordAuditOutcomeUseCase = async (
     ]);
     return { item, audit, partner: ev.partner };
   });
-  if (decided.item.outcome !== 'overturned') return { item: decided.item, rescored: null };
-  return { item: decided.item, rescored: await rescore(db, caller, decided.audit.asOf, decided.partner) };
+  const item = spotAuditItemOf(decided.item);
+  if (decided.item.outcome !== 'overturned') return { item, rescored: null };
+  return { item, rescored: await rescore(db, caller, decided.audit.asOf, decided.partner) };
+};
+
+/** The names the caller goes by: the audit log's label, and a signed-in user's name and email. */
+const namesOf = async (db: SqlClient, caller: Caller): Promise<string[]> => {
+  const user = caller.userId ? await findUserById(db, caller.userId) : undefined;
+  return [caller.label, ...(user ? [user.name, user.email] : [])];
 };
 
 /**

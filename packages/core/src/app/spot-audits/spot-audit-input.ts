@@ -26,7 +26,13 @@ export const recordAuditOutcomeInput = z.strictObject({
   reason: z.string().max(2000).nullish(),
 });
 
-export const spotAuditResultsInput = z.strictObject({ audit: auditNumber });
+/** How clients name an audit: its number within the org, or `latest`. */
+export const spotAuditRef = z.union([z.literal('latest'), auditNumber]);
+
+export const getSpotAuditInput = z.strictObject({ audit: spotAuditRef });
+
+/** One audit's items, or (no audit) every audit's of the org. */
+export const spotAuditResultsInput = z.strictObject({ audit: spotAuditRef.optional() });
 
 /** Parses a use-case's input, refusing it with every field at fault named. */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> => {

@@ -1,26 +1,23 @@
-/** Use-case: one spot audit — its draw, its items with their decisions, and the overturn rates. */
+/** Use-case: overturn rates per assessor and per competency — of one spot audit (or the newest), or of all the org's. */
+import type { SpotAuditResults } from '@trellis/contracts';
 import type { z } from 'zod';
-import { auditedItems, spotAuditItemsOf, spotAuditOf } from '../../db/queries/spot-audits.ts';
+import { auditedItems, spotAuditSummaryOf } from '../../db/queries/spot-audits.ts';
 import type { Database } from '../../db/sql-client.ts';
-import { type OverturnRates, overturnRates } from '../../domain/audits/overturn-rates.ts';
-import { AppError } from '../../errors.ts';
+import { overturnRates } from '../../domain/audits/overturn-rates.ts';
 import type { Caller } from '../accounts/caller.ts';
-import type { SpotAuditView } from './draw-spot-audit.ts';
 import { parseInput, spotAuditResultsInput } from './spot-audit-input.ts';
-
-export interface SpotAuditResults {
-  audit: Omit<SpotAuditView, 'strata'>;
-  rates: OverturnRates;
-}
+import { spotAuditNotFound } from './spot-audit-view.ts';
 
 export const spotAuditResultsUseCase = async (
   db: Database,
   caller: Caller,
   input: z.input<typeof spotAuditResultsInput>,
 ): Promise<SpotAuditResults> => {
-  const { audit: number } = parseInput(spotAuditResultsInput, input, 'spot audit');
-  const audit = await spotAuditOf(db, caller.orgId, number);
-  if (!audit) throw new AppError('NOT_FOUND', `No spot audit #${number}`);
-  const items = await spotAuditItemsOf(db, caller.orgId, number);
-  return { audit: { ...audit, items }, rates: overturnRates(await auditedItems(db, caller.orgId, number)) };
+  const { audit: ref } = parseInput(spotAuditResultsInput, input, 'spot audit');
+  const audit = ref === undefined ? undefined : await spotAuditSummaryOf(db, caller.orgId, ref);
+  if (ref !== undefined && !audit) throw spotAuditNotFound(ref);
+  return {
+    audit: audit?.number ?? null,
+    ...overturnRates(await auditedItems(db, caller.orgId, audit?.number)),
+  };
 };

@@ -21,8 +21,8 @@ type ItemColumns = Pick<
   | 'auditor'
   | 'decidedAt'
 >;
-/** A drawn item with its evaluation's and partner's external ids (joined, so written out). */
-export type SpotAuditItemRow = ItemColumns & { evaluation: string; partner: string };
+/** A drawn item with its evaluation's, partner's and person's external ids (joined, so written out). */
+export type SpotAuditItemRow = ItemColumns & { evaluation: string; partner: string; person: string };
 
 /** An evaluation of the quarter, with its partner's readiness tier in effect (computed by the join). */
 export type QuarterEvaluationRow = Pick<
@@ -89,6 +89,35 @@ export const insertSpotAudit = async (
   return audit!;
 };
 
+/** An audit with how far its decisions are (counted in the statement, so written out). */
+export type SpotAuditSummaryRow = SpotAuditRow & { drawn: number; decided: number; overturned: number };
+
+const SUMMARY = `select a.number, a.as_of as "asOf", a.quarter_start as "quarterStart", a.share, a.seed,
+    a.created_by as "createdBy", a.created_at as "createdAt", c.drawn, c.decided, c.overturned
+  from spot_audits a
+  cross join lateral (
+    select count(*)::int as drawn, count(i.outcome)::int as decided,
+           (count(*) filter (where i.outcome = 'overturned'))::int as overturned
+    from spot_audit_items i where i.org_id = a.org_id and i.audit_number = a.number) c
+  where a.org_id = $1`;
+
+/** The org's audits, newest first. */
+export const listSpotAudits = (db: SqlClient, orgId: string): Promise<SpotAuditSummaryRow[]> =>
+  db.query<SpotAuditSummaryRow>(`${SUMMARY} order by a.number desc`, [orgId]);
+
+/** One audit by number, or the newest (`latest`). */
+export const spotAuditSummaryOf = async (
+  db: SqlClient,
+  orgId: string,
+  ref: number | 'latest',
+): Promise<SpotAuditSummaryRow | undefined> =>
+  (
+    await db.query<SpotAuditSummaryRow>(
+      `${SUMMARY} and ($2::int is null or a.number = $2) order by a.number desc limit 1`,
+      [orgId, ref === 'latest' ? null : ref],
+    )
+  )[0];
+
 export const spotAuditOf = async (
   db: SqlClient,
   orgId: string,
@@ -101,10 +130,11 @@ export const spotAuditOf = async (
     )
   )[0];
 
-const ITEM_COLUMNS = `e.external_id as evaluation, p.external_id as partner, i.tier, i.assessor, i.competency,
+const ITEM_COLUMNS = `e.external_id as evaluation, p.external_id as partner, pp.external_id as person, i.tier, i.assessor, i.competency,
   i.level_drawn as "levelDrawn", i.outcome, i.new_level as "newLevel", i.reason, i.auditor, i.decided_at as "decidedAt"`;
 const ITEM_JOINS = `join evaluations e on e.org_id = i.org_id and e.id = i.evaluation_id
-  join partners p on p.org_id = e.org_id and p.id = e.partner_id`;
+  join partners p on p.org_id = e.org_id and p.id = e.partner_id
+  join partner_people pp on pp.org_id = e.org_id and pp.id = e.person_id`;
 
 /** An audit's items, ordered as drawn: by stratum (tier, "no tier" last; assessor), then evaluation id. */
 export const spotAuditItemsOf = (db: SqlClient, orgId: string, number: number): Promise<SpotAuditItemRow[]> =>
@@ -118,7 +148,7 @@ export const spotAuditItemsOf = (db: SqlClient, orgId: string, number: number): 
 /** An evaluation as an audit decision sees it, locked, with its item in the audit (null: not drawn). */
 export type EvaluationUnderAudit = Pick<
   typeof evaluations.$inferSelect,
-  'id' | 'externalId' | 'level' | 'rubricVersion'
+  'id' | 'externalId' | 'level' | 'rubricVersion' | 'assessor'
 > & { partner: string; drawn: boolean; outcome: ItemColumns['outcome'] };
 
 export const lockEvaluationUnderAudit = async (
@@ -129,7 +159,7 @@ export const lockEvaluationUnderAudit = async (
 ): Promise<EvaluationUnderAudit | undefined> =>
   (
     await tx.query<EvaluationUnderAudit>(
-      `select e.id, e.external_id as "externalId", e.level, e.rubric_version as "rubricVersion",
+      `select e.id, e.external_id as "externalId", e.level, e.rubric_version as "rubricVersion", e.assessor,
               p.external_id as partner, i.evaluation_id is not null as drawn, i.outcome
        from evaluations e
        join partners p on p.org_id = e.org_id and p.id = e.partner_id
