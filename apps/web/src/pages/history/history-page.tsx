@@ -4,7 +4,7 @@
  * partners that moved, and the outcomes between two dates in one sentence with the figures behind
  * it (time to live, CSAT, renewal, expansion) and each partner's own.
  */
-import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import {
   formatDate,
   formatPercent,
@@ -20,30 +20,20 @@ import { AsOfField } from '../../components/as-of-field.tsx';
 import { Chart } from '../../components/chart.tsx';
 import { Empty, QueryView } from '../../components/states.tsx';
 import { useTierWords } from '../../components/tier-words.ts';
+import { TitledPanel } from '../../components/titled-panel.tsx';
 import { type History, useHistory, useOutcomes } from './use-history.ts';
-
-const Panel = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
-  <Paper withBorder p="md" component="section" aria-labelledby={id}>
-    <Stack gap="sm">
-      <Title order={2} size="h4" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  </Paper>
-);
 
 const ScoresPanel = ({ h }: { h: History }) => {
   const option = useMemo(() => scoreHistoryOption(h), [h]);
   if (h.assessments.length === 0)
     return (
-      <Panel id="scores" title="Overall and dimension scores">
+      <TitledPanel id="scores" title="Overall and dimension scores">
         <Empty title="No assessment yet">Assess the program to start its history.</Empty>
-      </Panel>
+      </TitledPanel>
     );
   const dims = h.assessments[h.assessments.length - 1]!.dimensions;
   return (
-    <Panel id="scores" title="Overall and dimension scores">
+    <TitledPanel id="scores" title="Overall and dimension scores">
       {h.assessments.length > 1 ? (
         <Chart
           option={option}
@@ -96,7 +86,7 @@ const ScoresPanel = ({ h }: { h: History }) => {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Panel>
+    </TitledPanel>
   );
 };
 
@@ -106,7 +96,7 @@ const TiersPanel = ({ h }: { h: History }) => {
   const last = h.scorings.at(-1);
   const moves = last ? h.moves.filter((m) => m.to === last.asOf) : [];
   return (
-    <Panel id="tiers" title="Readiness tiers per scoring, and who moved">
+    <TitledPanel id="tiers" title="Readiness tiers per scoring, and who moved">
       {h.scorings.length === 0 ? (
         <Empty title="No readiness scoring yet">Score partner readiness to see tiers over time.</Empty>
       ) : (
@@ -157,7 +147,7 @@ const TiersPanel = ({ h }: { h: History }) => {
           )}
         </>
       )}
-    </Panel>
+    </TitledPanel>
   );
 };
 
@@ -224,7 +214,7 @@ const OutcomesPanel = () => {
     });
   const outcomes = useOutcomes(from || undefined, to || undefined);
   return (
-    <Panel id="outcomes" title="What changed for customers between two dates?">
+    <TitledPanel id="outcomes" title="What changed for customers between two dates?">
       <Group align="flex-start" gap="md">
         <AsOfField
           label="From"
@@ -251,7 +241,7 @@ const OutcomesPanel = () => {
           </Stack>
         )}
       </QueryView>
-    </Panel>
+    </TitledPanel>
   );
 };
 
