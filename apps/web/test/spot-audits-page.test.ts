@@ -39,7 +39,7 @@ describe('spot audits page', () => {
   it('draws an audit, upholds and overturns items, and shows the overturn rates', async () => {
     const { page, errors } = tab;
     await page.goto(`${server.url}/dashboard`);
-    await page.getByRole('link', { name: 'Governance: spot audits' }).click();
+    await page.getByRole('link', { name: 'Spot audits' }).click();
     await page.getByText('No spot audit yet').waitFor({ timeout: 30_000 });
 
     const draw = page.getByRole('form', { name: 'Draw a spot audit' });

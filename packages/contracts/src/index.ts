@@ -10,6 +10,7 @@ export * from './api/spot-audits.ts';
 export * from './api/tier-sorts.ts';
 export * from './api/work.ts';
 export * from './charts/chart-options.ts';
+export * from './format/agreement.ts';
 export * from './format/bidi.ts';
 export * from './format/format.ts';
 export * from './format/freshness.ts';

@@ -13,7 +13,13 @@ interface NavItem {
   permission: string;
 }
 
-const NAV: NavItem[] = [
+/** A heading over related pages; shown only when the role may open at least one of them. */
+interface NavGroup {
+  label: string;
+  children: NavItem[];
+}
+
+const NAV: (NavItem | NavGroup)[] = [
   { to: '/dashboard', label: 'Program dashboard', permission: 'assessments:read' },
   { to: '/assessments/latest', label: 'Assessment', permission: 'assessments:read' },
   { to: '/assessments/new', label: 'Run an assessment', permission: 'assessments:create' },
@@ -21,7 +27,13 @@ const NAV: NavItem[] = [
   { to: '/readiness', label: 'Readiness & tiers', permission: 'readiness:summary' },
   { to: '/history', label: 'Quarter over quarter', permission: 'assessments:read' },
   { to: '/imports', label: 'Imports', permission: 'data-coverage:read' },
-  { to: '/governance/spot-audits', label: 'Governance: spot audits', permission: 'audits:read' },
+  {
+    label: 'Governance',
+    children: [
+      { to: '/governance/spot-audits', label: 'Spot audits', permission: 'audits:read' },
+      { to: '/governance/calibration', label: 'Calibration', permission: 'calibration:read' },
+    ],
+  },
   { to: '/admin', label: 'Administration', permission: 'members:read' },
 ];
 
@@ -37,7 +49,13 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
     await reset();
     navigate('/sign-in');
   };
-  const items = session.partner ? [] : NAV.filter((n) => can(n.permission));
+  const items = session.partner
+    ? []
+    : NAV.flatMap((n): (NavItem | NavGroup)[] => {
+        if ('to' in n) return can(n.permission) ? [n] : [];
+        const children = n.children.filter((c) => can(c.permission));
+        return children.length ? [{ ...n, children }] : [];
+      });
   return (
     <AppShell
       header={{ height: 56 }}
@@ -83,9 +101,17 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
       </AppShell.Header>
       {items.length > 0 && (
         <AppShell.Navbar p="xs" aria-label="Main">
-          {items.map((n) => (
-            <NavLink key={n.to} component={RouterLink} to={n.to} label={n.label} onClick={close} />
-          ))}
+          {items.map((n) =>
+            'to' in n ? (
+              <NavLink key={n.to} component={RouterLink} to={n.to} label={n.label} onClick={close} />
+            ) : (
+              <NavLink key={n.label} component="button" label={n.label} defaultOpened childrenOffset="md">
+                {n.children.map((c) => (
+                  <NavLink key={c.to} component={RouterLink} to={c.to} label={c.label} onClick={close} />
+                ))}
+              </NavLink>
+            ),
+          )}
         </AppShell.Navbar>
       )}
       <AppShell.Main>{children}</AppShell.Main>

@@ -39,6 +39,15 @@ const pages = {
   partners: lazyPage(() => import('../pages/partners/partners-page.tsx').then((m) => m.PartnersPage)),
   readiness: lazyPage(() => import('../pages/readiness/readiness-page.tsx').then((m) => m.ReadinessPage)),
   run: lazyPage(() => import('../pages/run/run-assessment-page.tsx').then((m) => m.RunAssessmentPage)),
+  calibration: lazyPage(() =>
+    import('../pages/governance/calibration/calibration-page.tsx').then((m) => m.CalibrationPage),
+  ),
+  calibrationSession: lazyPage(() =>
+    import('../pages/governance/calibration/session-page.tsx').then((m) => m.SessionPage),
+  ),
+  calibrationRate: lazyPage(() =>
+    import('../pages/governance/calibration/rate-page.tsx').then((m) => m.RatePage),
+  ),
   spotAudits: lazyPage(() =>
     import('../pages/governance/spot-audits-page.tsx').then((m) => m.SpotAuditsPage),
   ),
@@ -53,6 +62,11 @@ const pageFor = (path: string) => {
   if (first === 'readiness' || first === 'imports' || first === 'admin' || first === 'history')
     return pages[first];
   if (first === 'governance' && second === 'spot-audits') return pages.spotAudits;
+  if (first === 'governance' && second === 'calibration') {
+    const [, , , session, rate] = path.split('/');
+    if (!session) return pages.calibration;
+    return rate === 'rate' ? pages.calibrationRate : pages.calibrationSession;
+  }
   return undefined;
 };
 // The first page's chunk loads alongside the session requests, not after them.
@@ -76,6 +90,9 @@ export const router = createBrowserRouter([
       { path: 'imports', element: <pages.imports.Page /> },
       { path: 'admin/:tab?', element: <pages.admin.Page /> },
       { path: 'governance/spot-audits', element: <pages.spotAudits.Page /> },
+      { path: 'governance/calibration', element: <pages.calibration.Page /> },
+      { path: 'governance/calibration/:session', element: <pages.calibrationSession.Page /> },
+      { path: 'governance/calibration/:session/rate', element: <pages.calibrationRate.Page /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -172,3 +172,14 @@ export const calibrationSessionResults = z
       .describe('units rated at least twice, the most disagreement first'),
   })
   .meta({ id: 'CalibrationSessionResults' });
+
+export type CalibrationSessionCreate = z.input<typeof calibrationSessionCreateRequest>;
+export type CalibrationSession = z.infer<typeof calibrationSessionSchema>;
+export type CalibrationSessionSummary = z.infer<typeof calibrationSessionSummary>;
+export type CalibrationSessionDetail = z.infer<typeof calibrationSessionDetail>;
+export type CalibrationUnitToRate = z.infer<typeof calibrationUnitToRate>;
+export type CalibrationUnitsToRate = z.infer<typeof calibrationUnitsToRate>;
+export type CalibrationRating = z.infer<typeof calibrationRatingSchema>;
+export type CalibrationResult = z.infer<typeof calibrationResultSchema>;
+export type CalibrationSessionResults = z.infer<typeof calibrationSessionResults>;
+export type CalibrationFlag = CalibrationResult['flags'][number];
