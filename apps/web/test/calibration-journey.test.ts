@@ -1,6 +1,6 @@
 /**
  * A calibration session in a real browser: the owner opens a session over four evaluations with
- * three assessors (through the API); each assessor signs in through the form and rates every unit
+ * three assessors through the "New session" form; each assessor signs in through the form and rates every unit
  * with the keyboard alone (a digit, then Enter); the owner closes the session on its page and reads
  * alpha off the results — the same alpha, formatted the same way, as the API's results. The rating
  * and results pages have no serious accessibility issue and log no console error.
@@ -31,12 +31,12 @@ let server: BrowserServer;
 let browser: Browser;
 let owner: Client;
 let session = 0;
+let units: string[] = [];
 
 beforeAll(async () => {
   const { startBrowserServer } = await import('./support/browser.ts');
   server = await startBrowserServer({ demo: true });
   owner = await server.signIn('owner@demo.trellis.test');
-  const raters: string[] = [];
   for (const name of Object.keys(LEVELS)) {
     const m = await owner.post(`${API}/members`, {
       email: `${name}@demo.trellis.test`,
@@ -45,21 +45,12 @@ beforeAll(async () => {
       password: PASSWORD,
     });
     expect(m.statusCode, m.body).toBe(201);
-    raters.push(m.data.userId);
   }
-  const units = (
+  units = (
     await server.db.query<{ external_id: string }>(
       `select external_id from evaluations where org_id = 'demo' order by external_id limit 4`,
     )
   ).map((r) => r.external_id);
-  const created = await owner.post(`${API}/calibration-sessions`, {
-    name: 'Q3 calibration',
-    evaluations: units,
-    raters,
-    seed: 7,
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  session = created.data.number;
   browser = await launchBrowser();
 }, 300_000);
 
@@ -69,7 +60,29 @@ afterAll(async () => {
 });
 
 describe('calibration journey', () => {
-  it('three assessors rate by keyboard, the owner closes, the page shows the API’s alpha', async () => {
+  it('the owner opens a session, three assessors rate by keyboard, the owner closes, the page shows the API’s alpha', async () => {
+    const { page, errors } = await newTrackedPage(browser);
+    await signInThroughForm(page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Calibration' }).click();
+    const form = page.getByRole('form', { name: 'New calibration session' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Q3 calibration');
+    const pick = async (label: string, search: string, option: RegExp) => {
+      await form.getByLabel(label, { exact: true }).fill(search);
+      await page.getByRole('option', { name: option }).click();
+    };
+    for (const unit of units) await pick('Evaluations', unit, new RegExp(`^${unit} · `));
+    for (const name of Object.keys(LEVELS)) await pick('Raters', name, new RegExp(`^${name} assessor`, 'i'));
+    await page.keyboard.press('Escape'); // the raters' dropdown stays open after a pick
+    await screenshot(page, 'calibration-new');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Open session' }).click();
+    await page.waitForURL(/\/governance\/calibration\/\d+$/);
+    session = Number(page.url().split('/').pop());
+    await page.getByText('Results appear when the session is closed').waitFor({ timeout: 30_000 });
+    const opened = await owner.get(`${API}/calibration-sessions/${session}`);
+    expect(opened.data).toMatchObject({ name: 'Q3 calibration', units: 4, status: 'open' });
+    expect(opened.data.raters).toHaveLength(3);
+
     for (const [name, levels] of Object.entries(LEVELS)) {
       const { page, errors } = await newTrackedPage(browser);
       await signInThroughForm(page, server.url, `${name}@demo.trellis.test`, PASSWORD);
@@ -95,9 +108,7 @@ describe('calibration journey', () => {
     const detail = await owner.get(`${API}/calibration-sessions/${session}`);
     expect(detail.data.raters.map((r: { rated: number }) => r.rated)).toEqual([4, 4, 4]);
 
-    const { page, errors } = await newTrackedPage(browser);
-    await signInThroughForm(page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
-    await page.getByRole('link', { name: 'Calibration' }).click();
+    await page.getByRole('link', { name: 'Calibration', exact: true }).click();
     await page.getByRole('link', { name: 'Q3 calibration' }).click();
     await page.getByText('Results appear when the session is closed').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Close session' }).click();

@@ -12,10 +12,16 @@ import type {
   CalibrationSessionResults,
   CalibrationSessionSummary,
   CalibrationUnitsToRate,
+  memberSchema,
 } from '@trellis/contracts';
+import type { z } from 'zod';
 import { retryUnlessRefused } from '../../../api/assessment-list.ts';
 import { api } from '../../../api/client.ts';
 import { useOrgPath } from '../../../api/org-path.ts';
+
+type Member = z.infer<typeof memberSchema>;
+/** The roles a session may name as raters (docs/governance.md, "Calibration sessions"). */
+const RATING_ROLES: string[] = ['owner', 'admin', 'program_manager', 'assessor'];
 
 const useBase = () => `${useOrgPath()}/calibration-sessions`;
 const KEY = 'calibration-sessions';
@@ -86,5 +92,28 @@ export const useCloseSession = (number: number) => {
   return useMutation({
     mutationFn: () => api<CalibrationSession>(`${base}/${number}/close`, { method: 'POST', body: {} }),
     onSuccess: () => qc.invalidateQueries({ queryKey: [KEY, base] }),
+  });
+};
+
+/** Evaluations the form offers (the first 500 by id: the records API's largest page). */
+export const useEvaluationChoices = () => {
+  const org = useOrgPath();
+  return useQuery({
+    queryKey: ['records', org, 'evaluations', 'calibration-choices'],
+    queryFn: () =>
+      api<{ items: Record<string, unknown>[]; total: number }>(
+        `${org}/evaluations?limit=500&sort=external_id`,
+      ),
+  });
+};
+
+/** Who may rate: members with a staff role that rates (the members list is for owners and admins). */
+export const useRaterChoices = (enabled: boolean) => {
+  const org = useOrgPath();
+  return useQuery({
+    queryKey: ['admin', 'members', org],
+    enabled,
+    queryFn: () => api<{ items: Member[]; total: number }>(`${org}/members`),
+    select: (r) => r.items.filter((m) => RATING_ROLES.includes(m.role)),
   });
 };
