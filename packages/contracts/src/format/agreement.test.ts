@@ -5,7 +5,7 @@ describe('agreement in words', () => {
   it('writes alpha with its interval, a true minus sign below zero', () => {
     const interval = { confidence: 0.95, lower: -0.257, upper: 0.751 };
     expect(alphaText({ alpha: 0.6512, undefinedReason: null, interval })).toBe(
-      'α = 0.65 (95% interval −0.26–0.75)',
+      'α = 0.65 (95% interval −0.26 to 0.75)',
     );
     expect(alphaText({ alpha: 0.8, undefinedReason: null, interval: null })).toBe('α = 0.80');
     expect(alphaText({ alpha: null, undefinedReason: 'no-variation', interval: null })).toBe(

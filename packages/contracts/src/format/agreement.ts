@@ -10,7 +10,7 @@ export const alpha2 = (x: number | null): string => {
   return x < 0 && fixed !== '0.00' ? `−${fixed}` : fixed;
 };
 
-/** "α = 0.74 (95% interval 0.52–0.88)"; "α undefined (no pairable values)" when it has no value. */
+/** "α = 0.74 (95% interval 0.52 to 0.88)"; "α undefined (no pairable values)" when it has no value. */
 export const alphaText = (r: {
   alpha: number | null;
   undefinedReason: string | null;
@@ -20,7 +20,7 @@ export const alphaText = (r: {
   const i = r.interval;
   const interval =
     i && i.lower !== null && i.upper !== null
-      ? ` (${Math.round(i.confidence * 100)}% interval ${alpha2(i.lower)}–${alpha2(i.upper)})`
+      ? ` (${Math.round(i.confidence * 100)}% interval ${alpha2(i.lower)} to ${alpha2(i.upper)})`
       : '';
   return `α = ${alpha2(r.alpha)}${interval}`;
 };
