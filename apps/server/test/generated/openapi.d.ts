@@ -2108,6 +2108,8 @@ export interface components {
             raters: number;
             /** @description ratings given so far (counted, never shown before the close) */
             ratings: number;
+            /** @description units the caller has rated; null when the caller is not a rater of the session */
+            myRated: number | null;
         };
         CalibrationSessionDetail: {
             number: number;

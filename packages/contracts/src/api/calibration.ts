@@ -53,6 +53,11 @@ export const calibrationSessionSummary = calibrationSessionSchema
     units: z.number().int(),
     raters: z.number().int(),
     ratings: z.number().int().describe('ratings given so far (counted, never shown before the close)'),
+    myRated: z
+      .number()
+      .int()
+      .nullable()
+      .describe('units the caller has rated; null when the caller is not a rater of the session'),
   })
   .meta({ id: 'CalibrationSessionSummary' });
 

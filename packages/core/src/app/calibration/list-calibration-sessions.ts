@@ -11,7 +11,8 @@ export const listCalibrationSessionsUseCase = async (
   caller: Caller,
   _input: Record<string, never> = {},
 ): Promise<CalibrationSessionSummary[]> => {
-  if (caller.role !== 'assessor') return listCalibrationSessions(db, caller.orgId, null);
+  if (caller.role !== 'assessor')
+    return listCalibrationSessions(db, caller.orgId, null, caller.userId ?? null);
   // An assessor's API token is no one's rater: it sees no session.
-  return caller.userId ? listCalibrationSessions(db, caller.orgId, caller.userId) : [];
+  return caller.userId ? listCalibrationSessions(db, caller.orgId, caller.userId, caller.userId) : [];
 };

@@ -22,6 +22,8 @@ export type CalibrationSessionSummary = CalibrationSessionRow & {
   units: number;
   raters: number;
   ratings: number;
+  /** The caller's own rated units; null when the caller is not a rater. */
+  myRated: number | null;
 };
 
 type UnitColumns = Pick<typeof calibrationUnits.$inferSelect, 'unit' | 'competency' | 'rubricVersion'>;
@@ -98,22 +100,30 @@ export const calibrationSessionOf = async (
     )
   )[0];
 
-/** The org's sessions, newest first, with counts; `rater` given: only the sessions that user rates. */
+/**
+ * The org's sessions, newest first, with counts; `rater` given: only the sessions that user rates.
+ * `me`: the caller's user id, for their own progress (`myRated`: null where they are no rater).
+ */
 export const listCalibrationSessions = (
   db: SqlClient,
   orgId: string,
   rater: string | null,
+  me: string | null,
 ): Promise<CalibrationSessionSummary[]> =>
   db.query<CalibrationSessionSummary>(
     `select ${SESSION_COLUMNS},
        (select count(*)::int from calibration_units u where u.org_id = s.org_id and u.session_number = s.number) as units,
        (select count(*)::int from calibration_raters r where r.org_id = s.org_id and r.session_number = s.number) as raters,
-       (select count(*)::int from calibration_ratings g where g.org_id = s.org_id and g.session_number = s.number) as ratings
+       (select count(*)::int from calibration_ratings g where g.org_id = s.org_id and g.session_number = s.number) as ratings,
+       case when exists (select 1 from calibration_raters r
+                         where r.org_id = s.org_id and r.session_number = s.number and r.user_id = $3)
+            then (select count(*)::int from calibration_ratings g
+                  where g.org_id = s.org_id and g.session_number = s.number and g.rater = $3) end as "myRated"
      from calibration_sessions s
      where s.org_id = $1 and ($2::uuid is null or exists (
        select 1 from calibration_raters r where r.org_id = s.org_id and r.session_number = s.number and r.user_id = $2))
      order by s.number desc`,
-    [orgId, rater],
+    [orgId, rater, me],
   );
 
 /** A rater with who they are (null when the account is gone) and how many units they have rated. */

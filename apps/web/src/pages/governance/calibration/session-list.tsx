@@ -1,12 +1,10 @@
 /**
  * The calibration sessions: number, name, status, units, raters, and the signed-in member's own
- * progress (read from the session's detail, which counts ratings per rater and never shows them).
+ * progress (counted by the list itself, never the ratings).
  */
 import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CalibrationSessionSummary } from '@trellis/contracts';
 import { Link } from 'react-router';
-import { useSession } from '../../../api/session.tsx';
-import { useCalibrationSession } from './use-calibration.ts';
 
 export const StatusBadge = ({ status }: { status: 'open' | 'closed' }) => (
   <Badge color={status === 'open' ? 'blue' : 'gray'} variant="dot" c="dark.7" tt="none">
@@ -15,20 +13,16 @@ export const StatusBadge = ({ status }: { status: 'open' | 'closed' }) => (
 );
 
 const MyProgress = ({ session }: { session: CalibrationSessionSummary }) => {
-  const me = useSession().user.id;
-  const detail = useCalibrationSession(session.number);
-  const mine = detail.data?.raters.find((r) => r.userId === me);
-  if (!detail.data) return null;
-  if (!mine)
+  if (session.myRated === null)
     return (
       <Text size="sm" c="dimmed" span>
         not a rater
       </Text>
     );
-  const done = mine.rated === detail.data.units;
+  const done = session.myRated === session.units;
   return (
     <>
-      {mine.rated} of {detail.data.units} rated
+      {session.myRated} of {session.units} rated
       {!done && session.status === 'open' && (
         <>
           {' · '}
