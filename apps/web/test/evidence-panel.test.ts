@@ -1,23 +1,17 @@
-/**
- * A partner's evidence files in a real browser: each downloads from its partner's address, and an
- * owner deletes one after a question — the row goes, the same bytes stored for another partner stay.
- */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadEvidence } from '../../server/test/support/evidence-upload.ts';
-import { type Client, DEMO_PASSWORD } from '../../server/test/support/test-server.ts';
+import type { Client } from '../../server/test/support/test-server.ts';
 import {
   type BrowserServer,
-  launchBrowser,
-  newTrackedPage,
+  openSignedInTab,
+  type SignedInTab,
   screenshot,
   seriousA11yViolations,
-  signInThroughForm,
   type TrackedPage,
 } from './support/browser.ts';
 
+let ctx: SignedInTab;
 let server: BrowserServer;
-let browser: Browser;
 let tab: TrackedPage;
 let owner: Client;
 const V1 = '/api/v1/orgs/demo';
@@ -31,20 +25,14 @@ const upload = async (partner: string, filename: string) => {
 };
 
 beforeAll(async () => {
-  const { startBrowserServer } = await import('./support/browser.ts');
-  server = await startBrowserServer({ demo: true });
+  ctx = await openSignedInTab();
+  ({ server, tab } = ctx);
   owner = await server.signIn('owner@demo.trellis.test');
   await upload('P-A', 'joint-plan-a.pdf');
   await upload('P-B', 'joint-plan-b.pdf');
-  browser = await launchBrowser();
-  tab = await newTrackedPage(browser);
-  await signInThroughForm(tab.page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => ctx?.close());
 
 describe('evidence files on the partner page', () => {
   it('lists the file with its partner’s download address, and deletes it after a question', async () => {

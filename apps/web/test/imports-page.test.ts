@@ -1,38 +1,24 @@
-/**
- * The imports page in a real browser, with exports as they come: a Salesforce report gets its
- * preset chosen (with the date format its day-first dates need) and dry-runs clean; a file whose
- * values need a fix shows it in the page's words — never a CLI option.
- */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/test/support/test-server.ts';
 import {
   type BrowserServer,
-  launchBrowser,
-  newTrackedPage,
+  openSignedInTab,
+  type SignedInTab,
   screenshot,
   seriousA11yViolations,
-  signInThroughForm,
   type TrackedPage,
 } from './support/browser.ts';
 
+let ctx: SignedInTab;
 let server: BrowserServer;
-let browser: Browser;
 let tab: TrackedPage;
 const WAIT = { timeout: 30_000 };
 
 beforeAll(async () => {
-  const { startBrowserServer } = await import('./support/browser.ts');
-  server = await startBrowserServer({ demo: true });
-  browser = await launchBrowser();
-  tab = await newTrackedPage(browser);
-  await signInThroughForm(tab.page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
+  ctx = await openSignedInTab();
+  ({ server, tab } = ctx);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => ctx?.close());
 
 const CLI_WORDS = /--(preset|mapping|date-format|infer)\b|trellis import|columns\.\d/;
 

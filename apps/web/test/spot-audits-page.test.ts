@@ -1,39 +1,26 @@
-/**
- * The spot-audits page in a real browser: an owner draws an audit of Q1 2026 (every passing
- * evaluation, seed 1), upholds one item and overturns another with a level and a reason, and reads
- * the overturn rates off the page; the API agrees, and the page has no serious accessibility issue.
- */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DEMO_PASSWORD } from '../../server/test/support/test-server.ts';
+import type { Client } from '../../server/test/support/test-server.ts';
 import {
   type BrowserServer,
-  launchBrowser,
-  newTrackedPage,
+  openSignedInTab,
+  type SignedInTab,
   screenshot,
   seriousA11yViolations,
-  signInThroughForm,
   type TrackedPage,
 } from './support/browser.ts';
 
+let ctx: SignedInTab;
 let server: BrowserServer;
-let browser: Browser;
 let tab: TrackedPage;
 let owner: Client;
 
 beforeAll(async () => {
-  const { startBrowserServer } = await import('./support/browser.ts');
-  server = await startBrowserServer({ demo: true });
+  ctx = await openSignedInTab();
+  ({ server, tab } = ctx);
   owner = await server.signIn('owner@demo.trellis.test');
-  browser = await launchBrowser();
-  tab = await newTrackedPage(browser);
-  await signInThroughForm(tab.page, server.url, 'owner@demo.trellis.test', DEMO_PASSWORD);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => ctx?.close());
 
 describe('spot audits page', () => {
   it('draws an audit, upholds and overturns items, and shows the overturn rates', async () => {

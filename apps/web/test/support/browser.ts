@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildWebIfStale } from '../../../../scripts/build-web.mjs';
-import { startTestServer, type TestServer } from '../../../server/test/support/test-server.ts';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../../server/test/support/test-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
@@ -90,4 +90,36 @@ export const signInThroughForm = async (page: Page, base: string, email: string,
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+};
+
+/** A page test's start: the demo org served, a browser, and one tab signed in through the form. */
+export interface SignedInTab {
+  server: BrowserServer;
+  browser: Browser;
+  tab: TrackedPage;
+  close(): Promise<void>;
+}
+
+export const openSignedInTab = async (email = 'owner@demo.trellis.test'): Promise<SignedInTab> => {
+  const server = await startBrowserServer({ demo: true });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const tab = await newTrackedPage(browser);
+    await signInThroughForm(tab.page, server.url, email, DEMO_PASSWORD);
+    const opened = browser;
+    return {
+      server,
+      browser: opened,
+      tab,
+      close: async () => {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await server.close();
+    throw err;
+  }
 };
