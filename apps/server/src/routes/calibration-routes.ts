@@ -2,7 +2,6 @@
  * Calibration sessions (docs/governance.md, "Calibration sessions"): program managers open and
  * close them; assessors rate the units they are given, blind; results once closed.
  */
-import { randomInt } from 'node:crypto';
 import {
   calibrationRatingRequest,
   calibrationRatingSchema,
@@ -24,14 +23,12 @@ import {
   submitCalibrationRatingUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
+import { randomSeed } from '../http/random-seed.ts';
 import { defineRoute } from '../http/route.ts';
 
 const tags = ['Governance'];
 const base = '/orgs/:org/calibration-sessions';
 const sessionParams = z.object({ org: z.string(), session: z.coerce.number().int().min(1) });
-/** The seed's range: unsigned 32-bit integers (randomInt's upper bound is exclusive). */
-const SEED_BOUND = 2 ** 32;
-
 export const calibrationRoutes = [
   defineRoute({
     method: 'POST',
@@ -45,7 +42,7 @@ export const calibrationRoutes = [
     handler: async ({ db, caller, body, reply }) => {
       const session = await createCalibrationSessionUseCase(db, caller, {
         ...body,
-        seed: body.seed ?? randomInt(SEED_BOUND),
+        seed: body.seed ?? randomSeed(),
       });
       reply.code(201);
       return session;

@@ -4,12 +4,10 @@
  * overturn rates. The seed is chosen here, at the door, when the request gives none — the domain
  * draws nothing without one — and stored with the audit, so the draw can be made again.
  */
-import { randomInt } from 'node:crypto';
 import {
   auditOutcomeRequest,
   auditOutcomeResultSchema,
   problemSchema,
-  SPOT_AUDIT_MAX_SEED,
   spotAuditDrawnSchema,
   spotAuditDrawRequest,
   spotAuditResultsSchema,
@@ -24,6 +22,7 @@ import {
   spotAuditResultsUseCase,
 } from '@trellis/core';
 import { z } from 'zod';
+import { randomSeed } from '../http/random-seed.ts';
 import { defineRoute } from '../http/route.ts';
 
 const tags = ['Governance'];
@@ -55,7 +54,7 @@ export const spotAuditRoutes = [
       const drawn = await drawSpotAuditUseCase(db, caller, {
         asOf: body.asOf ?? server.today(),
         share: body.share,
-        seed: body.seed ?? randomInt(0, SPOT_AUDIT_MAX_SEED + 1),
+        seed: body.seed ?? randomSeed(),
       });
       reply.code(201);
       return drawn;

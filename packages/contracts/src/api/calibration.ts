@@ -3,6 +3,7 @@
  * docs/api.md): assessors rate evaluations' evidence blind; results once the session is closed.
  */
 import { z } from 'zod';
+import { seedSchema } from './common.ts';
 
 export const measurementLevelSchema = z
   .enum(['nominal', 'ordinal', 'interval'])
@@ -22,11 +23,7 @@ export const calibrationSessionCreateRequest = z
       .min(2)
       .max(50)
       .describe('user ids of members who rate: assessors, program managers, admins or owners'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(4_294_967_295)
+    seed: seedSchema
       .optional()
       .describe(
         'the bootstrap’s seed (default: drawn at random); stored, so the results read the same every time',

@@ -17,6 +17,12 @@ export const recordKindNames = [
 export const roleSchema = z.enum(['owner', 'admin', 'program_manager', 'assessor', 'viewer', 'partner']);
 export type Role = z.infer<typeof roleSchema>;
 /** A real calendar date YYYY-MM-DD, years 1900–2999 (an as-of date looks back a year from it). */
+/** The largest seed of Trellis's seeded generator (mulberry32 takes an unsigned 32-bit integer). */
+export const MAX_SEED = 0xffff_ffff;
+
+/** A seed that repeats a random draw (a spot audit, a bootstrap): an unsigned 32-bit integer. */
+export const seedSchema = z.number().int().min(0).max(MAX_SEED);
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')

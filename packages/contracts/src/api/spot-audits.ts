@@ -4,10 +4,7 @@
  * @trellis/core return these types, the routes declare these schemas, the web app reads them.
  */
 import { z } from 'zod';
-import { isoDate } from './common.ts';
-
-/** The largest seed: the draw's generator (mulberry32) takes an unsigned 32-bit integer. */
-export const SPOT_AUDIT_MAX_SEED = 0xffff_ffff;
+import { isoDate, seedSchema } from './common.ts';
 
 export const spotAuditDrawRequest = z
   .strictObject({
@@ -19,11 +16,7 @@ export const spotAuditDrawRequest = z
       .gt(0, 'must be above 0')
       .max(1, 'must be at most 1')
       .describe('the share of each stratum (tier × assessor) to draw; at least one of every stratum'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(SPOT_AUDIT_MAX_SEED)
+    seed: seedSchema
       .optional()
       .describe('repeat a draw with its seed; default: a random one, stored with the audit'),
   })

@@ -1,7 +1,8 @@
 /** The inputs of the calibration-session use-cases, checked at the boundary (zod), with the fields named. */
+
+import { seedSchema } from '@trellis/contracts';
 import { z } from 'zod';
 import { MEASUREMENT_LEVELS } from '../../domain/calibration/rating.ts';
-import { MAX_SEED } from '../../domain/random/seeded.ts';
 
 export { parseInput } from '../spot-audits/spot-audit-input.ts';
 
@@ -25,7 +26,7 @@ export const createCalibrationSessionInput = z.strictObject({
     .max(50)
     .refine(distinct, 'a rater is chosen twice'),
   /** The bootstrap's seed: the door chooses it (at random, or as given) and it is stored. */
-  seed: z.number().int().min(0).max(MAX_SEED),
+  seed: seedSchema,
 });
 
 export const calibrationSessionInput = z.strictObject({ session: sessionNumber });

@@ -1,8 +1,9 @@
 /** The inputs of the spot-audit use-cases, checked at the boundary (zod), with the fields named. */
+
+import { seedSchema } from '@trellis/contracts';
 import { z } from 'zod';
 import { auditOutcomes } from '../../domain/audits/audit-outcome.ts';
 import { AS_OF_YEARS, isAsOfDate } from '../../domain/dates.ts';
-import { MAX_SEED } from '../../domain/random/seeded.ts';
 import { AppError } from '../../errors.ts';
 
 const asOf = z
@@ -14,7 +15,7 @@ export const drawSpotAuditInput = z.strictObject({
   asOf,
   share: z.number().gt(0, 'must be above 0').max(1, 'must be at most 1'),
   /** The door chooses it (at random, or as given) and it is stored, so the draw can be made again. */
-  seed: z.number().int().min(0).max(MAX_SEED),
+  seed: seedSchema,
 });
 
 export const recordAuditOutcomeInput = z.strictObject({

@@ -10,8 +10,9 @@
 /** A uniform number in [0, 1). */
 export type Random = () => number;
 
-/** The largest seed: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 0xffff_ffff;
+import { MAX_SEED } from '@trellis/contracts';
+
+export { MAX_SEED };
 
 export const isSeed = (seed: number): boolean => Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
 
