@@ -40,6 +40,12 @@ describe('readRatings', () => {
     ]);
   });
 
+  it('a NUL byte in a cell is refused, naming line and column', async () => {
+    expect(await issuesOf('unit,rater,value\nu1,a,1\nu1,b\u0000,2\n', 'nominal')).toEqual([
+      [3, 'rater', 'contains a NUL byte'],
+    ]);
+  });
+
   it('an empty file or a header without the columns', async () => {
     expect(await issuesOf('', 'nominal')).toEqual([[undefined, undefined, 'no header']]);
     expect(await issuesOf('item,coder,score\n', 'nominal')).toEqual([

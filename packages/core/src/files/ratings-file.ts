@@ -43,6 +43,9 @@ const ratingOf = (
   level: MeasurementLevel,
   where: { file: string; line: number },
 ): Rating | Issue[] => {
+  // A NUL would make two raters of one name look the same on screen (and never belongs in text).
+  const nul = COLUMNS.filter((c) => cell(c).includes('\u0000'));
+  if (nul.length) return nul.map((column) => ({ ...where, column, reason: 'contains a NUL byte' }));
   const empty = COLUMNS.filter((c) => cell(c) === '');
   if (empty.length)
     return empty.map((column) => ({
