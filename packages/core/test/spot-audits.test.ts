@@ -208,4 +208,12 @@ describe('spot audits', () => {
     expect(empty.message).toBe('No passing evaluation is dated from 2025-04-01 to 2025-06-30');
     expect(await footprint()).toEqual(before);
   });
+
+  it('"latest" is the latest as-of date: an audit of an earlier date drawn afterwards is not it', async () => {
+    const latest = (await getSpotAuditUseCase(db, caller, { audit: 'latest' })).number;
+    const earlier = await drawSpotAuditUseCase(db, caller, { asOf: '2026-03-30', share: 0.25, seed: 1 });
+    expect(earlier.number).toBeGreaterThan(latest);
+    expect((await getSpotAuditUseCase(db, caller, { audit: 'latest' })).number).toBe(latest);
+    expect((await listSpotAuditsUseCase(db, caller))[0]!.number).toBe(latest);
+  });
 });

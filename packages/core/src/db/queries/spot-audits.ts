@@ -101,9 +101,15 @@ const SUMMARY = `select a.number, a.as_of as "asOf", a.quarter_start as "quarter
     from spot_audit_items i where i.org_id = a.org_id and i.audit_number = a.number) c
   where a.org_id = $1`;
 
+/**
+ * "Latest" is the latest as-of date (then the last drawn of that date), as for assessments: an
+ * audit of an earlier quarter drawn today never becomes the latest.
+ */
+const NEWEST_FIRST = 'a.as_of desc, a.number desc';
+
 /** The org's audits, newest first. */
 export const listSpotAudits = (db: SqlClient, orgId: string): Promise<SpotAuditSummaryRow[]> =>
-  db.query<SpotAuditSummaryRow>(`${SUMMARY} order by a.number desc`, [orgId]);
+  db.query<SpotAuditSummaryRow>(`${SUMMARY} order by ${NEWEST_FIRST}`, [orgId]);
 
 /** One audit by number, or the newest (`latest`). */
 export const spotAuditSummaryOf = async (
@@ -113,7 +119,7 @@ export const spotAuditSummaryOf = async (
 ): Promise<SpotAuditSummaryRow | undefined> =>
   (
     await db.query<SpotAuditSummaryRow>(
-      `${SUMMARY} and ($2::int is null or a.number = $2) order by a.number desc limit 1`,
+      `${SUMMARY} and ($2::int is null or a.number = $2) order by ${NEWEST_FIRST} limit 1`,
       [orgId, ref === 'latest' ? null : ref],
     )
   )[0];
